@@ -1,0 +1,24 @@
+# gbadmin_add_test(<name> SOURCES ... [LIBS ...] LABEL unit|integration|gui [TIMEOUT s])
+# One Qt Test executable per test class. Integration tests require the simhost fixture;
+# gui tests run on the offscreen platform.
+function(gbadmin_add_test name)
+    cmake_parse_arguments(ARG "" "LABEL;TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    if(NOT ARG_LABEL)
+        set(ARG_LABEL unit)
+    endif()
+    add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE gbadmin_options gbadmin_testsupport Qt6::Test ${ARG_LIBS})
+    set_target_properties(${name} PROPERTIES AUTOMOC ON AUTOUIC ON
+        AUTOUIC_SEARCH_PATHS ${PROJECT_SOURCE_DIR}/forms)
+    add_test(NAME ${name} COMMAND ${name})
+    set(env "QT_QPA_PLATFORM=offscreen;GBADMIN_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
+            "GBADMIN_TESTDATA_DIR=${PROJECT_SOURCE_DIR}/tests/data"
+            "SIMHOST_DIR=${GBADMIN_SIMHOST_DIR}")
+    set_tests_properties(${name} PROPERTIES LABELS ${ARG_LABEL} ENVIRONMENT "${env}")
+    if(ARG_TIMEOUT)
+        set_tests_properties(${name} PROPERTIES TIMEOUT ${ARG_TIMEOUT})
+    endif()
+    if(ARG_LABEL STREQUAL "integration")
+        set_tests_properties(${name} PROPERTIES FIXTURES_REQUIRED simhost RESOURCE_LOCK simhost_state)
+    endif()
+endfunction()

@@ -1,0 +1,83 @@
+#include "support/simhostenv.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+
+SimHostEnv SimHostEnv::load(QString* why)
+{
+    SimHostEnv env;
+    const QString dir = qEnvironmentVariable("SIMHOST_DIR");
+    if (dir.isEmpty()) {
+        if (why)
+            *why = QStringLiteral("SIMHOST_DIR is not set (run through ctest, which starts the simhost)");
+        return env;
+    }
+    QFile f(QDir(dir).filePath(QStringLiteral("env")));
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (why)
+            *why = QStringLiteral("no simhost runs in %1 (%2)").arg(dir, f.errorString());
+        return env;
+    }
+    static const QRegularExpression line(QStringLiteral("^export (SIMHOST_[A-Z0-9_]+)='?([^']*)'?$"));
+    while (!f.atEnd()) {
+        const auto m = line.match(QString::fromUtf8(f.readLine()).trimmed());
+        if (m.hasMatch())
+            env.all.insert(m.captured(1), m.captured(2));
+    }
+    env.dir = dir;
+    env.host = env.all.value(QStringLiteral("SIMHOST_HOST"));
+    env.port = env.all.value(QStringLiteral("SIMHOST_PORT")).toInt();
+    env.user = env.all.value(QStringLiteral("SIMHOST_USER"));
+    env.identity = env.all.value(QStringLiteral("SIMHOST_IDENTITY"));
+    env.knownHosts = env.all.value(QStringLiteral("SIMHOST_KNOWN_HOSTS"));
+    env.sshConfig = env.all.value(QStringLiteral("SIMHOST_SSH_CONFIG"));
+    if (!env.isValid() && why)
+        *why = QStringLiteral("%1/env has no SIMHOST_PORT").arg(dir);
+    return env;
+}
+
+QStringList SimHostEnv::sshArgs(const QStringList& remote) const
+{
+    QStringList args { QStringLiteral("-F"), sshConfig, QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
+        QStringLiteral("simhost") };
+    args += remote;
+    return args;
+}
+
+int SimHostEnv::ssh(const QStringList& remote, QByteArray* out, QByteArray* err, const QByteArray& input,
+    int timeoutMs) const
+{
+    QProcess p;
+    p.start(QStringLiteral("ssh"), sshArgs(remote));
+    if (!p.waitForStarted())
+        return -1;
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return -2;
+    }
+    if (out)
+        *out = p.readAllStandardOutput();
+    if (err)
+        *err = p.readAllStandardError();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -3;
+}
+
+int SimHostEnv::simhost(const QStringList& args, QByteArray* out) const
+{
+    QProcess p;
+    const QString tool = qEnvironmentVariable("GBADMIN_SOURCE_DIR") + QStringLiteral("/tests/simhost/simhost");
+    QStringList a = args;
+    if (!a.isEmpty())
+        a.insert(1, dir);
+    p.start(tool, a);
+    p.waitForFinished(120000);
+    if (out)
+        *out = p.readAllStandardOutput() + p.readAllStandardError();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -3;
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+// The running simulated host, as `simhost up DIR` described it in DIR/env.
+struct SimHostEnv
+{
+    QString dir;
+    QString host;
+    int port = 0;
+    QString user;
+    QString identity;
+    QString knownHosts;
+    QString sshConfig;
+    QMap<QString, QString> all; // every SIMHOST_* variable
+
+    bool isValid() const { return port > 0; }
+
+    // Reads $SIMHOST_DIR/env. Returns an invalid value (and a reason) when no simhost runs.
+    static SimHostEnv load(QString* why = nullptr);
+
+    // OpenSSH client argv that runs `remote` (already one shell word list) on the simhost.
+    QStringList sshArgs(const QStringList& remote) const;
+    // Runs a command on the simhost through the OpenSSH client; returns exit code, fills out/err.
+    int ssh(const QStringList& remote, QByteArray* out = nullptr, QByteArray* err = nullptr,
+        const QByteArray& input = {}, int timeoutMs = 60000) const;
+    // Runs the simhost tool itself (set, status ...) against this state directory.
+    int simhost(const QStringList& args, QByteArray* out = nullptr) const;
+};
