@@ -1,5 +1,6 @@
 #include "support/simhostenv.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -40,14 +41,53 @@ SimHostEnv SimHostEnv::load(QString* why)
 
 QStringList SimHostEnv::sshArgs(const QStringList& remote) const
 {
-    QStringList args { QStringLiteral("-F"), sshConfig, QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
-        QStringLiteral("simhost") };
+    QStringList args { QStringLiteral("-F"), sshConfig, QStringLiteral("-o"), QStringLiteral("BatchMode=yes") };
+    if (!controlPath.isEmpty())
+        args += { QStringLiteral("-o"), QStringLiteral("ControlPath=") + controlPath };
+    args += QStringLiteral("simhost");
     args += remote;
     return args;
 }
 
-int SimHostEnv::ssh(const QStringList& remote, QByteArray* out, QByteArray* err, const QByteArray& input,
-    int timeoutMs) const
+bool SimHostEnv::startMaster(QString* why)
+{
+    // Short path: a unix socket path is limited to 108 bytes.
+    const QString path = QDir::temp().filePath(
+        QStringLiteral("gbadmin-simhost-%1-%2").arg(QCoreApplication::applicationPid()).arg(port));
+    QProcess p;
+    // `-f` forks the master into the background; it must not hold the test's pipes (ctest waits).
+    p.setStandardOutputFile(QProcess::nullDevice());
+    p.setStandardErrorFile(QProcess::nullDevice());
+    p.start(QStringLiteral("ssh"),
+        { QStringLiteral("-F"), sshConfig, QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
+            QStringLiteral("ControlMaster=yes"), QStringLiteral("-o"), QStringLiteral("ControlPath=") + path,
+            QStringLiteral("-o"), QStringLiteral("ControlPersist=60"), QStringLiteral("-f"), QStringLiteral("-N"),
+            QStringLiteral("simhost") });
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        if (why)
+            *why = QStringLiteral("could not start an ssh control master (exit %1)").arg(p.exitCode());
+        return false;
+    }
+    controlPath = path;
+    return true;
+}
+
+void SimHostEnv::stopMaster()
+{
+    if (controlPath.isEmpty())
+        return;
+    QProcess p;
+    p.setStandardOutputFile(QProcess::nullDevice());
+    p.setStandardErrorFile(QProcess::nullDevice());
+    p.start(QStringLiteral("ssh"),
+        { QStringLiteral("-o"), QStringLiteral("ControlPath=") + controlPath, QStringLiteral("-O"),
+            QStringLiteral("exit"), QStringLiteral("simhost") });
+    p.waitForFinished(10000);
+    controlPath.clear();
+}
+
+int SimHostEnv::ssh(
+    const QStringList& remote, QByteArray* out, QByteArray* err, const QByteArray& input, int timeoutMs) const
 {
     QProcess p;
     p.start(QStringLiteral("ssh"), sshArgs(remote));

@@ -28,4 +28,11 @@ struct SimHostEnv
         const QByteArray& input = {}, int timeoutMs = 60000) const;
     // Runs the simhost tool itself (set, status ...) against this state directory.
     int simhost(const QStringList& args, QByteArray* out = nullptr) const;
+
+    // Optional: one multiplexed OpenSSH connection that ssh()/sshArgs() then reuse (as the app runs
+    // many channels over one session; also saves a handshake per command). The master exits by
+    // itself 60 s after its last use if stopMaster() is never called.
+    QString controlPath;
+    bool startMaster(QString* why = nullptr);
+    void stopMaster();
 };
