@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class CommandRunner;
+class HealthModel;
+class HealthRunner;
+
+namespace Health {
+struct Result;
+}
+
+namespace Ui {
+class HealthPane;
+}
+
+// INFRA.md's Daily Health Check in one view: every check runs at once over the session, each row
+// turns green, amber or red with its time and evidence; "Copy report" gives plain text.
+class HealthPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HealthPane(QWidget* parent = nullptr);
+    ~HealthPane() override;
+
+    // nullptr while disconnected. Not owned.
+    void setCommandRunner(CommandRunner* runner);
+    void setProfileName(const QString& name);
+    HealthModel* model() const { return m_model; }
+    QString reportText() const;
+
+public Q_SLOTS:
+    void runAll();
+
+Q_SIGNALS:
+    void roundFinished(bool allGreen);
+
+private:
+    void onRoundFinished(const QList<Health::Result>& results);
+    void showDetails();
+    void updateOverall();
+
+    std::unique_ptr<Ui::HealthPane> m_ui;
+    HealthModel* m_model;
+    std::unique_ptr<HealthRunner> m_runner;
+    QString m_profileName;
+};

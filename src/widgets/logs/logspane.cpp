@@ -1,0 +1,295 @@
+#include "widgets/logs/logspane.h"
+
+#include "core/host/commandrunner.h"
+#include "widgets/health/statusdelegate.h"
+
+#include <QAction>
+#include <QFontDatabase>
+#include <QScrollBar>
+#include <QSyntaxHighlighter>
+#include <QTextBlock>
+
+#include "ui_logspane.h"
+
+namespace {
+
+// Colours whole lines by level; continuation lines of a wrapped entry keep their colour.
+class LevelHighlighter : public QSyntaxHighlighter
+{
+public:
+    using QSyntaxHighlighter::QSyntaxHighlighter;
+
+protected:
+    void highlightBlock(const QString& text) override
+    {
+        Logs::Level level = Logs::levelOf(text);
+        if (level == Logs::Level::Unknown && text.startsWith(QLatin1String("    ")))
+            level = Logs::Level(std::max(0, previousBlockState()));
+        setCurrentBlockState(int(level));
+        QTextCharFormat format;
+        switch (level) {
+        case Logs::Level::Error:
+            format.setForeground(StatusDelegate::red());
+            format.setFontWeight(QFont::DemiBold);
+            break;
+        case Logs::Level::Warn:
+            format.setForeground(StatusDelegate::amber());
+            break;
+        case Logs::Level::Debug:
+        case Logs::Level::Trace:
+            format.setForeground(StatusDelegate::grey());
+            break;
+        default:
+            return;
+        }
+        setFormat(0, int(text.size()), format);
+    }
+};
+
+const char* const kFiles[] = { "/opt/gbo/logs/err.log", "/opt/gbo/logs/out.log" };
+
+} // namespace
+
+LogsPane::LogsPane(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::LogsPane>())
+{
+    m_ui->setupUi(this);
+    m_ui->text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->text->setMaximumBlockCount(int(m_buffer.capacity()));
+    m_highlighter = new LevelHighlighter(m_ui->text->document());
+    m_ui->botName->setEnabled(false);
+
+    connect(m_ui->file, &QComboBox::currentIndexChanged, this, &LogsPane::startFollowing);
+    connect(m_ui->preset, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_ui->botName->setEnabled(Logs::Preset(i) == Logs::Preset::Bot);
+        applyFilter();
+    });
+    connect(m_ui->botName, &QLineEdit::textChanged, this, &LogsPane::applyFilter);
+    connect(m_ui->filter, &QLineEdit::textChanged, this, &LogsPane::applyFilter);
+    connect(m_ui->regex, &QCheckBox::toggled, this, &LogsPane::applyFilter);
+    connect(m_ui->follow, &QToolButton::toggled, this, [this](bool on) { on ? startFollowing() : stopFollowing(); });
+    connect(m_ui->clear, &QToolButton::clicked, this, [this] {
+        m_buffer.clear();
+        m_ui->text->clear();
+        m_pending = 0;
+        updateStatus();
+    });
+    connect(m_ui->text->verticalScrollBar(), &QScrollBar::valueChanged, this, &LogsPane::onScrolled);
+    connect(m_ui->search, &QLineEdit::returnPressed, this, [this] { find(false); });
+    connect(m_ui->next, &QToolButton::clicked, this, [this] { find(false); });
+    connect(m_ui->previous, &QToolButton::clicked, this, [this] { find(true); });
+    auto* findAction = new QAction(this);
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_ui->search->setFocus();
+        m_ui->search->selectAll();
+    });
+    addAction(findAction);
+    auto* nextAction = new QAction(this);
+    nextAction->setShortcuts({ QKeySequence::FindNext });
+    nextAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(nextAction, &QAction::triggered, this, [this] { find(false); });
+    addAction(nextAction);
+    auto* previousAction = new QAction(this);
+    previousAction->setShortcuts({ QKeySequence::FindPrevious });
+    previousAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(previousAction, &QAction::triggered, this, [this] { find(true); });
+    addAction(previousAction);
+    applyFilter();
+    setCommandRunner(nullptr);
+}
+
+LogsPane::~LogsPane()
+{
+    stopFollowing();
+}
+
+void LogsPane::setCommandRunner(CommandRunner* runner)
+{
+    stopFollowing();
+    m_runner = runner;
+    m_stopReason = runner ? QString() : tr("Not connected.");
+    if (runner && m_ui->follow->isChecked())
+        startFollowing();
+    updateStatus();
+}
+
+void LogsPane::setCapacity(int lines)
+{
+    m_buffer = Logs::LineBuffer(std::max(100, lines));
+    m_ui->text->setMaximumBlockCount(int(m_buffer.capacity()));
+    rebuild();
+}
+
+int LogsPane::capacity() const
+{
+    return int(m_buffer.capacity());
+}
+
+RemoteCommand LogsPane::followCommand() const
+{
+    RemoteCommand c = RemoteCommand::of({ QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("system"),
+        QStringLiteral("--"), QStringLiteral("tail"), QStringLiteral("-n"), QStringLiteral("500"), QStringLiteral("-F"),
+        QString::fromLatin1(kFiles[std::clamp(m_ui->file->currentIndex(), 0, 1)]) });
+    c.sudo = true;
+    c.output = RemoteCommand::Output::Stream;
+    c.description = tr("Follow %1").arg(c.argv.last());
+    return c;
+}
+
+void LogsPane::startFollowing()
+{
+    stopFollowing();
+    if (!m_runner)
+        return;
+    m_buffer.clear();
+    m_splitter = Logs::LineSplitter();
+    m_ui->text->clear();
+    m_shownUpTo = 0;
+    m_pending = 0;
+    m_stopReason.clear();
+    m_job = m_runner->run(followCommand(), this);
+    connect(m_job, &CommandJob::outputReceived, this, [this](const QByteArray& chunk, bool isStderr) {
+        if (!isStderr)
+            onOutput(chunk);
+    });
+    connect(m_job, &CommandJob::finished, this, &LogsPane::onFinished);
+    const QSignalBlocker block(m_ui->follow);
+    m_ui->follow->setChecked(true);
+    updateStatus();
+}
+
+void LogsPane::stopFollowing()
+{
+    if (!m_job)
+        return;
+    CommandJob* job = m_job;
+    m_job = nullptr;
+    job->disconnect(this);
+    job->cancel();
+    job->deleteLater();
+    m_stopReason = tr("Paused by you.");
+    const QSignalBlocker block(m_ui->follow);
+    m_ui->follow->setChecked(false);
+    updateStatus();
+}
+
+void LogsPane::onFinished(const CommandResult& result)
+{
+    if (m_job) {
+        m_job->deleteLater();
+        m_job = nullptr;
+    }
+    m_stopReason = result.error.isEmpty() ? tr("The log stream ended (exit %1): %2")
+                                                .arg(result.exitCode)
+                                                .arg(QString::fromUtf8(result.stderrData).trimmed())
+                                          : tr("The log stream stopped: %1").arg(result.error);
+    const QSignalBlocker block(m_ui->follow);
+    m_ui->follow->setChecked(false);
+    updateStatus();
+}
+
+void LogsPane::onOutput(const QByteArray& chunk)
+{
+    const QStringList lines = m_splitter.feed(chunk);
+    if (lines.isEmpty())
+        return;
+    m_buffer.append(lines);
+    if (!isPaused())
+        appendFrom(m_shownUpTo);
+    else
+        for (const QString& l : lines)
+            m_pending += m_filter.matches(l) ? 1 : 0;
+    updateStatus();
+    Q_EMIT linesReceived(int(lines.size()));
+}
+
+bool LogsPane::isPaused() const
+{
+    const QScrollBar* bar = m_ui->text->verticalScrollBar();
+    return bar->value() < bar->maximum();
+}
+
+void LogsPane::appendFrom(qint64 sequence)
+{
+    // Sequence numbers count every line ever received; the buffer holds the last capacity() ones.
+    const qint64 first = m_buffer.dropped();
+    const qint64 end = first + m_buffer.size();
+    QStringList out;
+    for (qint64 s = std::max(sequence, first); s < end; ++s) {
+        const QString& line = m_buffer.at(s - first);
+        if (m_filter.matches(line))
+            out.append(line);
+    }
+    m_shownUpTo = end;
+    m_pending = 0;
+    if (!out.isEmpty())
+        m_ui->text->appendPlainText(out.join(QLatin1Char('\n')));
+    QScrollBar* bar = m_ui->text->verticalScrollBar();
+    bar->setValue(bar->maximum());
+}
+
+void LogsPane::rebuild()
+{
+    m_ui->text->clear();
+    appendFrom(0);
+    updateStatus();
+}
+
+void LogsPane::onScrolled()
+{
+    if (m_pending > 0 && !isPaused())
+        appendFrom(m_shownUpTo);
+    updateStatus();
+}
+
+void LogsPane::applyFilter()
+{
+    m_filter = Logs::LogFilter(Logs::Preset(m_ui->preset->currentIndex()), m_ui->botName->text(), m_ui->filter->text(),
+        m_ui->regex->isChecked());
+    m_ui->filter->setToolTip(m_filter.isValid() ? QString() : m_filter.errorString());
+    m_ui->filter->setStyleSheet(m_filter.isValid() ? QString() : QStringLiteral("color: #d32f2f"));
+    rebuild();
+}
+
+void LogsPane::updateStatus()
+{
+    QString text;
+    if (m_job)
+        text = tr("Following %1 in system — %2 lines kept (of at most %3)")
+                   .arg(followCommand().argv.last())
+                   .arg(m_buffer.size())
+                   .arg(m_buffer.capacity());
+    else
+        text = m_stopReason;
+    if (m_pending > 0)
+        text += QLatin1String("  ·  ")
+            + tr("paused: %n new line(s) below — scroll to the bottom to resume", nullptr, int(m_pending));
+    if (!m_filter.isValid())
+        text += QLatin1String("  ·  ") + m_filter.errorString();
+    m_ui->status->setText(text);
+}
+
+QString LogsPane::visibleText() const
+{
+    return m_ui->text->toPlainText();
+}
+
+void LogsPane::find(bool backward)
+{
+    const QString needle = m_ui->search->text();
+    if (needle.isEmpty())
+        return;
+    QTextDocument::FindFlags flags;
+    if (backward)
+        flags |= QTextDocument::FindBackward;
+    if (!m_ui->text->find(needle, flags)) {
+        // Wrap around once.
+        QTextCursor c = m_ui->text->textCursor();
+        c.movePosition(backward ? QTextCursor::End : QTextCursor::Start);
+        m_ui->text->setTextCursor(c);
+        m_ui->text->find(needle, flags);
+    }
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/logs/logfollow.h"
+#include "core/ssh/remotecommand.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class CommandJob;
+class CommandRunner;
+class QSyntaxHighlighter;
+
+namespace Ui {
+class LogsPane;
+}
+
+// botserver's err.log / out.log followed live (`tail -F` inside the system container over one
+// streaming channel), with INFRA.md's grep presets and a free filter applied locally, search, a
+// pause while the user reads above the bottom, and a bounded buffer.
+class LogsPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LogsPane(QWidget* parent = nullptr);
+    ~LogsPane() override;
+
+    void setCommandRunner(CommandRunner* runner);
+    void setCapacity(int lines);
+    int capacity() const;
+
+    QString visibleText() const;
+    bool isPaused() const;
+    qint64 pendingLines() const { return m_pending; }
+    // The remote command for the chosen file (shown as "the command" in tooltips and tests).
+    RemoteCommand followCommand() const;
+
+public Q_SLOTS:
+    void startFollowing();
+    void stopFollowing();
+
+Q_SIGNALS:
+    void linesReceived(int count);
+
+private:
+    void onOutput(const QByteArray& chunk);
+    void onFinished(const CommandResult& result);
+    void rebuild();
+    void appendFrom(qint64 sequence);
+    void onScrolled();
+    void updateStatus();
+    void applyFilter();
+    void find(bool backward);
+
+    std::unique_ptr<Ui::LogsPane> m_ui;
+    CommandRunner* m_runner = nullptr;
+    QPointer<CommandJob> m_job;
+    Logs::LineSplitter m_splitter;
+    Logs::LineBuffer m_buffer { 20000 };
+    Logs::LogFilter m_filter;
+    QSyntaxHighlighter* m_highlighter;
+    qint64 m_shownUpTo = 0; // sequence number after the last line considered for the view
+    qint64 m_pending = 0; // matching lines held back while paused
+    QString m_stopReason;
+};

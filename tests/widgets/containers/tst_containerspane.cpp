@@ -1,0 +1,150 @@
+#include "core/containers/containermodel.h"
+#include "core/host/operation.h"
+#include "support/fakecommandrunner.h"
+#include "widgets/containers/containerspane.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+QByteArray listJson(int count, int stoppedEvery = 0, int generation = 0)
+{
+    QByteArray out = "[";
+    for (int i = 0; i < count; ++i) {
+        const bool stopped = stoppedEvery && i % stoppedEvery == 0;
+        if (i)
+            out += ',';
+        out += R"({"name":"c)" + QByteArray::number(i).rightJustified(3, '0') + R"(","status":")"
+            + (stopped ? "Stopped" : "Running") + R"(","status_code":)" + (stopped ? "102" : "103")
+            + R"(,"type":"container","state":{"pid":)" + QByteArray::number(generation) + "}}";
+    }
+    return out + "]";
+}
+} // namespace
+
+class TestContainersPane : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void selectionAndScrollSurviveRefresh()
+    {
+        FakeCommandRunner fake;
+        int generation = 0;
+        fake.answer = [&generation](
+                          const RemoteCommand&) { return FakeCommandRunner::exited(0, listJson(200, 7, generation)); };
+        ContainersPane pane;
+        pane.resize(1000, 500);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QSignalSpy refreshed(&pane, &ContainersPane::refreshed);
+        pane.setCommandRunner(&fake);
+        QVERIFY(refreshed.wait(3000));
+        QCOMPARE(pane.model()->rowCount(), 200);
+        QCOMPARE(fake.commands.first().argv.join(QLatin1Char(' ')), QStringLiteral("incus list --format json"));
+        QVERIFY(fake.commands.first().sudo);
+
+        auto* table = pane.findChild<QTableView*>(QStringLiteral("table"));
+        table->selectRow(150);
+        table->scrollTo(table->model()->index(150, 0));
+        const int scroll = table->verticalScrollBar()->value();
+        QVERIFY(scroll > 0);
+        QCOMPARE(pane.selectedContainers(), QStringList { QStringLiteral("c150") });
+
+        generation = 1; // every row changes (pid)
+        pane.refresh();
+        QVERIFY(refreshed.wait(3000));
+        QCOMPARE(pane.selectedContainers(), QStringList { QStringLiteral("c150") });
+        QCOMPARE(table->verticalScrollBar()->value(), scroll);
+    }
+
+    void bulkStopListsEveryTarget()
+    {
+        FakeCommandRunner fake;
+        fake.answer = [](const RemoteCommand&) { return FakeCommandRunner::exited(0, listJson(5)); };
+        ContainersPane pane;
+        pane.show();
+        QSignalSpy refreshed(&pane, &ContainersPane::refreshed);
+        pane.setCommandRunner(&fake);
+        QVERIFY(refreshed.wait(3000));
+        auto* table = pane.findChild<QTableView*>(QStringLiteral("table"));
+        table->selectAll();
+        QSignalSpy requested(&pane, &ContainersPane::operationRequested);
+        QAction* stop = nullptr;
+        for (QAction* a : table->actions())
+            if (a->text().remove(QLatin1Char('&')) == QLatin1String("Stop"))
+                stop = a;
+        QVERIFY(stop && stop->isEnabled());
+        stop->trigger();
+        QCOMPARE(requested.count(), 1);
+        const auto op = requested.first().first().value<Operation>();
+        QCOMPARE(op.targets.size(), 5);
+        QCOMPARE(op.commands.size(), 5);
+        QCOMPARE(op.commandLines().last(), QStringLiteral("sudo incus stop c004"));
+        // The pane never runs a mutating command itself.
+        for (const RemoteCommand& c : std::as_const(fake.commands))
+            QCOMPARE(c.argv.value(1), QStringLiteral("list"));
+    }
+
+    void badAnswerKeepsTheLastGoodList()
+    {
+        FakeCommandRunner fake;
+        bool broken = false;
+        fake.answer = [&broken](const RemoteCommand&) {
+            return broken ? FakeCommandRunner::exited(0, "[{\"name\":") : FakeCommandRunner::exited(0, listJson(3));
+        };
+        ContainersPane pane;
+        pane.show();
+        QSignalSpy refreshed(&pane, &ContainersPane::refreshed);
+        pane.setCommandRunner(&fake);
+        QVERIFY(refreshed.wait(3000));
+        broken = true;
+        pane.refresh();
+        auto* message = pane.findChild<QLabel*>(QStringLiteral("message"));
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY(message->text().contains(QLatin1String("not valid JSON")));
+        QCOMPARE(pane.model()->rowCount(), 3);
+    }
+
+    void staleAnswersAreDropped()
+    {
+        FakeCommandRunner slow;
+        slow.delayMs = [](const RemoteCommand&) { return 300; };
+        slow.answer = [](const RemoteCommand&) { return FakeCommandRunner::exited(0, listJson(50)); };
+        FakeCommandRunner fast;
+        fast.answer = [](const RemoteCommand&) { return FakeCommandRunner::exited(0, listJson(2)); };
+        ContainersPane pane;
+        QSignalSpy refreshed(&pane, &ContainersPane::refreshed);
+        pane.setCommandRunner(&slow);
+        pane.setCommandRunner(&fast); // e.g. reconnected to another host
+        QVERIFY(refreshed.wait(3000));
+        QTest::qWait(500);
+        QCOMPARE(pane.model()->rowCount(), 2);
+        QCOMPARE(refreshed.count(), 1);
+    }
+
+    void filterMatchesNames()
+    {
+        FakeCommandRunner fake;
+        fake.answer = [](const RemoteCommand&) {
+            return FakeCommandRunner::exited(0,
+                R"([{"name":"dns","status":"Running","status_code":103},{"name":"dns2","status":"Running","status_code":103},{"name":"system","status":"Running","status_code":103}])");
+        };
+        ContainersPane pane;
+        QSignalSpy refreshed(&pane, &ContainersPane::refreshed);
+        pane.setCommandRunner(&fake);
+        QVERIFY(refreshed.wait(3000));
+        pane.findChild<QLineEdit*>(QStringLiteral("filter"))->setText(QStringLiteral("dns"));
+        QCOMPARE(pane.proxy()->rowCount(), 2);
+        pane.findChild<QLineEdit*>(QStringLiteral("filter"))->setText(QStringLiteral("BotServer"));
+        QCOMPARE(pane.proxy()->rowCount(), 1); // role column
+    }
+};
+
+QTEST_MAIN(TestContainersPane)
+#include "tst_containerspane.moc"

@@ -1,0 +1,99 @@
+#include "core/health/healthmodel.h"
+#include "support/fakecommandrunner.h"
+#include "widgets/health/healthpane.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+CommandResult simhostLike(const RemoteCommand& c, bool sealed)
+{
+    const QString cmd = c.argv.join(QLatin1Char(' '));
+    if (cmd.startsWith(QLatin1String("incus list")))
+        return FakeCommandRunner::exited(0,
+            R"([{"name":"system","status":"Running","status_code":103},{"name":"meet","status":"Stopped","status_code":102}])");
+    if (cmd.contains(QLatin1String("is-active")))
+        return FakeCommandRunner::exited(0, "active\n");
+    if (cmd.contains(QLatin1String("8200")))
+        return sealed ? FakeCommandRunner::exited(22)
+                      : FakeCommandRunner::exited(0, R"({"initialized":true,"sealed":false,"standby":false})");
+    if (cmd.contains(QLatin1String("tail")))
+        return FakeCommandRunner::exited(0, "20260519 error drive_compiler:Failed to compile x.bas at 10.0.2.10\n");
+    return FakeCommandRunner::exited(0, "ok\n");
+}
+} // namespace
+
+class TestHealthPane : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void disconnectedPaneCannotRun()
+    {
+        HealthPane pane;
+        pane.show();
+        QVERIFY(!pane.findChild<QPushButton*>(QStringLiteral("runAll"))->isEnabled());
+        QCOMPARE(pane.model()->rowCount(), 8); // the checks are listed before the first round
+    }
+
+    void roundShowsColoursAndReport()
+    {
+        FakeCommandRunner fake;
+        bool sealed = true;
+        fake.answer = [&sealed](const RemoteCommand& c) { return simhostLike(c, sealed); };
+        HealthPane pane;
+        pane.setCommandRunner(&fake);
+        pane.setProfileName(QStringLiteral("prod"));
+        pane.resize(1000, 600);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QSignalSpy done(&pane, &HealthPane::roundFinished);
+        QTest::mouseClick(pane.findChild<QPushButton*>(QStringLiteral("runAll")), Qt::LeftButton);
+        QVERIFY(done.wait(3000));
+        QCOMPARE(done.first().first().toBool(), false);
+        QCOMPARE(fake.commands.size(), 8);
+
+        HealthModel* model = pane.model();
+        QHash<QString, int> status;
+        for (int row = 0; row < model->rowCount(); ++row)
+            status.insert(model->index(row, 0).data(HealthModel::IdRole).toString(),
+                model->index(row, 0).data(HealthModel::StatusRole).toInt());
+        QCOMPARE(status.value(QStringLiteral("vault")), int(Health::Status::Red));
+        QCOMPARE(status.value(QStringLiteral("containers")), int(Health::Status::Amber));
+        QCOMPARE(status.value(QStringLiteral("errors")), int(Health::Status::Amber));
+        QCOMPARE(status.value(QStringLiteral("botserver")), int(Health::Status::Green));
+
+        // Selecting a row shows its evidence.
+        auto* table = pane.findChild<QTableView*>(QStringLiteral("table"));
+        table->setCurrentIndex(model->index(7, 0));
+        QVERIFY(pane.findChild<QPlainTextEdit*>(QStringLiteral("details"))
+                    ->toPlainText()
+                    .contains(QLatin1String("Failed to compile")));
+
+        // The report hides addresses unless asked not to.
+        QTest::mouseClick(pane.findChild<QPushButton*>(QStringLiteral("copyReport")), Qt::LeftButton);
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY(copied.contains(QLatin1String("[FAIL] Vault unsealed")));
+        QVERIFY(copied.contains(QLatin1String("10.x.x.x")));
+        QVERIFY(!copied.contains(QLatin1String("10.0.2.10")));
+        pane.findChild<QCheckBox*>(QStringLiteral("anonymize"))->setChecked(false);
+        QVERIFY(pane.reportText().contains(QLatin1String("10.0.2.10")));
+
+        // Unsealed on the next round: green.
+        sealed = false;
+        pane.runAll();
+        QVERIFY(done.wait(3000));
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, 0).data(HealthModel::IdRole).toString() == QLatin1String("vault"))
+                QCOMPARE(model->index(row, 0).data(HealthModel::StatusRole).toInt(), int(Health::Status::Green));
+        pane.grab().save(QStringLiteral("healthpane.png"));
+    }
+};
+
+QTEST_MAIN(TestHealthPane)
+#include "tst_healthpane.moc"

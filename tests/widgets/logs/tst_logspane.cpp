@@ -1,0 +1,144 @@
+#include "support/fakecommandrunner.h"
+#include "widgets/logs/logspane.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QTest>
+#include <QToolButton>
+
+namespace {
+QByteArray lines(int from, int count, const char* level = "info", const char* module = "types")
+{
+    QByteArray out;
+    for (int i = from; i < from + count; ++i)
+        out += "20260519153341.123 " + QByteArray(level) + ' ' + module + ":line " + QByteArray::number(i) + '\n';
+    return out;
+}
+} // namespace
+
+class TestLogsPane : public QObject
+{
+    Q_OBJECT
+private:
+    FakeCommandRunner m_fake;
+
+    FakeCommandJob* streamingJob()
+    {
+        m_fake.delayMs = [](const RemoteCommand&) { return -1; }; // tail -F never ends by itself
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void followsWithTheRightCommand()
+    {
+        streamingJob();
+        LogsPane pane;
+        pane.resize(900, 400);
+        pane.show();
+        const qsizetype before = m_fake.commands.size();
+        pane.setCommandRunner(&m_fake);
+        QCOMPARE(m_fake.commands.size(), before + 1);
+        const RemoteCommand& c = m_fake.commands.last();
+        QCOMPARE(
+            c.argv.join(QLatin1Char(' ')), QStringLiteral("incus exec system -- tail -n 500 -F /opt/gbo/logs/err.log"));
+        QVERIFY(c.sudo);
+        QCOMPARE(c.output, RemoteCommand::Output::Stream);
+
+        QPointer<FakeCommandJob> job = m_fake.jobs.last();
+        job->emitOutput("20260519153341.123 error types:first\n20260519153341.2");
+        job->emitOutput("00 warn types:second\n");
+        QVERIFY(pane.visibleText().contains(QLatin1String("first")));
+        QVERIFY(pane.visibleText().contains(QLatin1String("warn types:second")));
+
+        // Switching to out.log cancels the stream and starts another.
+        pane.findChild<QComboBox*>(QStringLiteral("file"))->setCurrentIndex(1);
+        QVERIFY(job.isNull() || job->cancelled);
+        QCOMPARE(m_fake.commands.last().argv.last(), QStringLiteral("/opt/gbo/logs/out.log"));
+        QVERIFY(pane.visibleText().isEmpty());
+    }
+
+    void presetsFilterLocally()
+    {
+        streamingJob();
+        LogsPane pane;
+        pane.show();
+        pane.setCommandRunner(&m_fake);
+        FakeCommandJob* job = m_fake.jobs.last();
+        job->emitOutput(lines(0, 3, "info", "llm") + lines(3, 2, "error", "drive_compiler"));
+        pane.findChild<QComboBox*>(QStringLiteral("preset"))->setCurrentIndex(1); // errors
+        QCOMPARE(pane.visibleText().split(QLatin1Char('\n')).size(), 2);
+        QVERIFY(pane.visibleText().contains(QLatin1String("line 4")));
+        pane.findChild<QComboBox*>(QStringLiteral("preset"))->setCurrentIndex(4); // model/llm
+        QCOMPARE(pane.visibleText().split(QLatin1Char('\n')).size(), 3);
+        pane.findChild<QComboBox*>(QStringLiteral("preset"))->setCurrentIndex(0);
+        pane.findChild<QLineEdit*>(QStringLiteral("filter"))->setText(QStringLiteral("LINE 2"));
+        QCOMPARE(pane.visibleText(), QStringLiteral("20260519153341.123 info llm:line 2"));
+        // Lines arriving later are filtered too.
+        job->emitOutput(lines(30, 1) + lines(2, 1, "warn"));
+        QCOMPARE(pane.visibleText().split(QLatin1Char('\n')).size(), 2);
+    }
+
+    void pausesWhileScrolledUp()
+    {
+        streamingJob();
+        LogsPane pane;
+        pane.resize(700, 300);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.setCommandRunner(&m_fake);
+        FakeCommandJob* job = m_fake.jobs.last();
+        job->emitOutput(lines(0, 300));
+        auto* bar = pane.findChild<QPlainTextEdit*>(QStringLiteral("text"))->verticalScrollBar();
+        QCOMPARE(bar->value(), bar->maximum());
+        bar->setValue(10); // the user reads above
+        QVERIFY(pane.isPaused());
+        job->emitOutput(lines(300, 5));
+        QCOMPARE(pane.pendingLines(), 5);
+        QCOMPARE(bar->value(), 10); // the view did not move
+        QVERIFY(!pane.visibleText().contains(QLatin1String("line 304")));
+        bar->setValue(bar->maximum()); // back at the bottom: resume
+        QVERIFY(pane.visibleText().contains(QLatin1String("line 304")));
+        QCOMPARE(pane.pendingLines(), 0);
+        QCOMPARE(bar->value(), bar->maximum());
+    }
+
+    void bufferStaysBounded()
+    {
+        streamingJob();
+        LogsPane pane;
+        pane.setCapacity(1000);
+        pane.setCommandRunner(&m_fake);
+        FakeCommandJob* job = m_fake.jobs.last();
+        for (int i = 0; i < 20; ++i)
+            job->emitOutput(lines(i * 500, 500));
+        const QStringList shown = pane.visibleText().split(QLatin1Char('\n'));
+        QCOMPARE(shown.size(), 1000);
+        QVERIFY(shown.last().endsWith(QLatin1String("line 9999")));
+    }
+
+    void streamEndIsReported()
+    {
+        streamingJob();
+        LogsPane pane;
+        pane.setCommandRunner(&m_fake);
+        FakeCommandJob* job = m_fake.jobs.last();
+        const qsizetype before = m_fake.commands.size();
+        CommandResult lost;
+        lost.status = CommandResult::Status::Failed;
+        lost.error = QStringLiteral("The connection to the host was lost.");
+        job->finish(lost);
+        QVERIFY(!pane.findChild<QToolButton*>(QStringLiteral("follow"))->isChecked());
+        QVERIFY(pane.findChild<QLabel*>(QStringLiteral("status"))
+                    ->text()
+                    .contains(QLatin1String("connection to the host was lost")));
+        // Following again starts a new stream.
+        pane.findChild<QToolButton*>(QStringLiteral("follow"))->click();
+        QCOMPARE(m_fake.commands.size(), before + 1);
+    }
+};
+
+QTEST_MAIN(TestLogsPane)
+#include "tst_logspane.moc"
