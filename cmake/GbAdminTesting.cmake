@@ -1,8 +1,9 @@
-# gbadmin_add_test(<name> SOURCES ... [LIBS ...] LABEL unit|integration|gui [TIMEOUT s])
+# gbadmin_add_test(<name> SOURCES ... [LIBS ...] LABEL unit|integration|gui [TIMEOUT s] [WRAPPER script])
 # One Qt Test executable per test class. Integration tests require the simhost fixture;
-# gui tests run on the offscreen platform.
+# gui tests run on the offscreen platform. WRAPPER runs the test through a script (e.g.
+# tests/support/with-keyring.sh for a private D-Bus session with an unlocked gnome-keyring).
 function(gbadmin_add_test name)
-    cmake_parse_arguments(ARG "" "LABEL;TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    cmake_parse_arguments(ARG "" "LABEL;TIMEOUT;WRAPPER" "SOURCES;LIBS" ${ARGN})
     if(NOT ARG_LABEL)
         set(ARG_LABEL unit)
     endif()
@@ -10,7 +11,11 @@ function(gbadmin_add_test name)
     target_link_libraries(${name} PRIVATE gbadmin_options gbadmin_testsupport Qt6::Test ${ARG_LIBS})
     set_target_properties(${name} PROPERTIES AUTOMOC ON AUTOUIC ON
         AUTOUIC_SEARCH_PATHS ${PROJECT_SOURCE_DIR}/forms)
-    add_test(NAME ${name} COMMAND ${name})
+    if(ARG_WRAPPER)
+        add_test(NAME ${name} COMMAND ${ARG_WRAPPER} $<TARGET_FILE:${name}>)
+    else()
+        add_test(NAME ${name} COMMAND ${name})
+    endif()
     set(env "QT_QPA_PLATFORM=offscreen;GBADMIN_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
             "GBADMIN_TESTDATA_DIR=${PROJECT_SOURCE_DIR}/tests/data"
             "SIMHOST_DIR=${GBADMIN_SIMHOST_DIR}")

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+// What the user must see before trusting a host key (SshSession::hostKeyDecisionNeeded).
+struct HostKeyInfo
+{
+    enum class Status
+    {
+        Unknown, // no entry for this host: first contact
+        NoKnownHostsFile, // known_hosts file does not exist yet (also first contact)
+        OtherType, // the host is known but with a different key type (possible attack; we ask)
+    };
+    Status status = Status::Unknown;
+    QString host; // as written in known_hosts ("[host]:port" when port != 22)
+    QString keyType; // "ssh-ed25519", "ecdsa-sha2-nistp256", ...
+    QString fingerprintSha256; // "SHA256:base64..." exactly as `ssh-keygen -lf` prints it
+    QString knownHostsFile; // where "accept and save" writes
+};
+Q_DECLARE_METATYPE(HostKeyInfo)

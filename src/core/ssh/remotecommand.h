@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// One command to run on the host. argv is quoted by ShellQuote::commandLine; never build shell text.
+// argv[0] must be a program (not a shell builtin or function): the session starts every command as
+// `printf '%s\n' "$$"; exec ARGV` so it knows the remote process group and can kill it on cancel or
+// timeout (that first line is stripped; stdout stays byte-exact). For pipes or redirections run
+// {"sh", "-c", script, "sh", args...} with the data in args, never in script.
+struct RemoteCommand
+{
+    enum class Output
+    {
+        Collect, // CommandResult carries all stdout/stderr (also streamed through the signals)
+        Stream, // only the signals carry output; CommandResult's stdout/stderr stay empty
+    };
+    QStringList argv;
+    QByteArray stdinData; // written first; then stdin is closed unless keepStdinOpen
+    bool keepStdinOpen = false; // caller streams more with CommandHandle::writeStdin()/closeStdin()
+    bool sudo = false; // `sudo -n --` first; on "a password is required", ask and use `sudo -S`
+    int timeoutMs = 0; // 0 = no timeout; on expiry the remote process is signalled and killed
+    Output output = Output::Collect;
+    QString description; // for the task panel / journal ("List containers"); never secrets
+
+    static RemoteCommand of(QStringList a)
+    {
+        RemoteCommand c;
+        c.argv = std::move(a);
+        return c;
+    }
+};
+
+struct CommandResult
+{
+    enum class Status
+    {
+        Exited, // the command ran; see exitCode
+        Signalled, // killed by a signal on the host (exitSignal)
+        Cancelled, // CommandHandle::cancel()
+        TimedOut, // RemoteCommand::timeoutMs expired
+        Failed, // could not run or the connection was lost; see error
+    };
+    Status status = Status::Failed;
+    int exitCode = -1;
+    QString exitSignal; // "TERM", "KILL" ... for Signalled
+    QByteArray stdoutData; // Collect mode only
+    QByteArray stderrData; // Collect mode only
+    QString error; // a sentence for a person when status is not Exited
+    qint64 elapsedMs = 0;
+
+    bool succeeded() const { return status == Status::Exited && exitCode == 0; }
+};
+Q_DECLARE_METATYPE(CommandResult)
