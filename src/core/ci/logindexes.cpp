@@ -1,0 +1,63 @@
+#include "logindexes.h"
+
+namespace Ci::LogIndexes {
+
+Result<QList<qint64>> decode(QByteArrayView blob)
+{
+    QList<qint64> out;
+    out.reserve(count(blob));
+    const auto* p = reinterpret_cast<const quint8*>(blob.data());
+    const qsizetype n = blob.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const qsizetype start = i;
+        quint64 u = 0;
+        int shift = 0;
+        for (;;) {
+            if (i >= n)
+                return Error::of(QStringLiteral("log_indexes: truncated varint at byte %1").arg(start), int(start));
+            const quint8 b = p[i++];
+            // Go rejects varints longer than 10 bytes or overflowing 64 bits.
+            if (shift == 63 && b > 1)
+                return Error::of(
+                    QStringLiteral("log_indexes: varint overflows 64 bits at byte %1").arg(start), int(start));
+            u |= quint64(b & 0x7f) << shift;
+            if (!(b & 0x80))
+                break;
+            shift += 7;
+            if (shift > 63)
+                return Error::of(QStringLiteral("log_indexes: varint too long at byte %1").arg(start), int(start));
+        }
+        out.append(qint64(u >> 1) ^ -qint64(u & 1));
+    }
+    return out;
+}
+
+void appendVarint(QByteArray& out, qint64 value)
+{
+    quint64 u = (quint64(value) << 1) ^ quint64(value >> 63);
+    while (u >= 0x80) {
+        out.append(char(quint8(u) | 0x80));
+        u >>= 7;
+    }
+    out.append(char(u));
+}
+
+QByteArray encode(const QList<qint64>& offsets)
+{
+    QByteArray out;
+    out.reserve(offsets.size() * 4);
+    for (const qint64 v : offsets)
+        appendVarint(out, v);
+    return out;
+}
+
+qint64 count(QByteArrayView blob)
+{
+    qint64 c = 0;
+    for (const char ch : blob)
+        c += (quint8(ch) & 0x80) ? 0 : 1;
+    return c;
+}
+
+} // namespace Ci::LogIndexes

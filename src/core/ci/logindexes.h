@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+
+namespace Ci {
+
+// action_task.log_indexes (spec §3.5): Go binary.PutVarint values (ZigZag + LEB128), concatenated,
+// no length prefix. Element i is the byte offset of line i in the uncompressed log.
+namespace LogIndexes {
+
+// Whole-blob decode; an error names the byte offset of the first malformed varint.
+Result<QList<qint64>> decode(QByteArrayView blob);
+QByteArray encode(const QList<qint64>& offsets);
+void appendVarint(QByteArray& out, qint64 value);
+// Number of values in a well-formed blob (bytes without the continuation bit); cheap.
+qint64 count(QByteArrayView blob);
+
+} // namespace LogIndexes
+} // namespace Ci

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <optional>
+
+namespace Ci {
+
+// One stored Forgejo log row (spec §3.4): "<28-byte UTC timestamp> <content>". Views point into
+// the caller's buffer; nothing is copied.
+struct LogLine
+{
+    static constexpr qsizetype TimestampSize = 28;
+
+    enum class Kind : quint8
+    {
+        Normal,
+        GroupStart,
+        GroupEnd,
+        Error
+    };
+
+    QByteArrayView timestamp; // empty when the row has no well-formed timestamp
+    QByteArrayView content;
+
+    // Splits at the first space; a row without a 28-byte timestamp is all content.
+    static LogLine split(QByteArrayView row);
+    // "2024-11-07T10:36:45.1234560Z" -> ms since the Unix epoch (UTC); nullopt when malformed.
+    static std::optional<qint64> parseTimestampMs(QByteArrayView ts);
+    // Classifies the content (not the whole row). Error detection is conservative: workflow
+    // error commands and a short list of well-known failure prefixes at the start of the line.
+    static Kind classify(QByteArrayView content);
+    // Text after `##[group]` / `::group::` for a GroupStart line, else empty.
+    static QByteArrayView groupTitle(QByteArrayView content);
+};
+
+} // namespace Ci

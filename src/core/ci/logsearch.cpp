@@ -1,0 +1,355 @@
+#include "logsearch.h"
+
+#include "core/ci/tasklog.h"
+
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <cstring>
+
+namespace Ci {
+
+namespace {
+
+constexpr qint64 ChunkLines = 32768; // ≈ 3 MiB of a typical log (≈ 23 frames) per work item
+
+inline char lowerAscii(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+}
+
+void lowerInPlace(QByteArray& b)
+{
+    char* p = b.data();
+    const qsizetype n = b.size();
+    for (qsizetype i = 0; i < n; ++i)
+        p[i] = lowerAscii(p[i]);
+}
+
+bool isAscii(const QString& s)
+{
+    return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+qint64 countNewlines(const char* p, const char* end)
+{
+    qint64 n = 0;
+    while (p < end) {
+        const auto* nl = static_cast<const char*>(std::memchr(p, '\n', size_t(end - p)));
+        if (!nl)
+            break;
+        ++n;
+        p = nl + 1;
+    }
+    return n;
+}
+
+} // namespace
+
+LineMatcher::LineMatcher(const SearchQuery& query)
+{
+    if (query.pattern.isEmpty()) {
+        m_valid = false;
+        m_error = QStringLiteral("Empty search");
+        return;
+    }
+    if (!query.regex && (query.caseSensitive || isAscii(query.pattern))) {
+        m_literal = query.pattern.toUtf8();
+        m_fold = !query.caseSensitive;
+        if (m_fold)
+            lowerInPlace(m_literal);
+        return;
+    }
+    m_regex = true;
+    const QString pattern = query.regex ? query.pattern : QRegularExpression::escape(query.pattern);
+    m_re = QRegularExpression(
+        pattern, query.caseSensitive ? QRegularExpression::NoPatternOption : QRegularExpression::CaseInsensitiveOption);
+    if (!m_re.isValid()) {
+        m_valid = false;
+        m_error = QStringLiteral("Invalid regular expression: %1").arg(m_re.errorString());
+        return;
+    }
+    m_re.optimize();
+    const QByteArray lit = requiredLiteral(pattern);
+    if (lit.size() >= 2) {
+        const bool ascii = std::all_of(lit.cbegin(), lit.cend(), [](char c) { return quint8(c) < 0x80; });
+        if (query.caseSensitive || ascii) {
+            m_literal = lit;
+            m_fold = !query.caseSensitive;
+            if (m_fold)
+                lowerInPlace(m_literal);
+        }
+    }
+}
+
+QByteArray LineMatcher::requiredLiteral(const QString& pattern)
+{
+    // Conservative: any alternation or inline option defeats the analysis.
+    if (pattern.contains(QLatin1Char('|')) || pattern.contains(QLatin1String("(?")))
+        return {};
+    QString best, cur;
+    int depth = 0;
+    auto flush = [&] {
+        if (cur.size() > best.size())
+            best = cur;
+        cur.clear();
+    };
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern[i];
+        if (c == QLatin1Char('\\')) {
+            if (i + 1 >= pattern.size())
+                return {};
+            const QChar n = pattern[++i];
+            if (n.isLetterOrNumber()) {
+                // Escapes that spell a character or take an argument (\x41, \p{L}, \k<n>, \cA):
+                // their argument would look like literal text; give up the prefilter.
+                if (QStringView(u"xoupPNgkc").contains(n))
+                    return {};
+                flush(); // a class (\d, \w), an assertion, or a numeric escape
+                while (n.isDigit() && i + 1 < pattern.size() && pattern[i + 1].isDigit())
+                    ++i;
+                continue;
+            }
+            if (depth == 0)
+                cur.append(n);
+            continue;
+        }
+        switch (c.unicode()) {
+        case '[': {
+            flush();
+            ++i;
+            if (i < pattern.size() && pattern[i] == QLatin1Char('^'))
+                ++i;
+            if (i < pattern.size() && pattern[i] == QLatin1Char(']'))
+                ++i;
+            while (i < pattern.size() && pattern[i] != QLatin1Char(']')) {
+                if (pattern[i] == QLatin1Char('\\'))
+                    ++i;
+                ++i;
+            }
+            break;
+        }
+        case '(':
+            flush();
+            ++depth;
+            break;
+        case ')':
+            flush();
+            --depth;
+            break;
+        case '*':
+        case '?':
+        case '{':
+            // The previous atom may be absent: it is not required.
+            if (!cur.isEmpty())
+                cur.chop(1);
+            flush();
+            if (c == QLatin1Char('{'))
+                while (i < pattern.size() && pattern[i] != QLatin1Char('}'))
+                    ++i;
+            break;
+        case '+':
+            flush();
+            break;
+        case '.':
+        case '^':
+        case '$':
+            flush();
+            break;
+        default:
+            if (depth == 0)
+                cur.append(c);
+            else
+                flush();
+        }
+    }
+    flush();
+    if (depth != 0)
+        return {};
+    return best.toUtf8();
+}
+
+bool LineMatcher::lineMatchesRegex(QByteArrayView line, QString& scratch) const
+{
+    scratch = QString::fromUtf8(line);
+    return m_re.match(scratch).hasMatch();
+}
+
+void LineMatcher::matchBlock(QByteArrayView text, qint64 firstLine, QList<qint64>& out) const
+{
+    if (!m_valid || text.isEmpty())
+        return;
+    const QByteArrayView orig = text; // the regex sees the original bytes, the prefilter the folded ones
+    QByteArray folded;
+    if (m_fold && !m_literal.isEmpty()) {
+        folded = text.toByteArray();
+        lowerInPlace(folded);
+        text = folded;
+    }
+    const char* const base = text.data();
+    const char* const end = base + text.size();
+    QString scratch;
+
+    if (!m_literal.isEmpty()) {
+        // Walk prefilter hits; count newlines between them to know the line.
+        const char* cursor = base;
+        qint64 line = firstLine;
+        const char* p = base;
+        while (p < end) {
+            const auto* hit
+                = static_cast<const char*>(memmem(p, size_t(end - p), m_literal.constData(), size_t(m_literal.size())));
+            if (!hit)
+                break;
+            line += countNewlines(cursor, hit);
+            const char* ls = hit;
+            while (ls > base && ls[-1] != '\n')
+                --ls;
+            const auto* nl = static_cast<const char*>(std::memchr(hit, '\n', size_t(end - hit)));
+            const char* le = nl ? nl : end;
+            bool ok = true;
+            if (m_regex) {
+                // Match the original bytes: case folding was only for the prefilter.
+                const qsizetype off = ls - base;
+                ok = lineMatchesRegex(
+                    m_fold ? QByteArrayView(orig.data() + off, le - ls) : QByteArrayView(ls, le), scratch);
+            }
+            if (ok)
+                out.append(line);
+            if (!nl)
+                break;
+            cursor = nl + 1;
+            p = nl + 1;
+            ++line;
+        }
+        return;
+    }
+    // No prefilter: every line goes through the regular expression.
+    qint64 line = firstLine;
+    const char* p = base;
+    while (p < end) {
+        const auto* nl = static_cast<const char*>(std::memchr(p, '\n', size_t(end - p)));
+        const char* le = nl ? nl : end;
+        if (lineMatchesRegex(QByteArrayView(p, le), scratch))
+            out.append(line);
+        ++line;
+        p = le + 1;
+    }
+}
+
+LogSearch::LogSearch(const TaskLog* log, QObject* parent)
+    : QObject(parent)
+    , m_log(log)
+{ }
+
+LogSearch::~LogSearch()
+{
+    stopWorker();
+}
+
+void LogSearch::stopWorker()
+{
+    ++m_generation;
+    if (m_worker.joinable())
+        m_worker.join();
+    m_running = false;
+}
+
+void LogSearch::cancel()
+{
+    stopWorker();
+}
+
+void LogSearch::start(const SearchQuery& query)
+{
+    stopWorker();
+    m_matches = 0;
+    auto matcher = std::make_shared<LineMatcher>(query);
+    if (!matcher->isValid()) {
+        Q_EMIT failed(matcher->errorString());
+        return;
+    }
+    const quint64 gen = m_generation.load();
+    m_running = true;
+    m_worker = std::thread([this, matcher, gen] {
+        const qint64 total = m_log->lineCount();
+        const int threads = qMax(1, QThread::idealThreadCount());
+        struct Job
+        {
+            qint64 first = 0;
+            qint64 last = 0;
+            QList<qint64> hits;
+        };
+        qint64 found = 0;
+        for (qint64 line = 0; line < total;) {
+            if (m_generation.load() != gen)
+                return;
+            // A round of 2 chunks per thread, delivered in order once all are done.
+            std::vector<Job> jobs;
+            for (int k = 0; k < threads * 2 && line < total; ++k) {
+                const qint64 last = qMin(total, line + ChunkLines);
+                jobs.push_back(Job { line, last, {} });
+                line = last;
+            }
+            QtConcurrent::blockingMap(jobs, [this, &matcher, gen](Job& j) {
+                if (m_generation.load() != gen)
+                    return;
+                const qint64 from = m_log->lineStart(j.first);
+                const qint64 to = m_log->lineStart(j.last);
+                m_log->visitRange(
+                    from, to - from, [&](QByteArrayView text) { matcher->matchBlock(text, j.first, j.hits); });
+            });
+            for (Job& j : jobs) {
+                found += j.hits.size();
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, gen, hits = std::move(j.hits), done = j.last, total] { deliver(gen, hits, done, total); },
+                    Qt::QueuedConnection);
+            }
+        }
+        QMetaObject::invokeMethod(
+            this, [this, gen, found] { deliverEnd(gen, found); }, Qt::QueuedConnection);
+    });
+}
+
+void LogSearch::deliver(quint64 generation, const QList<qint64>& lines, qint64 done, qint64 total)
+{
+    if (generation != m_generation.load())
+        return;
+    if (!lines.isEmpty()) {
+        m_matches += lines.size();
+        Q_EMIT matchesFound(lines);
+    }
+    Q_EMIT progress(done, total);
+}
+
+void LogSearch::deliverEnd(quint64 generation, qint64 total)
+{
+    if (generation != m_generation.load())
+        return;
+    if (m_worker.joinable())
+        m_worker.join();
+    m_running = false;
+    Q_EMIT finished(total);
+}
+
+qint64 LogSearch::countSequential(const TaskLog& log, const SearchQuery& query)
+{
+    const LineMatcher matcher(query);
+    if (!matcher.isValid())
+        return -1;
+    const qint64 total = log.lineCount();
+    qint64 n = 0;
+    QList<qint64> hits;
+    for (qint64 line = 0; line < total; line += ChunkLines) {
+        const qint64 last = qMin(total, line + ChunkLines);
+        const qint64 from = log.lineStart(line);
+        hits.clear();
+        log.visitRange(
+            from, log.lineStart(last) - from, [&](QByteArrayView text) { matcher.matchBlock(text, line, hits); });
+        n += hits.size();
+    }
+    return n;
+}
+
+} // namespace Ci
