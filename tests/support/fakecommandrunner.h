@@ -8,25 +8,29 @@
 
 #include <functional>
 
-// A CommandRunner for pane tests: answers each command from a function of its argv after a short
-// delay (so several commands are in flight at once), records what ran, and can stream output.
-class FakeCommandJob : public CommandJob
+// A command as the tests see it: finishes when the test says so (succeed, fail, finish) or, when
+// the runner has an `answer`, by itself after a short delay. It records cancel requests.
+class FakeJob : public CommandJob
 {
 public:
-    FakeCommandJob(CommandResult result, int delayMs, QObject* parent)
-        : CommandJob(parent)
-    {
-        if (delayMs >= 0)
-            QTimer::singleShot(delayMs, this, [this, result] { finish(result); });
-    }
+    using CommandJob::CommandJob;
+    RemoteCommand command;
+    bool cancelCalled = false;
+    bool ignoreCancel = false; // like a command that completed on the host before the cancel arrived
+    bool done = false;
+
     void cancel() override
     {
+        cancelCalled = true;
+        if (ignoreCancel)
+            return;
         CommandResult r;
         r.status = CommandResult::Status::Cancelled;
         r.error = QStringLiteral("Cancelled");
-        cancelled = true;
         finish(r);
     }
+    void succeed(const QByteArray& out = {}) { finish(exited(0, out)); }
+    void fail(int code, const QByteArray& err) { finish(exited(code, {}, err)); }
     void emitOutput(const QByteArray& data, bool isStderr = false) { Q_EMIT outputReceived(data, isStderr); }
     void finish(const CommandResult& r)
     {
@@ -34,31 +38,6 @@ public:
             return;
         done = true;
         Q_EMIT finished(r);
-    }
-    bool done = false;
-    bool cancelled = false;
-};
-
-class FakeCommandRunner : public CommandRunner
-{
-public:
-    // Returns the result for a command; delay < 0 keeps the job running (streams, follow).
-    std::function<CommandResult(const RemoteCommand&)> answer = [](const RemoteCommand&) {
-        CommandResult r;
-        r.status = CommandResult::Status::Exited;
-        r.exitCode = 0;
-        return r;
-    };
-    std::function<int(const RemoteCommand&)> delayMs = [](const RemoteCommand&) { return 10; };
-    QList<RemoteCommand> commands;
-    QList<QPointer<FakeCommandJob>> jobs;
-
-    CommandJob* run(const RemoteCommand& command, QObject* parent) override
-    {
-        commands.append(command);
-        auto* job = new FakeCommandJob(answer(command), delayMs(command), parent);
-        jobs.append(job);
-        return job;
     }
 
     static CommandResult exited(int code, const QByteArray& out = {}, const QByteArray& err = {})
@@ -70,11 +49,36 @@ public:
         r.stderrData = err;
         return r;
     }
-    QStringList commandLines() const
+};
+
+// A CommandRunner for tests: records every command. Without `answer` its jobs wait for the test;
+// with it, each job finishes with answer(command) after delayMs(command) (negative: never, for
+// streams such as tail -F), so several commands are in flight at once as over a real session.
+class FakeCommandRunner : public CommandRunner
+{
+public:
+    std::function<CommandResult(const RemoteCommand&)> answer;
+    std::function<int(const RemoteCommand&)> delayMs = [](const RemoteCommand&) { return 10; };
+    QList<RemoteCommand> commands;
+    QList<QPointer<FakeJob>> jobs;
+
+    CommandJob* run(const RemoteCommand& command, QObject* parent) override
     {
-        QStringList out;
-        for (const RemoteCommand& c : commands)
-            out.append(c.argv.join(QLatin1Char(' ')));
-        return out;
+        auto* job = new FakeJob(parent);
+        job->command = command;
+        jobs.append(job);
+        commands.append(command);
+        if (answer) {
+            const int delay = delayMs(command);
+            if (delay >= 0)
+                QTimer::singleShot(delay, job, [job, result = answer(command)] { job->finish(result); });
+        }
+        return job;
+    }
+    FakeJob* last() const { return jobs.isEmpty() ? nullptr : jobs.last().data(); }
+
+    static CommandResult exited(int code, const QByteArray& out = {}, const QByteArray& err = {})
+    {
+        return FakeJob::exited(code, out, err);
     }
 };

@@ -1,6 +1,12 @@
+#include "core/host/journal.h"
 #include "core/settings/appsettings.h"
+#include "widgets/common/environmentbanner.h"
+#include "widgets/common/paneframe.h"
+#include "widgets/shell/hostcontroller.h"
 #include "widgets/shell/mainwindow.h"
+#include "widgets/shell/placeholderpane.h"
 
+#include <QLabel>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +27,84 @@ private Q_SLOTS:
         const QImage shot = w.grab().toImage();
         QVERIFY(!shot.isNull());
         QVERIFY(shot.width() > 200);
+    }
+
+    void composesTheTabs()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("s.conf")));
+        MainWindow w(&settings);
+        auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("tabs"));
+        QStringList titles;
+        for (int i = 0; i < tabs->count(); ++i)
+            titles.append(tabs->tabText(i));
+        QCOMPARE(titles,
+            QStringList({ QStringLiteral("Health"), QStringLiteral("Containers"), QStringLiteral("Bots"),
+                QStringLiteral("Drive"), QStringLiteral("DNS"), QStringLiteral("CI"), QStringLiteral("Logs") }));
+        // Every tab is a frame with a banner above its own pane class; the panes of later issues
+        // are still placeholders.
+        QSet<QByteArray> classes;
+        for (PaneFrame* f : w.paneFrames()) {
+            QVERIFY(f->banner());
+            classes.insert(f->pane()->metaObject()->className());
+        }
+        QCOMPARE(classes.size(), 7);
+        QVERIFY(classes.contains("HealthPane"));
+        QVERIFY(classes.contains("ContainersPane"));
+        QVERIFY(classes.contains("LogsPane"));
+        QVERIFY(qobject_cast<PlaceholderPane*>(w.paneFrames().at(2)->pane())); // Bots
+        QVERIFY(!w.paneFrames().first()->banner()->isConnectedTarget());
+    }
+
+    void prodBannerInEveryTabAndTitle()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("s.conf")));
+        MainWindow w(&settings);
+        HostProfile p;
+        p.name = QStringLiteral("gb-prod");
+        p.host = QStringLiteral("10.0.2.5");
+        p.environment = Environment::Prod;
+        w.controller()->setProfile(p);
+        QVERIFY(w.windowTitle().contains(QLatin1String("PROD")));
+        QVERIFY(w.windowTitle().contains(QLatin1String("gb-prod")));
+        for (PaneFrame* f : w.paneFrames()) {
+            QCOMPARE(f->banner()->environment(), Environment::Prod);
+            QVERIFY(f->banner()->text().startsWith(QLatin1String("PROD")));
+            QCOMPARE(f->banner()->palette().color(QPalette::Window), EnvironmentBanner::background(Environment::Prod));
+        }
+        QVERIFY(
+            w.findChild<QLabel*>(QStringLiteral("connectionState"))->text().contains(QLatin1String("Not connected")));
+        p.environment = Environment::Stage;
+        w.controller()->setProfile(p);
+        QCOMPARE(w.paneFrames().last()->banner()->palette().color(QPalette::Window),
+            EnvironmentBanner::background(Environment::Stage));
+    }
+
+    void secondWindowHoldsAnotherProfile()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("s.conf")));
+        Journal journal;
+        QVERIFY(journal.open(dir.filePath(QStringLiteral("j.sqlite"))).ok());
+        MainWindow w(&settings, &journal);
+        w.show();
+        HostProfile prod;
+        prod.name = QStringLiteral("prod");
+        prod.host = QStringLiteral("10.0.2.5");
+        prod.environment = Environment::Prod;
+        w.controller()->setProfile(prod);
+        QPointer<MainWindow> second = w.openNewWindow();
+        QVERIFY(second);
+        QVERIFY(second->controller() != w.controller());
+        HostProfile stage = prod;
+        stage.name = QStringLiteral("stage");
+        stage.environment = Environment::Stage;
+        second->controller()->setProfile(stage);
+        QCOMPARE(w.paneFrames().first()->banner()->environment(), Environment::Prod);
+        QCOMPARE(second->paneFrames().first()->banner()->environment(), Environment::Stage);
+        second->close(); // WA_DeleteOnClose
+        QTRY_VERIFY(!second);
     }
 
     void geometryIsRemembered()

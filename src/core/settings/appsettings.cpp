@@ -9,8 +9,7 @@ AppSettings::AppSettings(const QString& fileName, QObject* parent)
     , m_settings(fileName.isEmpty()
               ? std::make_unique<QSettings>(GbAdmin::organizationName(), GbAdmin::applicationName())
               : std::make_unique<QSettings>(fileName, QSettings::IniFormat))
-{
-}
+{ }
 
 AppSettings::~AppSettings() = default;
 
@@ -57,6 +56,11 @@ void AppSettings::setRecords(const QString& group, const QList<QVariantMap>& rec
     }
     m_settings->endArray();
     Q_EMIT changed(group);
+}
+
+bool AppSettings::hasRecords(const RecordGroup& group) const
+{
+    return m_settings->contains(QString::fromLatin1(group.name) + QStringLiteral("/size"));
 }
 
 QString AppSettings::fileName() const

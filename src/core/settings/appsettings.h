@@ -11,11 +11,16 @@ class QSettings;
 
 // A typed key with its default. Every persisted setting is declared once, in Settings::Keys below,
 // so the whole set of what GB Admin remembers can be read in one place.
-template<typename T>
-struct SettingKey
+template<typename T> struct SettingKey
 {
     const char* name;
     T defaultValue;
+};
+
+// A named group of records (an array in the settings file), e.g. the connection profiles.
+struct RecordGroup
+{
+    const char* name;
 };
 
 namespace Settings::Keys {
@@ -23,6 +28,10 @@ inline const SettingKey<QByteArray> MainWindowGeometry { "ui/mainWindowGeometry"
 inline const SettingKey<QByteArray> MainWindowState { "ui/mainWindowState", {} };
 inline const SettingKey<int> RefreshIntervalSeconds { "containers/refreshIntervalSeconds", 5 };
 inline const SettingKey<QString> LastProfile { "connection/lastProfile", {} };
+// Connection profiles (HostProfile::toRecord): names, hosts, flags. Never a password.
+inline const RecordGroup Profiles { "profiles" };
+// Environment detection rules (EnvironmentRule::toRecord), editable; empty means INFRA.md's defaults.
+inline const RecordGroup EnvironmentRuleList { "environmentRules" };
 } // namespace Settings::Keys
 
 // The one settings facade: no other file touches QSettings. Secrets never go here; they belong to
@@ -35,28 +44,29 @@ public:
     explicit AppSettings(const QString& fileName = {}, QObject* parent = nullptr);
     ~AppSettings() override;
 
-    template<typename T>
-    T get(const SettingKey<T>& key) const
+    template<typename T> T get(const SettingKey<T>& key) const
     {
         const QVariant v = raw(QString::fromLatin1(key.name));
         return v.isValid() ? v.template value<T>() : key.defaultValue;
     }
 
-    template<typename T>
-    void set(const SettingKey<T>& key, const T& value)
+    template<typename T> void set(const SettingKey<T>& key, const T& value)
     {
         setRaw(QString::fromLatin1(key.name), QVariant::fromValue(value));
     }
 
-    template<typename T>
-    void reset(const SettingKey<T>& key)
-    {
-        setRaw(QString::fromLatin1(key.name), QVariant());
-    }
+    template<typename T> void reset(const SettingKey<T>& key) { setRaw(QString::fromLatin1(key.name), QVariant()); }
 
     // Groups of records (connection profiles and the like) persisted as arrays.
     QList<QVariantMap> records(const QString& group) const;
     void setRecords(const QString& group, const QList<QVariantMap>& records);
+    QList<QVariantMap> records(const RecordGroup& group) const { return records(QString::fromLatin1(group.name)); }
+    void setRecords(const RecordGroup& group, const QList<QVariantMap>& list)
+    {
+        setRecords(QString::fromLatin1(group.name), list);
+    }
+    // True once the group was written, even as an empty list (an emptied list is a choice).
+    bool hasRecords(const RecordGroup& group) const;
 
     QString fileName() const;
     void sync();

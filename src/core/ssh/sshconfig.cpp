@@ -39,7 +39,9 @@ QStringList splitArgs(const QString& s)
     return out;
 }
 
-bool wildcardMatch(QStringView pattern, QStringView text)
+} // namespace
+
+bool globMatch(QStringView pattern, QStringView text)
 {
     // Iterative * and ? matching, case-insensitive like OpenSSH's match_pattern on host names.
     qsizetype p = 0, t = 0, starP = -1, starT = 0;
@@ -61,6 +63,8 @@ bool wildcardMatch(QStringView pattern, QStringView text)
         ++p;
     return p == pattern.size();
 }
+
+namespace {
 
 struct Parser
 {
@@ -189,9 +193,9 @@ bool SshConfig::hostMatches(const QStringList& patterns, const QString& host)
     bool matched = false;
     for (const QString& p : patterns) {
         if (p.startsWith(QLatin1Char('!'))) {
-            if (wildcardMatch(QStringView(p).mid(1), host))
+            if (globMatch(QStringView(p).mid(1), host))
                 return false; // a negated match vetoes the whole line
-        } else if (wildcardMatch(p, host)) {
+        } else if (globMatch(p, host)) {
             matched = true;
         }
     }

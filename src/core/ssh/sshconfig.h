@@ -14,6 +14,10 @@
 // StrictHostKeyChecking, ConnectTimeout, ServerAliveInterval, ServerAliveCountMax. As in OpenSSH
 // the first value obtained wins (IdentityFile accumulates). Tokens %h %u %r %p %% and a leading ~
 // are expanded in IdentityFile and UserKnownHostsFile.
+// Case-insensitive glob with `*` and `?`, as OpenSSH matches Host patterns (and INFRA.md's
+// `*.stage.*` environment rule is written).
+bool globMatch(QStringView pattern, QStringView text);
+
 class SshConfig
 {
 public:

@@ -1,27 +1,74 @@
 #pragma once
 
+#include "core/host/hostprofile.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
 class AppSettings;
+class ContainersPane;
+class HealthPane;
+class HostController;
+class LogsPane;
+class Journal;
+class JournalView;
+class PaneFrame;
+class QLabel;
+class TaskPanel;
 
 namespace Ui {
 class MainWindow;
 }
 
-// The main window only composes: each tab is its own widget class, built elsewhere.
+// The main window only composes: each tab is its own widget class, built elsewhere; the
+// connection lives in HostController. One window holds one profile; more windows hold others.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(AppSettings* settings, QWidget* parent = nullptr);
+    // `journal` may be null (then mutating operations are refused); not owned.
+    explicit MainWindow(AppSettings* settings, Journal* journal = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    HostController* controller() const { return m_controller; }
+    QList<PaneFrame*> paneFrames() const { return m_frames; }
+    TaskPanel* taskPanel() const { return m_taskPanel; }
+    ContainersPane* containersPane() const { return m_containers; }
+    HealthPane* healthPane() const { return m_health; }
+    LogsPane* logsPane() const { return m_logs; }
+
+    void connectToProfile(const HostProfile& profile);
+    // Brings the tab with this title (case-insensitive) to the front; false when there is none.
+    bool showTab(const QString& title);
+    // The ssh config the connection dialog lists and imports aliases from (default ~/.ssh/config).
+    void setSshConfigFile(const QString& path) { m_sshConfigFile = path; }
+    // Opens the connection dialog; connects when the user picks a profile.
+    void openConnectionDialog();
+    // A second window, independent of this one (PROD and STAGE side by side).
+    MainWindow* openNewWindow();
+    JournalView* showJournal();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void addPane(QWidget* pane, const QString& title = {});
+    void wirePanes();
+    void updateTarget();
+    void updateState();
+
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppSettings* m_settings;
+    Journal* m_journal;
+    HostController* m_controller;
+    QList<PaneFrame*> m_frames;
+    HealthPane* m_health;
+    ContainersPane* m_containers;
+    LogsPane* m_logs;
+    TaskPanel* m_taskPanel = nullptr;
+    QLabel* m_stateLabel = nullptr;
+    QPointer<JournalView> m_journalView;
+    QString m_sshConfigFile;
 };

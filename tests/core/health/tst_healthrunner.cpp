@@ -1,70 +1,41 @@
 #include "core/health/healthmodel.h"
 #include "core/health/healthrunner.h"
-#include "core/host/commandrunner.h"
+#include "support/fakecommandrunner.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
-#include <QTimer>
 
 namespace {
 
 // Answers like the simhost would, after a short delay, so that every check is in flight at once.
-class FakeJob : public CommandJob
+CommandResult simhostLike(const RemoteCommand& command, bool vaultSealed)
 {
-public:
-    FakeJob(CommandResult result, int delayMs, QObject* parent)
-        : CommandJob(parent)
-    {
-        QTimer::singleShot(delayMs, this, [this, result] {
-            if (!m_cancelled)
-                Q_EMIT finished(result);
-        });
-    }
-    void cancel() override
-    {
-        m_cancelled = true;
-        CommandResult r;
-        r.status = CommandResult::Status::Cancelled;
-        Q_EMIT finished(r);
-    }
+    const QString cmd = command.argv.join(QLatin1Char(' '));
+    if (cmd.startsWith(QLatin1String("incus list")))
+        return FakeJob::exited(0, R"([{"name":"system","status":"Running","status_code":103}])");
+    if (cmd.contains(QLatin1String("is-active")))
+        return FakeJob::exited(0, "active\n");
+    if (cmd.contains(QLatin1String("8200")))
+        return vaultSealed
+            ? FakeJob::exited(22)
+            : FakeJob::exited(0, R"({"initialized":true,"sealed":false,"standby":false,"version":"1.15.4"})");
+    if (cmd.contains(QLatin1String("tail")))
+        return FakeJob::exited(0, "20260519 info fine\n");
+    return FakeJob::exited(0);
+}
 
-private:
-    bool m_cancelled = false;
-};
-
-class FakeRunner : public CommandRunner
+struct Fake : FakeCommandRunner
 {
-public:
     bool vaultSealed = false;
-    int started = 0;
-    int maxInFlight = 0;
-    int inFlight = 0;
-    QList<RemoteCommand> commands;
-
-    CommandJob* run(const RemoteCommand& command, QObject* parent) override
+    Fake()
     {
-        commands.append(command);
-        ++started;
-        maxInFlight = std::max(maxInFlight, ++inFlight);
-        CommandResult r;
-        r.status = CommandResult::Status::Exited;
-        r.exitCode = 0;
-        const QString cmd = command.argv.join(QLatin1Char(' '));
-        if (cmd.startsWith(QLatin1String("incus list")))
-            r.stdoutData = R"([{"name":"system","status":"Running","status_code":103}])";
-        else if (cmd.contains(QLatin1String("is-active")))
-            r.stdoutData = "active\n";
-        else if (cmd.contains(QLatin1String("8200"))) {
-            if (vaultSealed)
-                r.exitCode = 22;
-            else
-                r.stdoutData = R"({"initialized":true,"sealed":false,"standby":false,"version":"1.15.4"})";
-        } else if (cmd.contains(QLatin1String("tail")))
-            r.stdoutData = "20260519 info fine\n";
-        auto* job = new FakeJob(r, 20, parent);
-        QObject::connect(job, &CommandJob::finished, job, [this] { --inFlight; });
-        return job;
+        answer = [this](const RemoteCommand& c) { return simhostLike(c, vaultSealed); };
+        delayMs = [](const RemoteCommand&) { return 20; };
+    }
+    int inFlight() const
+    {
+        return int(std::count_if(jobs.begin(), jobs.end(), [](const QPointer<FakeJob>& j) { return j && !j->done; }));
     }
 };
 
@@ -76,15 +47,15 @@ class TestHealthRunner : public QObject
 private Q_SLOTS:
     void runsAllChecksInParallel()
     {
-        FakeRunner fake;
+        Fake fake;
         HealthRunner runner(&fake);
         QSignalSpy each(&runner, &HealthRunner::checkFinished);
         QSignalSpy done(&runner, &HealthRunner::allFinished);
         runner.runAll();
         QVERIFY(runner.isRunning());
+        QCOMPARE(fake.inFlight(), runner.checks().size()); // all at once, not one after another
         QVERIFY(done.wait(2000));
         QCOMPARE(each.count(), runner.checks().size());
-        QCOMPARE(fake.maxInFlight, runner.checks().size());
         for (const RemoteCommand& c : std::as_const(fake.commands)) {
             QVERIFY(c.sudo);
             QVERIFY(c.timeoutMs > 0);
@@ -95,7 +66,7 @@ private Q_SLOTS:
 
     void sealedVaultTurnsRed()
     {
-        FakeRunner fake;
+        Fake fake;
         fake.vaultSealed = true;
         HealthRunner runner(&fake);
         QSignalSpy done(&runner, &HealthRunner::allFinished);
@@ -111,7 +82,7 @@ private Q_SLOTS:
 
     void modelFollowsTheRound()
     {
-        FakeRunner fake;
+        Fake fake;
         fake.vaultSealed = true;
         HealthRunner runner(&fake);
         HealthModel model;
@@ -143,7 +114,7 @@ private Q_SLOTS:
 
     void newRoundDropsOldAnswers()
     {
-        FakeRunner fake;
+        Fake fake;
         HealthRunner runner(&fake);
         QSignalSpy done(&runner, &HealthRunner::allFinished);
         runner.runAll();
@@ -151,7 +122,7 @@ private Q_SLOTS:
         QVERIFY(done.wait(2000));
         QTest::qWait(50);
         QCOMPARE(done.count(), 1);
-        QCOMPARE(fake.started, 2 * runner.checks().size());
+        QCOMPARE(fake.commands.size(), 2 * runner.checks().size());
     }
 };
 

@@ -1,16 +1,25 @@
 #include "core/containers/containermodel.h"
+#include "core/host/journal.h"
 #include "core/host/operation.h"
+#include "core/settings/appsettings.h"
 #include "support/fakecommandrunner.h"
 #include "widgets/containers/containerspane.h"
+#include "widgets/shell/confirmoperationdialog.h"
+#include "widgets/shell/hostcontroller.h"
+#include "widgets/shell/mainwindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 QByteArray listJson(int count, int stoppedEvery = 0, int generation = 0)
@@ -89,6 +98,69 @@ private Q_SLOTS:
         // The pane never runs a mutating command itself.
         for (const RemoteCommand& c : std::as_const(fake.commands))
             QCOMPARE(c.argv.value(1), QStringLiteral("list"));
+    }
+
+    void bulkStopOnProdNeedsTheTypedNames()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("s.conf")));
+        Journal journal;
+        QVERIFY(journal.open(dir.filePath(QStringLiteral("journal.sqlite"))).ok());
+        MainWindow w(&settings, &journal);
+        FakeCommandRunner fake;
+        fake.answer = [](const RemoteCommand& c) {
+            return FakeCommandRunner::exited(0, c.argv.value(1) == QLatin1String("list") ? listJson(3) : QByteArray());
+        };
+        HostProfile prod;
+        prod.name = QStringLiteral("gb-prod");
+        prod.host = QStringLiteral("10.0.2.5");
+        prod.environment = Environment::Prod;
+        w.controller()->setProfile(prod);
+        w.controller()->setCommandRunner(&fake);
+        ContainersPane* pane = w.containersPane();
+        QSignalSpy refreshed(pane, &ContainersPane::refreshed);
+        pane->setCommandRunner(&fake);
+        w.show();
+        QVERIFY(refreshed.wait(3000));
+        pane->findChild<QTableView*>(QStringLiteral("table"))->selectAll();
+
+        QString targets;
+        bool runEnabledBeforeTyping = true;
+        bool runEnabledWithOneName = true;
+        QTimer::singleShot(0, this, [&] {
+            auto* d = qobject_cast<ConfirmOperationDialog*>(QApplication::activeModalWidget());
+            QVERIFY(d);
+            targets = d->findChild<QLabel*>(QStringLiteral("targetsLabel"))->text();
+            runEnabledBeforeTyping = d->runButton()->isEnabled();
+            auto* typed = d->findChild<QLineEdit*>(QStringLiteral("typedName"));
+            QTest::keyClicks(typed, QStringLiteral("c000"));
+            runEnabledWithOneName = d->runButton()->isEnabled();
+            typed->clear();
+            QTest::keyClicks(typed, QStringLiteral("c000 c001 c002"));
+            d->runButton()->click();
+        });
+        QAction* stop = nullptr;
+        for (QAction* a : pane->findChild<QTableView*>(QStringLiteral("table"))->actions())
+            if (a->text().remove(QLatin1Char('&')) == QLatin1String("Stop"))
+                stop = a;
+        QVERIFY(stop);
+        stop->trigger();
+        for (const char* name : { "c000", "c001", "c002" })
+            QVERIFY2(targets.contains(QLatin1String(name)), qPrintable(targets));
+        QVERIFY(!runEnabledBeforeTyping);
+        QVERIFY(!runEnabledWithOneName);
+        QStringList stops;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                stops.clear();
+                for (const RemoteCommand& c : std::as_const(fake.commands))
+                    if (c.argv.value(1) == QLatin1String("stop"))
+                        stops.append(c.argv.value(2));
+                return stops.size() == 3;
+            }(),
+            3000);
+        QCOMPARE(stops, (QStringList { QStringLiteral("c000"), QStringLiteral("c001"), QStringLiteral("c002") }));
+        QTRY_COMPARE_WITH_TIMEOUT(journal.entries().value().size(), 1, 3000);
     }
 
     void badAnswerKeepsTheLastGoodList()

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/ssh/remotecommand.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+struct HostProfile;
+
+// A mutating action as a value: what it touches, the exact commands, the backup taken first and
+// how to undo it. Panes build these; the confirmation dialog shows them; the runner executes them
+// and the journal records them.
+struct Operation
+{
+    QString action; // "Restart container alm" — a sentence for the task panel and the journal
+    QStringList targets; // what the action touches ("alm", "/opt/gbo/conf/config.csv")
+    QString confirmationName; // what the user types on PROD; empty: the first target
+    bool mutating = true;
+    std::optional<RemoteCommand> backup; // runs first; a failed backup runs nothing else
+    QString backupPath; // where `backup` puts the copy (recorded in the journal)
+    QList<RemoteCommand> commands;
+    QList<RemoteCommand> undo; // optional: restores the previous state (shown, not run automatically)
+
+    QString nameToType() const { return confirmationName.isEmpty() ? targets.value(0) : confirmationName; }
+    // Every command that will run, as shell text a person can paste (backup first). Sudo commands
+    // show as `sudo …`, which is what they are on the host.
+    QStringList commandLines() const;
+    QStringList undoLines() const;
+    int stepCount() const { return int(commands.size()) + (backup ? 1 : 0); }
+
+    // The INFRA.md backup rule: a copy at /tmp/<file name>.<YYYYmmdd-HHMMSS> in the same container.
+    static QString backupPathFor(const QString& remotePath, const QDateTime& when);
+    // `incus exec <container> -- cp -a -- <path> <backupPath>` run with sudo.
+    static RemoteCommand containerFileBackup(
+        const QString& container, const QString& remotePath, const QString& backupPath);
+};
+
+// Shell text of one command as the user should read it ("sudo incus restart alm").
+QString commandLineOf(const RemoteCommand& command);
+
+// The safety rules of INFRA.md made code. Widgets ask these; the runner enforces them again.
+namespace OperationPolicy {
+// Read-only profiles refuse every mutating operation.
+Result<void> permitted(const Operation& operation, const HostProfile& profile);
+// A mutating operation on PROD needs the target's name typed by the user.
+bool needsTypedName(const Operation& operation, const HostProfile& profile);
+// Exact, case-sensitive comparison (after trimming surrounding blanks): "ALM" is not "alm".
+bool typedNameMatches(const Operation& operation, const QString& typed);
+} // namespace OperationPolicy

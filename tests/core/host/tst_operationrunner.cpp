@@ -1,0 +1,231 @@
+#include "core/host/journal.h"
+#include "core/host/operation.h"
+#include "core/host/operationrunner.h"
+#include "core/host/tasklistmodel.h"
+#include "support/fakecommandrunner.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+HostProfile profile(Environment env, bool readOnly = false)
+{
+    HostProfile p;
+    p.name = env == Environment::Prod ? QStringLiteral("prod") : QStringLiteral("stage");
+    p.host = QStringLiteral("10.0.2.5");
+    p.environment = env;
+    p.readOnly = readOnly;
+    return p;
+}
+
+Operation editConfig()
+{
+    Operation op;
+    op.action = QStringLiteral("Edit config.csv of bot x");
+    op.targets = { QStringLiteral("x.gbai/config.csv") };
+    op.confirmationName = QStringLiteral("x");
+    const QString path = QStringLiteral("/opt/gbo/data/x.gbai/x.gbot/config.csv");
+    op.backupPath = Operation::backupPathFor(path, QDateTime(QDate(2026, 11, 27), QTime(20, 45, 1)));
+    op.backup = Operation::containerFileBackup(QStringLiteral("system"), path, op.backupPath);
+    RemoteCommand write = RemoteCommand::of({ QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("system"),
+        QStringLiteral("--"), QStringLiteral("tee"), QStringLiteral("--"), path });
+    write.sudo = true;
+    write.stdinData = "name,value\n";
+    op.commands = { write };
+    op.undo = { RemoteCommand::of({ QStringLiteral("cp"), op.backupPath, path }) };
+    return op;
+}
+} // namespace
+
+class TestOperationRunner : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<TaskListModel> m_tasks;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<FakeCommandRunner> m_fakeOwner;
+    FakeCommandRunner* m_fakePtr = nullptr;
+    std::unique_ptr<OperationRunner> m_runner;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_journal = std::make_unique<Journal>();
+        QVERIFY(m_journal->open(m_dir.filePath(QStringLiteral("j%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch())))
+                    .ok());
+        m_tasks = std::make_unique<TaskListModel>();
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_tasks.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_fakeOwner = std::make_unique<FakeCommandRunner>();
+        m_fakePtr = m_fakeOwner.get();
+        m_runner = std::make_unique<OperationRunner>(m_fakePtr, m_journal.get(), m_tasks.get());
+    }
+    void cleanup()
+    {
+        m_runner.reset();
+        m_tester.reset();
+        m_tasks.reset();
+        m_journal.reset();
+    }
+
+    void operationModel()
+    {
+        const Operation op = editConfig();
+        QCOMPARE(op.backupPath, QStringLiteral("/tmp/config.csv.20261127-204501"));
+        QCOMPARE(op.stepCount(), 2);
+        const QStringList lines = op.commandLines();
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0],
+            QStringLiteral("sudo incus exec system -- cp -a -- /opt/gbo/data/x.gbai/x.gbot/config.csv "
+                           "/tmp/config.csv.20261127-204501"));
+        QCOMPARE(lines[1], QStringLiteral("sudo incus exec system -- tee -- /opt/gbo/data/x.gbai/x.gbot/config.csv"));
+        QCOMPARE(op.undoLines().size(), 1);
+        QCOMPARE(op.nameToType(), QStringLiteral("x"));
+        // Hostile target names are quoted in what the user sees and copies.
+        Operation evil;
+        evil.commands
+            = { RemoteCommand::of({ QStringLiteral("rm"), QStringLiteral("--"), QStringLiteral("a b; $(reboot)") }) };
+        QCOMPARE(evil.commandLines().first(), QStringLiteral("rm -- 'a b; $(reboot)'"));
+    }
+
+    void policy()
+    {
+        const Operation op = editConfig();
+        QVERIFY(OperationPolicy::permitted(op, profile(Environment::Prod)).ok());
+        QVERIFY(!OperationPolicy::permitted(op, profile(Environment::Stage, true)).ok());
+        Operation readOnlyQuery = op;
+        readOnlyQuery.mutating = false;
+        QVERIFY(OperationPolicy::permitted(readOnlyQuery, profile(Environment::Prod, true)).ok());
+        QVERIFY(OperationPolicy::needsTypedName(op, profile(Environment::Prod)));
+        QVERIFY(!OperationPolicy::needsTypedName(op, profile(Environment::Stage)));
+        QVERIFY(!OperationPolicy::needsTypedName(readOnlyQuery, profile(Environment::Prod)));
+        QVERIFY(OperationPolicy::typedNameMatches(op, QStringLiteral(" x ")));
+        QVERIFY(!OperationPolicy::typedNameMatches(op, QStringLiteral("X")));
+        QVERIFY(!OperationPolicy::typedNameMatches(op, QString()));
+    }
+
+    void readOnlyRefusesAndRunsNothing()
+    {
+        const auto started = m_runner->start(editConfig(), profile(Environment::Stage, true));
+        QVERIFY(!started.ok());
+        QVERIFY(started.errorMessage().contains(QLatin1String("read-only")));
+        QVERIFY(m_fakePtr->commands.isEmpty());
+        QCOMPARE(m_tasks->rowCount(), 0);
+        QCOMPARE(m_journal->entries()->size(), 0);
+    }
+
+    void prodNeedsTypedName()
+    {
+        QVERIFY(!m_runner->start(editConfig(), profile(Environment::Prod)).ok());
+        QVERIFY(!m_runner->start(editConfig(), profile(Environment::Prod), QStringLiteral("y")).ok());
+        QVERIFY(m_fakePtr->commands.isEmpty());
+        QVERIFY(m_runner->start(editConfig(), profile(Environment::Prod), QStringLiteral("x")).ok());
+        QCOMPARE(m_fakePtr->commands.size(), 1);
+    }
+
+    void runsBackupThenCommandsAndJournals()
+    {
+        QSignalSpy done(m_runner.get(), &OperationRunner::operationFinished);
+        const auto started = m_runner->start(editConfig(), profile(Environment::Stage));
+        QVERIFY(started.ok());
+        Task* task = *started;
+        QCOMPARE(m_tasks->rowCount(), 1);
+        QCOMPARE(m_tasks->runningCount(), 1);
+        QCOMPARE(task->maximum(), 2);
+        // Only the backup runs until it finished.
+        QCOMPARE(m_fakePtr->commands.size(), 1);
+        QCOMPARE(m_fakePtr->commands[0].argv.value(4), QStringLiteral("cp"));
+        m_fakePtr->last()->succeed();
+        QCOMPARE(m_fakePtr->commands.size(), 2);
+        QCOMPARE(task->progress(), 1);
+        QCOMPARE(m_fakePtr->commands[1].stdinData, QByteArray("name,value\n"));
+        m_fakePtr->last()->succeed();
+        QCOMPARE(task->state(), Task::State::Succeeded);
+        QCOMPARE(done.count(), 1);
+        QCOMPARE(m_tasks->runningCount(), 0);
+        const auto entries = m_journal->entries();
+        QCOMPARE(entries->size(), 1);
+        const JournalEntry e = entries->first();
+        QVERIFY(e.ok);
+        QCOMPARE(e.profile, QStringLiteral("stage"));
+        QCOMPARE(e.environment, Environment::Stage);
+        QCOMPARE(e.commands, editConfig().commandLines());
+        QCOMPARE(e.backupPath, QStringLiteral("/tmp/config.csv.20261127-204501"));
+        // stdin (file contents, or a secret) never reaches the journal.
+        QVERIFY(!e.commands.join(u' ').contains(QLatin1String("name,value")));
+    }
+
+    void secretOnStdinNeverReachesTheJournalFile()
+    {
+        const QByteArray canary = "canary-7f3a-secret";
+        Operation op;
+        op.action = QStringLiteral("Store vault token");
+        op.targets = { QStringLiteral("vault") };
+        RemoteCommand c
+            = RemoteCommand::of({ QStringLiteral("tee"), QStringLiteral("--"), QStringLiteral("/opt/token") });
+        c.stdinData = canary;
+        op.commands = { c };
+        QVERIFY(m_runner->start(op, profile(Environment::Stage)).ok());
+        m_fakePtr->last()->fail(1, "tee: " + canary); // even echoed back by the host
+        QCOMPARE(m_fakePtr->commands.first().stdinData, canary);
+        const QString path = m_journal->path();
+        m_journal.reset(); // flush and close
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.contains("Store vault token"));
+        QVERIFY(!bytes.contains(canary));
+    }
+
+    void failedBackupRunsNothingElse()
+    {
+        QVERIFY(m_runner->start(editConfig(), profile(Environment::Stage)).ok());
+        m_fakePtr->last()->fail(1, "cp: cannot stat '/opt/x': No such file or directory\n");
+        QCOMPARE(m_fakePtr->commands.size(), 1);
+        const JournalEntry e = m_journal->entries()->first();
+        QVERIFY(!e.ok);
+        QVERIFY(e.result.contains(QLatin1String("backup failed")));
+        QVERIFY(e.result.contains(QLatin1String("No such file")));
+        QVERIFY(e.backupPath.isEmpty());
+        QCOMPARE(m_tasks->task(0)->state(), Task::State::Failed);
+    }
+
+    void cancelFromTheTaskList()
+    {
+        QVERIFY(m_runner->start(editConfig(), profile(Environment::Stage)).ok());
+        QVERIFY(m_tasks->data(m_tasks->index(0), TaskListModel::CancelableRole).toBool());
+        m_tasks->cancel(0);
+        QVERIFY(m_fakePtr->jobs[0]->cancelCalled);
+        QCOMPARE(m_fakePtr->commands.size(), 1); // the edit never started
+        QCOMPARE(m_tasks->task(0)->state(), Task::State::Cancelled);
+        QVERIFY(!m_tasks->data(m_tasks->index(0), TaskListModel::CancelableRole).toBool());
+        QVERIFY(m_journal->entries()->first().result.startsWith(QLatin1String("cancelled")));
+        m_tasks->clearFinished();
+        QCOMPARE(m_tasks->rowCount(), 0);
+    }
+
+    void cancelBetweenStepsStopsBeforeTheNext()
+    {
+        QVERIFY(m_runner->start(editConfig(), profile(Environment::Stage)).ok());
+        FakeJob* backup = m_fakePtr->last();
+        backup->ignoreCancel = true;
+        Task* task = m_tasks->task(0);
+        task->cancel();
+        QVERIFY(backup->cancelCalled);
+        QCOMPARE(task->state(), Task::State::Running); // the backup is still finishing
+        backup->succeed();
+        QCOMPARE(m_fakePtr->commands.size(), 1); // the edit never started
+        QCOMPARE(task->state(), Task::State::Cancelled);
+        const JournalEntry e = m_journal->entries()->first();
+        QVERIFY(e.result.startsWith(QLatin1String("cancelled after step 1")));
+        QCOMPARE(e.backupPath, QStringLiteral("/tmp/config.csv.20261127-204501")); // the backup exists
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOperationRunner)
+#include "tst_operationrunner.moc"
