@@ -50,5 +50,5 @@ $SUDO chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/ro
     grep -q "define HAVE_KSYNTAXHIGHLIGHTING 1" /build/src/gbadmin-config.h \
       || { echo "debian13: KF6 SyntaxHighlighting was not found" >&2; exit 1; }
     echo "debian13: $(qmake6 -query QT_VERSION 2>/dev/null || echo "Qt 6 (qmake6 absent)"), KF6 SyntaxHighlighting found"
-    cmake --build /build -j"$(nproc)"
+    cmake --build /build -j"$(nproc)" -- -k 0
     ctest --test-dir /build -L unit --output-on-failure -j2'

@@ -1,11 +1,9 @@
 #pragma once
 
-// Note for the view (from the engine, "ciengine"): the interface below is unchanged. The
-// implementation is Ci::TaskLog (tasklog.h): openSeekableFile(path, log_indexes) / openFile() /
-// openZstdStream() / beginFollow()+append()+endFollow(). Signals come from a worker thread
-// (queued to GUI receivers). groups()/errorLines() fill in while indexing and are final at
-// finished(). Search: Ci::LogSearch (logsearch.h), matchesFound() batches arrive ascending in the
-// owner's thread. Steps and Forgejo's per-step line numbers: stepmap.h (fullSteps, uiLineNumber).
+// The engine's implementation is Ci::TaskLog (tasklog.h); search is Ci::LogSearch (logsearch.h),
+// steps and Forgejo's per-step line numbers are in stepmap.h. Signals of a TaskLog come from its
+// worker thread (queued to GUI receivers); groups() and errorLines() fill in while indexing and are
+// final at finished().
 
 #include <QByteArray>
 #include <QList>
