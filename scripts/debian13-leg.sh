@@ -9,25 +9,40 @@ mirror=${GBADMIN_DEB13_MIRROR:-http://deb.debian.org/debian}
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 
-PKGS=cmake,ninja-build,g++,pkg-config,ccache,ca-certificates,qt6-base-dev,qt6-base-dev-tools,qt6-tools-dev,qt6-tools-dev-tools,qt6-l10n-tools,libqt6sql6-sqlite,qt6-qpa-plugins,libssh-dev,libzstd-dev,qtkeychain-qt6-dev,libkf6syntaxhighlighting-dev,zstd,bind9-utils,ripgrep,python3
+PKGS=cmake,ninja-build,g++,pkg-config,ccache,ca-certificates,dbus-daemon,gnome-keyring,qt6-base-dev,qt6-base-dev-tools,qt6-tools-dev,qt6-tools-dev-tools,qt6-l10n-tools,libqt6sql6-sqlite,qt6-qpa-plugins,libssh-dev,libzstd-dev,qtkeychain-qt6-dev,libkf6syntaxhighlighting-dev,zstd,bind9-utils,ripgrep,python3
 
 command -v debootstrap >/dev/null || bash "$src/scripts/deps.sh"
 
-if [ ! -f "$root/.gbadmin-complete" ] || [ "$(cat "$root/.gbadmin-complete")" != "$PKGS" ]; then
-  echo "debian13: creating $root (debootstrap trixie)" >&2
+# Retries a download step: the package mirror can drop a connection now and then.
+retry() {
+  local attempt
   for attempt in 1 2 3; do
-    $SUDO rm -rf "$root"
-    $SUDO mkdir -p "$root"
-    if $SUDO debootstrap --variant=minbase --include="$PKGS" trixie "$root" "$mirror" \
-        >"/tmp/gbadmin-debootstrap.log" 2>&1; then
-      echo "$PKGS" | $SUDO tee "$root/.gbadmin-complete" >/dev/null
-      break
-    fi
-    echo "debian13: debootstrap attempt $attempt failed (tail of log below); retrying" >&2
-    tail -5 /tmp/gbadmin-debootstrap.log >&2
-    [ "$attempt" -eq 3 ] && { echo "debian13: giving up" >&2; exit 1; }
+    "$@" >>/tmp/gbadmin-debian13.log 2>&1 && return 0
+    echo "debian13: attempt $attempt of '$*' failed (tail of /tmp/gbadmin-debian13.log below)" >&2
+    tail -5 /tmp/gbadmin-debian13.log >&2
     sleep $((attempt * 10))
   done
+  return 1
+}
+
+if [ ! -f "$root/.gbadmin-complete" ]; then
+  echo "debian13: creating $root (debootstrap trixie)" >&2
+  fresh_root() {
+    $SUDO rm -rf "$root" && $SUDO mkdir -p "$root" &&
+      $SUDO debootstrap --variant=minbase --include="$PKGS" trixie "$root" "$mirror"
+  }
+  retry fresh_root || { echo "debian13: debootstrap failed" >&2; exit 1; }
+  echo "$PKGS" | $SUDO tee "$root/.gbadmin-complete" >/dev/null
+elif [ "$(cat "$root/.gbadmin-complete")" != "$PKGS" ]; then
+  # The cached root predates a package this leg now needs: add it instead of starting over.
+  echo "debian13: adding packages to $root" >&2
+  $SUDO cp /etc/resolv.conf "$root/etc/resolv.conf"
+  add_packages() {
+    $SUDO chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin DEBIAN_FRONTEND=noninteractive \
+      sh -c "apt-get update -qq && apt-get install -y -qq --no-install-recommends $(echo "$PKGS" | tr , ' ')"
+  }
+  retry add_packages || { echo "debian13: could not install packages in the root" >&2; exit 1; }
+  echo "$PKGS" | $SUDO tee "$root/.gbadmin-complete" >/dev/null
 fi
 
 mounts=()
