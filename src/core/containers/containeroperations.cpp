@@ -91,6 +91,7 @@ Result<Operation> lifecycle(Lifecycle action, const QStringList& containers)
     op.targets = containers;
     // One name to type even for a bulk action: all of them, as listed in the dialog.
     op.confirmationName = containers.join(QLatin1Char(' '));
+    op.independentSteps = true; // one container failing must not leave the others untouched
     for (const QString& c : containers)
         op.commands.append(incus({ verb(action), c }, actionTitle(action, { c })));
     if (action == Lifecycle::Stop)
@@ -110,6 +111,7 @@ Result<Operation> createSnapshot(const QStringList& containers, const QDateTime&
         : tr("Snapshot containers %1 as %2").arg(containers.join(QLatin1String(", ")), name);
     op.targets = containers;
     op.confirmationName = containers.join(QLatin1Char(' '));
+    op.independentSteps = true;
     for (const QString& c : containers) {
         op.commands.append(
             incus({ QStringLiteral("snapshot"), QStringLiteral("create"), c, name }, tr("Snapshot %1").arg(c)));

@@ -25,6 +25,9 @@ struct Operation
     QString backupPath; // where `backup` puts the copy (recorded in the journal)
     QList<RemoteCommand> commands;
     QList<RemoteCommand> undo; // optional: restores the previous state (shown, not run automatically)
+    // Bulk actions on several targets: each command stands alone, so a failing one is recorded and
+    // the others still run (the result names every failure). Otherwise the first failure stops.
+    bool independentSteps = false;
 
     QString nameToType() const { return confirmationName.isEmpty() ? targets.value(0) : confirmationName; }
     // Every command that will run, as shell text a person can paste (backup first). Sudo commands

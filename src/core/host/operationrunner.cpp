@@ -11,6 +11,7 @@ struct OperationRunner::Run
     bool hasBackup = false;
     int index = 0;
     QStringList ran; // shell text of the commands started so far
+    QStringList failures; // independent steps that failed, "<description>: <why>"
     QPointer<Task> task;
     QPointer<CommandJob> job;
     bool cancelled = false;
@@ -64,7 +65,15 @@ Result<Task*> OperationRunner::start(const Operation& operation, const HostProfi
 void OperationRunner::next(Run* run)
 {
     if (run->index >= run->steps.size()) {
-        finish(run, true, QStringLiteral("ok"), int(Task::State::Succeeded));
+        if (run->failures.isEmpty())
+            finish(run, true, QStringLiteral("ok"), int(Task::State::Succeeded));
+        else
+            finish(run, false,
+                tr("%1 of %2 failed: %3")
+                    .arg(run->failures.size())
+                    .arg(run->steps.size() - (run->hasBackup ? 1 : 0))
+                    .arg(run->failures.join(QStringLiteral("; "))),
+                int(Task::State::Failed));
         return;
     }
     const RemoteCommand& step = run->steps.at(run->index);
@@ -106,10 +115,16 @@ void OperationRunner::stepFinished(Run* run, const CommandResult& r)
                     why.replace(QString::fromUtf8(line.trimmed()), QStringLiteral("[stdin]"));
             }
         }
-        const QString prefix = isBackup ? tr("backup failed, nothing changed")
-                                        : tr("failed at step %1 of %2").arg(run->index + 1).arg(run->steps.size());
-        finish(run, false, prefix + QStringLiteral(": ") + why, int(Task::State::Failed));
-        return;
+        if (run->operation.independentSteps && !isBackup) {
+            const RemoteCommand& step = run->steps.at(run->index);
+            run->failures.append(
+                (step.description.isEmpty() ? run->ran.last() : step.description) + QStringLiteral(": ") + why);
+        } else {
+            const QString prefix = isBackup ? tr("backup failed, nothing changed")
+                                            : tr("failed at step %1 of %2").arg(run->index + 1).arg(run->steps.size());
+            finish(run, false, prefix + QStringLiteral(": ") + why, int(Task::State::Failed));
+            return;
+        }
     }
     ++run->index;
     // A cancel that arrived between steps stops before the next command starts.

@@ -81,8 +81,10 @@ ContainersPane::ContainersPane(QWidget* parent)
 
 ContainersPane::~ContainersPane()
 {
-    if (m_listJob)
+    if (m_listJob) {
+        m_listJob->disconnect(this);
         m_listJob->cancel();
+    }
     m_parse.waitForFinished();
 }
 

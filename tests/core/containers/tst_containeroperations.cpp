@@ -21,6 +21,7 @@ private Q_SLOTS:
             (QStringList { QStringLiteral("sudo incus stop alm"), QStringLiteral("sudo incus stop alm-ci") }));
         QCOMPARE(op->nameToType(), QStringLiteral("alm alm-ci"));
         QCOMPARE(op->undo.size(), 2); // a stop can be undone by a start
+        QVERIFY(op->independentSteps); // one container failing does not leave the others untouched
         QVERIFY(op->mutating);
     }
 

@@ -195,6 +195,32 @@ private Q_SLOTS:
         QCOMPARE(m_tasks->task(0)->state(), Task::State::Failed);
     }
 
+    void independentStepsRunEvenAfterAFailure()
+    {
+        // A bulk stop: the second container fails, the third still stops, the result names the failure.
+        Operation op;
+        op.action = QStringLiteral("Stop containers a, b, c");
+        op.targets = { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") };
+        op.independentSteps = true;
+        for (const QString& t : op.targets) {
+            RemoteCommand c = RemoteCommand::of({ QStringLiteral("incus"), QStringLiteral("stop"), t });
+            c.description = QStringLiteral("Stop container ") + t;
+            op.commands.append(c);
+        }
+        QVERIFY(m_runner->start(op, profile(Environment::Stage)).ok());
+        m_fakePtr->last()->succeed();
+        m_fakePtr->last()->fail(1, "Error: The instance is already stopped\n");
+        m_fakePtr->last()->succeed();
+        QCOMPARE(m_fakePtr->commands.size(), 3);
+        const JournalEntry e = m_journal->entries()->first();
+        QVERIFY(!e.ok);
+        QVERIFY2(
+            e.result.startsWith(QLatin1String("1 of 3 failed: Stop container b: exit status 1")), qPrintable(e.result));
+        QVERIFY(e.result.contains(QLatin1String("already stopped")));
+        QCOMPARE(e.commands.size(), 3);
+        QCOMPARE(m_tasks->task(0)->state(), Task::State::Failed);
+    }
+
     void cancelFromTheTaskList()
     {
         QVERIFY(m_runner->start(editConfig(), profile(Environment::Stage)).ok());
