@@ -52,4 +52,3 @@ public:
 private:
     QList<EnvironmentRule> m_rules;
 };
-

@@ -35,7 +35,8 @@ private Q_SLOTS:
         QCOMPARE(drive->snapshots.size(), 2);
         QCOMPARE(drive->snapshots[0].name, QStringLiteral("daily-1"));
         QVERIFY(!drive->snapshots[0].expiresAt.isValid()); // Go zero time = never expires
-        QCOMPARE(drive->snapshots[1].expiresAt, QDateTime::fromString(QStringLiteral("2026-06-19T10:15:00Z"), Qt::ISODate));
+        QCOMPARE(
+            drive->snapshots[1].expiresAt, QDateTime::fromString(QStringLiteral("2026-06-19T10:15:00Z"), Qt::ISODate));
         QCOMPARE(drive->snapshots[1].size, 4096);
         QCOMPARE(drive->lastUsedAt.date(), QDate(2026, 5, 19));
     }
