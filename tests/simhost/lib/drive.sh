@@ -54,7 +54,8 @@ PY
 
 drive_status() {
   local dir=$1 rc=0 state
-  if [[ -x $dir/root/drive/opt/gbo/bin/mc && -d $dir/root/drive/opt/gbo/data/minio ]]; then
+  # The store is data: it counts as running while the host is up (sshd's pid file) and the store exists.
+  if [[ -s $dir/run/sshd.pid && -x $dir/root/drive/opt/gbo/bin/mc && -d $dir/root/drive/opt/gbo/data/minio ]]; then
     echo "drive-store running"
   else
     echo "drive-store stopped"
