@@ -28,8 +28,7 @@ alm_up() {
 
 alm_status() {
     local dir=$1
-    # Data, not a daemon: it counts as running while the host is up (sshd's pid file) and the logs exist.
-    if [ -s "$dir/run/sshd.pid" ] && [ -n "$(find "$dir/root/alm$_ALM_LOG_ROOT" -name '*.log*' -type f -print -quit 2>/dev/null)" ]; then
+    if simhost_is_up "$dir" && [ -n "$(find "$dir/root/alm$_ALM_LOG_ROOT" -name '*.log*' -type f -print -quit 2>/dev/null)" ]; then
         echo "alm-logs running"
         return 0
     fi

@@ -30,6 +30,10 @@ simhost_pid_alive() {
   return 0
 }
 
+# True between a completed `up` and `down` (DIR/env exists only then). Components without a daemon
+# (the incus state, the CI logs, the drive store) count as running only while this holds.
+simhost_is_up() { [[ -s $1/env ]]; }
+
 # Field 22 of /proc/PID/stat: the process start time in clock ticks since boot.
 simhost_proc_start() {
   local stat

@@ -54,8 +54,7 @@ PY
 
 drive_status() {
   local dir=$1 rc=0 state
-  # The store is data: it counts as running while the host is up (sshd's pid file) and the store exists.
-  if [[ -s $dir/run/sshd.pid && -x $dir/root/drive/opt/gbo/bin/mc && -d $dir/root/drive/opt/gbo/data/minio ]]; then
+  if simhost_is_up "$dir" && [[ -x $dir/root/drive/opt/gbo/bin/mc && -d $dir/root/drive/opt/gbo/data/minio ]]; then
     echo "drive-store running"
   else
     echo "drive-store stopped"

@@ -20,9 +20,8 @@ incus_post_up() {
 
 incus_status() {
   local dir=$1
-  # No daemon: "running" means `up` completed (DIR/env exists until `down`), the shim is installed
-  # and the state file is readable JSON.
-  if [[ -s $dir/env && -x $dir/bin/incus ]] && /usr/bin/python3 -c 'import json, sys; json.load(open(sys.argv[1]))' \
+  # No daemon: "running" means `up` completed, the shim is installed and the state is readable JSON.
+  if simhost_is_up "$dir" && [[ -x $dir/bin/incus ]] && /usr/bin/python3 -c 'import json, sys; json.load(open(sys.argv[1]))' \
     "$dir/state/incus.json" 2>/dev/null; then
     echo "incus running"
   else

@@ -12,11 +12,6 @@ simc__spawn() {
   echo $! >"$dir/run/$name.pid"
 }
 
-simc__alive() {
-  local pidfile=$1
-  [[ -r $pidfile ]] && kill -0 "$(cat "$pidfile")" 2>/dev/null
-}
-
 services_up() {
   local dir=$1 src
   src=$(services__src)
@@ -47,7 +42,7 @@ PY
   local i
   for ((i = 0; i < 100; i++)); do
     [[ -s $dir/state/health.ports ]] && break
-    simc__alive "$dir/run/services-health.pid" || break
+    simhost_pid_alive "$dir/run/services-health.pid" || break
     sleep 0.1
   done
   if [[ ! -s $dir/state/health.ports ]]; then
@@ -65,7 +60,7 @@ PY
 
 services_status() {
   local dir=$1
-  if simc__alive "$dir/run/services-health.pid"; then
+  if simhost_pid_alive "$dir/run/services-health.pid"; then
     echo "services-health running"
   else
     echo "services-health stopped"
