@@ -6,11 +6,11 @@
 #include "core/containers/incusparser.h"
 #include "core/host/commandrunner.h"
 #include "core/ssh/shellquote.h"
+#include "widgets/common/statusdelegate.h"
 #include "widgets/containers/servicesdialog.h"
 #include "widgets/containers/snapshotsdialog.h"
 #include "widgets/containers/terminallauncher.h"
 #include "widgets/containers/textviewdialog.h"
-#include "widgets/health/statusdelegate.h"
 
 #include <QAction>
 #include <QHeaderView>

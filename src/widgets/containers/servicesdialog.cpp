@@ -2,7 +2,7 @@
 
 #include "core/containers/containeroperations.h"
 #include "core/host/commandrunner.h"
-#include "widgets/health/statusdelegate.h"
+#include "widgets/common/statusdelegate.h"
 
 #include "ui_servicesdialog.h"
 

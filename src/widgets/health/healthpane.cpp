@@ -2,7 +2,7 @@
 
 #include "core/health/healthmodel.h"
 #include "core/health/healthrunner.h"
-#include "widgets/health/statusdelegate.h"
+#include "widgets/common/statusdelegate.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -1,7 +1,7 @@
 #include "widgets/logs/logspane.h"
 
 #include "core/host/commandrunner.h"
-#include "widgets/health/statusdelegate.h"
+#include "widgets/common/statusdelegate.h"
 
 #include <QAction>
 #include <QFontDatabase>

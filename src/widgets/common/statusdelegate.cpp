@@ -1,4 +1,4 @@
-#include "widgets/health/statusdelegate.h"
+#include "widgets/common/statusdelegate.h"
 
 #include <QHash>
 #include <QIcon>
