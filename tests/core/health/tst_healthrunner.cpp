@@ -1,6 +1,6 @@
 #include "core/health/healthmodel.h"
 #include "core/health/healthrunner.h"
-#include "support/fakecommandrunner.h"
+#include "support/fakehealthhost.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -8,29 +8,13 @@
 
 namespace {
 
-// Answers like the simhost would, after a short delay, so that every check is in flight at once.
-CommandResult simhostLike(const RemoteCommand& command, bool vaultSealed)
-{
-    const QString cmd = command.argv.join(QLatin1Char(' '));
-    if (cmd.startsWith(QLatin1String("incus list")))
-        return FakeJob::exited(0, R"([{"name":"system","status":"Running","status_code":103}])");
-    if (cmd.contains(QLatin1String("is-active")))
-        return FakeJob::exited(0, "active\n");
-    if (cmd.contains(QLatin1String("8200")))
-        return vaultSealed
-            ? FakeJob::exited(22)
-            : FakeJob::exited(0, R"({"initialized":true,"sealed":false,"standby":false,"version":"1.15.4"})");
-    if (cmd.contains(QLatin1String("tail")))
-        return FakeJob::exited(0, "20260519 info fine\n");
-    return FakeJob::exited(0);
-}
-
+// Every check in flight at once, as over a real session: each answer comes after 20 ms.
 struct Fake : FakeCommandRunner
 {
-    bool vaultSealed = false;
+    FakeHealthHost host;
     Fake()
     {
-        answer = [this](const RemoteCommand& c) { return simhostLike(c, vaultSealed); };
+        host.attach(*this);
         delayMs = [](const RemoteCommand&) { return 20; };
     }
     int inFlight() const
@@ -67,7 +51,7 @@ private Q_SLOTS:
     void sealedVaultTurnsRed()
     {
         Fake fake;
-        fake.vaultSealed = true;
+        fake.host.vaultSealed = true;
         HealthRunner runner(&fake);
         QSignalSpy done(&runner, &HealthRunner::allFinished);
         runner.runAll();
@@ -83,7 +67,7 @@ private Q_SLOTS:
     void modelFollowsTheRound()
     {
         Fake fake;
-        fake.vaultSealed = true;
+        fake.host.vaultSealed = true;
         HealthRunner runner(&fake);
         HealthModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

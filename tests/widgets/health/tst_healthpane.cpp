@@ -1,5 +1,5 @@
 #include "core/health/healthmodel.h"
-#include "support/fakecommandrunner.h"
+#include "support/fakehealthhost.h"
 #include "widgets/health/healthpane.h"
 
 #include <QCheckBox>
@@ -10,24 +10,6 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
-
-namespace {
-CommandResult simhostLike(const RemoteCommand& c, bool sealed)
-{
-    const QString cmd = c.argv.join(QLatin1Char(' '));
-    if (cmd.startsWith(QLatin1String("incus list")))
-        return FakeCommandRunner::exited(0,
-            R"([{"name":"system","status":"Running","status_code":103},{"name":"meet","status":"Stopped","status_code":102}])");
-    if (cmd.contains(QLatin1String("is-active")))
-        return FakeCommandRunner::exited(0, "active\n");
-    if (cmd.contains(QLatin1String("8200")))
-        return sealed ? FakeCommandRunner::exited(22)
-                      : FakeCommandRunner::exited(0, R"({"initialized":true,"sealed":false,"standby":false})");
-    if (cmd.contains(QLatin1String("tail")))
-        return FakeCommandRunner::exited(0, "20260519 error drive_compiler:Failed to compile x.bas at 10.0.2.10\n");
-    return FakeCommandRunner::exited(0, "ok\n");
-}
-} // namespace
 
 class TestHealthPane : public QObject
 {
@@ -44,8 +26,11 @@ private Q_SLOTS:
     void roundShowsColoursAndReport()
     {
         FakeCommandRunner fake;
-        bool sealed = true;
-        fake.answer = [&sealed](const RemoteCommand& c) { return simhostLike(c, sealed); };
+        FakeHealthHost host;
+        host.vaultSealed = true;
+        host.meetStopped = true;
+        host.errLog = "20260519 error drive_compiler:Failed to compile x.bas at 10.0.2.10\n";
+        host.attach(fake);
         HealthPane pane;
         pane.setCommandRunner(&fake);
         pane.setProfileName(QStringLiteral("prod"));
@@ -85,7 +70,7 @@ private Q_SLOTS:
         QVERIFY(pane.reportText().contains(QLatin1String("10.0.2.10")));
 
         // Unsealed on the next round: green.
-        sealed = false;
+        host.vaultSealed = false;
         pane.runAll();
         QVERIFY(done.wait(3000));
         for (int row = 0; row < model->rowCount(); ++row)
