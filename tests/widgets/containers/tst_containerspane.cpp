@@ -4,6 +4,9 @@
 #include "core/settings/appsettings.h"
 #include "support/fakecommandrunner.h"
 #include "widgets/containers/containerspane.h"
+#include "widgets/containers/servicesdialog.h"
+#include "widgets/containers/snapshotsdialog.h"
+#include "widgets/containers/textviewdialog.h"
 #include "widgets/shell/confirmoperationdialog.h"
 #include "widgets/shell/hostcontroller.h"
 #include "widgets/shell/mainwindow.h"
@@ -20,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 namespace {
 QByteArray listJson(int count, int stoppedEvery = 0, int generation = 0)
@@ -137,6 +141,7 @@ private Q_SLOTS:
             runEnabledWithOneName = d->runButton()->isEnabled();
             typed->clear();
             QTest::keyClicks(typed, QStringLiteral("c000 c001 c002"));
+            d->grab().save(QStringLiteral("confirmoperationdialog.png"));
             d->runButton()->click();
         });
         QAction* stop = nullptr;
@@ -161,6 +166,58 @@ private Q_SLOTS:
             3000);
         QCOMPARE(stops, (QStringList { QStringLiteral("c000"), QStringLiteral("c001"), QStringLiteral("c002") }));
         QTRY_COMPARE_WITH_TIMEOUT(journal.entries().value().size(), 1, 3000);
+    }
+
+    void snapshotsDialogAsksForTheChosenSnapshot()
+    {
+        const QList<SnapshotInfo> snaps {
+            { QStringLiteral("daily-1"), QDateTime::fromString(QStringLiteral("2026-05-18T03:00:00Z"), Qt::ISODate), {},
+                false, -1 },
+            { QStringLiteral("pre-change-20261127090507"),
+                QDateTime::fromString(QStringLiteral("2026-11-27T09:05:07Z"), Qt::ISODate),
+                QDateTime::fromString(QStringLiteral("2026-12-27T09:05:07Z"), Qt::ISODate), true, 4096 },
+        };
+        SnapshotsDialog none(QStringLiteral("meet"), {});
+        QVERIFY(!none.findChild<QPushButton*>(QStringLiteral("restore"))->isEnabled());
+        QVERIFY(!none.findChild<QPushButton*>(QStringLiteral("remove"))->isEnabled());
+        SnapshotsDialog dialog(QStringLiteral("dns"), snaps);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* list = dialog.findChild<QTreeWidget*>(QStringLiteral("list"));
+        QCOMPARE(list->topLevelItemCount(), 2);
+        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("never"));
+        list->setCurrentItem(list->topLevelItem(1));
+        QSignalSpy restore(&dialog, &SnapshotsDialog::restoreRequested);
+        dialog.findChild<QPushButton*>(QStringLiteral("restore"))->click();
+        QCOMPARE(restore.count(), 1);
+        QCOMPARE(restore.first().first().toString(), QStringLiteral("pre-change-20261127090507"));
+        dialog.grab().save(QStringLiteral("snapshotsdialog.png"));
+    }
+
+    void servicesDialogShowsStates()
+    {
+        FakeCommandRunner fake;
+        fake.answer = [](const RemoteCommand&) { return FakeCommandRunner::exited(3, "active\nfailed\n"); };
+        ServicesDialog dialog(QStringLiteral("system"), { QStringLiteral("botserver"), QStringLiteral("ui") }, &fake);
+        dialog.show();
+        QSignalSpy refreshed(&dialog, &ServicesDialog::refreshed);
+        dialog.refresh();
+        QVERIFY(refreshed.wait(3000));
+        QCOMPARE(fake.commands.first().argv.join(QLatin1Char(' ')),
+            QStringLiteral("incus exec system -- systemctl is-active botserver ui"));
+        QCOMPARE(dialog.stateOf(QStringLiteral("botserver")), QStringLiteral("active"));
+        QCOMPARE(dialog.stateOf(QStringLiteral("ui")), QStringLiteral("failed"));
+        QSignalSpy restart(&dialog, &ServicesDialog::restartRequested);
+        dialog.findChild<QPushButton*>(QStringLiteral("restart"))->click();
+        QCOMPARE(restart.first().first().toString(), QStringLiteral("botserver"));
+        dialog.grab().save(QStringLiteral("servicesdialog.png"));
+
+        TextViewDialog log(QStringLiteral("Log of dns"));
+        log.setCommandLine(QStringLiteral("sudo incus info dns --show-log"));
+        log.setText(QStringLiteral("Log:\n\nlxc dns 20261127090507.123 WARN cgfsng - Failed to detect cgroup\n"));
+        log.show();
+        QVERIFY(log.text().contains(QLatin1String("cgfsng")));
+        log.grab().save(QStringLiteral("textviewdialog.png"));
     }
 
     void badAnswerKeepsTheLastGoodList()
