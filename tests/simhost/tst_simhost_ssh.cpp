@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestSimhostSsh : public QObject
@@ -148,6 +149,79 @@ private Q_SLOTS:
         QFile log(m_env.dir + QStringLiteral("/log/sshd.log"));
         QVERIFY(log.open(QIODevice::ReadOnly));
         QVERIFY(log.readAll().contains(QByteArray("Starting session: command for " + m_env.user.toUtf8())));
+    }
+
+    // sshd-password: PAM password and keyboard-interactive login with the generated password, the
+    // machine's /etc/shadow untouched (the generated one is bound over it in sshd's namespace only).
+    void passwordSshdLogsInWithThePassword()
+    {
+        QByteArray status;
+        m_env.simhost({ QStringLiteral("status") }, &status);
+        if (!m_env.passwordUnavailable.isEmpty()) {
+            QVERIFY2(status.contains("sshd-password unavailable: "), status.constData());
+            QSKIP(qPrintable(m_env.passwordUnavailable));
+        }
+        QVERIFY2(status.contains("sshd-password running"), status.constData());
+        QString why;
+        const QString password = m_env.password(&why);
+        QVERIFY2(!password.isEmpty(), qPrintable(why));
+        QCOMPARE(QFile::permissions(m_env.passwordFile) & 0x0077, QFileDevice::Permissions());
+
+        const auto ssh
+            = [&](const QString& host, bool batch, QByteArray* out, QByteArray* err, const QString& askpass = {}) {
+                  QProcess p;
+                  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+                  if (!askpass.isEmpty()) {
+                      env.insert(QStringLiteral("SSH_ASKPASS"), askpass);
+                      env.insert(QStringLiteral("SSH_ASKPASS_REQUIRE"), QStringLiteral("force"));
+                  }
+                  p.setProcessEnvironment(env);
+                  p.setStandardInputFile(QProcess::nullDevice());
+                  p.start(QStringLiteral("ssh"),
+                      { QStringLiteral("-F"), m_env.sshConfig, QStringLiteral("-o"),
+                          batch ? QStringLiteral("BatchMode=yes") : QStringLiteral("NumberOfPasswordPrompts=1"), host,
+                          QStringLiteral("echo \"$PATH\"") });
+                  if (!p.waitForFinished(60000))
+                      return -2;
+                  *out = p.readAllStandardOutput();
+                  *err = p.readAllStandardError();
+                  return p.exitCode();
+              };
+        QByteArray out, err;
+        // What each port offers, as OpenSSH reports it when it may not ask.
+        QCOMPARE(ssh(QStringLiteral("simhost-password"), true, &out, &err), 255);
+        QVERIFY2(err.contains("Permission denied (password,keyboard-interactive)"), err.constData());
+        QCOMPARE(ssh(QStringLiteral("simhost-password-only"), true, &out, &err), 255);
+        QVERIFY2(err.contains("Permission denied (password)."), err.constData());
+
+        QTemporaryDir tmp;
+        const QString askpass = tmp.filePath(QStringLiteral("askpass"));
+        {
+            QFile f(askpass);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("#!/bin/sh\nexec cat '" + m_env.passwordFile.toUtf8() + "'\n");
+            f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        }
+        const QByteArray path = (m_env.dir + QStringLiteral("/bin:")).toUtf8();
+        QCOMPARE(ssh(QStringLiteral("simhost-password"), false, &out, &err, askpass), 0);
+        QVERIFY2(out.startsWith(path), out.constData()); // the same session set-up as the main sshd
+        QCOMPARE(ssh(QStringLiteral("simhost-password-only"), false, &out, &err, askpass), 0);
+        QVERIFY2(out.startsWith(path), out.constData());
+        QFile log(m_env.dir + QStringLiteral("/log/sshd-password.log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray logged = log.readAll();
+        QVERIFY(logged.contains(QByteArray("Accepted keyboard-interactive/pam for " + m_env.user.toUtf8())));
+        QVERIFY(logged.contains(QByteArray("Accepted password for " + m_env.user.toUtf8())));
+        QVERIFY(!logged.contains(password.toUtf8()));
+
+        // The machine's shadow file is not the generated one.
+        QFile generated(m_env.dir + QStringLiteral("/ssh/shadow"));
+        QVERIFY(generated.open(QIODevice::ReadOnly));
+        const QByteArray hash = generated.readAll().split(':').value(1);
+        QVERIFY(hash.startsWith("$6$"));
+        QFile shadow(QStringLiteral("/etc/shadow"));
+        QVERIFY(shadow.open(QIODevice::ReadOnly));
+        QVERIFY(!shadow.readAll().contains(hash));
     }
 };
 

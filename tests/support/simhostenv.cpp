@@ -34,9 +34,34 @@ SimHostEnv SimHostEnv::load(QString* why)
     env.identity = env.all.value(QStringLiteral("SIMHOST_IDENTITY"));
     env.knownHosts = env.all.value(QStringLiteral("SIMHOST_KNOWN_HOSTS"));
     env.sshConfig = env.all.value(QStringLiteral("SIMHOST_SSH_CONFIG"));
+    env.passwordPort = env.all.value(QStringLiteral("SIMHOST_PASSWORD_PORT")).toInt();
+    env.passwordOnlyPort = env.all.value(QStringLiteral("SIMHOST_PASSWORD_ONLY_PORT")).toInt();
+    env.passwordFile = env.all.value(QStringLiteral("SIMHOST_PASSWORD_FILE"));
+    env.passwordUnavailable = env.all.value(QStringLiteral("SIMHOST_PASSWORD_UNAVAILABLE"));
     if (!env.isValid() && why)
         *why = QStringLiteral("%1/env has no SIMHOST_PORT").arg(dir);
     return env;
+}
+
+QString SimHostEnv::password(QString* why) const
+{
+    const auto fail = [why](const QString& reason) {
+        if (why)
+            *why = reason;
+        return QString();
+    };
+    if (!passwordUnavailable.isEmpty())
+        return fail(QStringLiteral("the simhost runs no password sshd here: %1").arg(passwordUnavailable));
+    if (passwordPort <= 0 || passwordFile.isEmpty())
+        return fail(
+            QStringLiteral("%1/env has no SIMHOST_PASSWORD_PORT (a simhost from before sshd-password?)").arg(dir));
+    QFile f(passwordFile);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1 (%2)").arg(passwordFile, f.errorString()));
+    const QString pw = QString::fromUtf8(f.readAll()).trimmed();
+    if (pw.isEmpty())
+        return fail(QStringLiteral("%1 is empty").arg(passwordFile));
+    return pw;
 }
 
 QStringList SimHostEnv::sshArgs(const QStringList& remote) const

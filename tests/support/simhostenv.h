@@ -14,9 +14,19 @@ struct SimHostEnv
     QString identity;
     QString knownHosts;
     QString sshConfig;
+    // sshd-password (root only): password and keyboard-interactive login through PAM on
+    // passwordPort, only "password" on passwordOnlyPort; ssh_config hosts simhost-password and
+    // simhost-password-only. When it cannot run here, the ports are 0 and passwordUnavailable says why.
+    int passwordPort = 0;
+    int passwordOnlyPort = 0;
+    QString passwordFile;
+    QString passwordUnavailable;
     QMap<QString, QString> all; // every SIMHOST_* variable
 
     bool isValid() const { return port > 0; }
+
+    // The generated login password of sshd-password; empty, with the reason in *why, when there is none.
+    QString password(QString* why = nullptr) const;
 
     // Reads $SIMHOST_DIR/env. Returns an invalid value (and a reason) when no simhost runs.
     static SimHostEnv load(QString* why = nullptr);

@@ -477,6 +477,9 @@ void SshWorker::provideCredential(quint64 requestId, const QStringList& answers)
     case CredentialRequest::Kind::KeyboardInteractive:
         m_kbdAnswers = answers;
         m_kbdHaveAnswers = true;
+        // The answer to the host's password prompt is the session's password: kept for reconnects.
+        if (m_passwordFromKbd)
+            m_password = answers.value(0);
         break;
     case CredentialRequest::Kind::SudoPassword:
         break;
@@ -506,9 +509,14 @@ void SshWorker::cancelCredential(quint64 requestId)
         continueAuth();
         return;
     case CredentialRequest::Kind::KeyboardInteractive:
-        m_authStep = AuthStep::Password;
-        continueAuth();
-        return;
+        // Dismissing the host's password prompt means "do not log in", not "ask for the same
+        // password again through the password method"; other prompts (a token) may be skipped.
+        if (!m_passwordFromKbd) {
+            m_authStep = AuthStep::Password;
+            continueAuth();
+            return;
+        }
+        [[fallthrough]];
     default:
         failConnect(QStringLiteral("Login to %1 was cancelled.").arg(m_target.displayName()), true);
         return;
@@ -519,6 +527,16 @@ void SshWorker::continueAuth()
 {
     ssh_session s = m_session.get();
     const QString who = m_target.displayName();
+    // Wrong passwords in all, over keyboard-interactive and password together: OpenSSH's
+    // NumberOfPasswordPrompts, and what people expect from "three tries".
+    constexpr int maxPasswordAttempts = 3;
+    const auto failPasswordRefused = [this, &who] {
+        failConnect(QStringLiteral("The host %1 did not accept the password (%2 attempts). Check the user name and "
+                                   "the password.")
+                        .arg(who)
+                        .arg(maxPasswordAttempts),
+            true);
+    };
     while (s) {
         switch (m_authStep) {
         case AuthStep::None: {
@@ -545,7 +563,9 @@ void SshWorker::continueAuth()
             m_keyPubChecked = false;
             m_passphraseAttempts = 0;
             m_passwordAttempts = 0;
+            m_passwordFromKbd = false;
             m_kbdHaveAnswers = false;
+            qCDebug(lcSsh) << "auth: methods offered by" << who << Qt::showbase << Qt::hex << m_authMethods;
             break;
         }
         case AuthStep::Agent: {
@@ -658,16 +678,19 @@ void SshWorker::continueAuth()
                     m_kbdHaveAnswers = true; // an empty round: answer with nothing
                     break;
                 }
-                const bool isPassword
-                    = n == 1 && !req.echo.at(0) && req.prompts.at(0).contains(QLatin1String("assword"));
-                if (isPassword && !m_password.isEmpty() && m_passwordAttempts == 0) {
+                // One hidden "Password:" prompt (PAM's) asks for the login password; m_passwordFromKbd
+                // marks this round as that prompt until it is answered, refused or cancelled.
+                m_passwordFromKbd = n == 1 && !req.echo.at(0) && req.prompts.at(0).contains(QLatin1String("assword"));
+                qCDebug(lcSsh) << "auth: keyboard-interactive round," << n
+                               << "prompt(s), password prompt:" << m_passwordFromKbd;
+                if (m_passwordFromKbd && !m_password.isEmpty()) {
+                    // Known and not refused yet (a reconnect, or given for the password method).
                     m_kbdAnswers = QStringList { m_password };
                     m_kbdHaveAnswers = true;
-                    m_passwordFromKbd = true;
                     ++m_passwordAttempts;
                     break;
                 }
-                if (isPassword) {
+                if (m_passwordFromKbd) {
                     req.storeKey = CredentialStore::keyFor(CredentialStore::Kind::SshPassword, who);
                     if (m_passwordAttempts > 0)
                         req.previousError = QStringLiteral("The host did not accept the password.");
@@ -681,8 +704,20 @@ void SshWorker::continueAuth()
                 failConnect(sshErrorMessage(s, QStringLiteral("log in to %1").arg(who)), false);
                 return;
             }
+            if (m_passwordFromKbd && rc == SSH_AUTH_DENIED) {
+                // The password given at the host's prompt was refused: a new round asks again, as
+                // OpenSSH does, instead of asking once more through the password method.
+                qCDebug(lcSsh) << "auth: password refused at keyboard-interactive, attempt" << m_passwordAttempts;
+                m_passwordFromKbd = false;
+                m_password.clear();
+                if (m_passwordAttempts >= maxPasswordAttempts) {
+                    failPasswordRefused();
+                    return;
+                }
+                break;
+            }
+            m_passwordFromKbd = false;
             m_authStep = AuthStep::Password; // denied or partial
-            m_passwordAttempts = 0;
             break;
         }
         case AuthStep::Password: {
@@ -697,9 +732,10 @@ void SshWorker::continueAuth()
                     true);
                 return;
             }
-            if (m_password.isEmpty() || (m_passwordFromKbd && m_passwordAttempts > 0)) {
-                if (m_passwordAttempts >= 3) {
-                    failConnect(QStringLiteral("The host %1 did not accept the password.").arg(who), true);
+            // m_password is empty once refused, so a refused one is never sent again.
+            if (m_password.isEmpty()) {
+                if (m_passwordAttempts >= maxPasswordAttempts) {
+                    failPasswordRefused();
                     return;
                 }
                 CredentialRequest req;
@@ -707,13 +743,13 @@ void SshWorker::continueAuth()
                 req.storeKey = CredentialStore::keyFor(CredentialStore::Kind::SshPassword, who);
                 if (m_passwordAttempts > 0)
                     req.previousError = QStringLiteral("The host did not accept the password.");
-                m_password.clear();
                 m_passwordFromKbd = false;
                 m_awaitedKind = req.kind;
                 m_awaitedCredential = requestCredential(req);
                 return;
             }
             ++m_passwordAttempts;
+            qCDebug(lcSsh) << "auth: password method, attempt" << m_passwordAttempts;
             const int rc = ssh_userauth_password(s, nullptr, m_password.toUtf8().constData());
             if (rc == SSH_AUTH_SUCCESS) {
                 authSucceeded();
