@@ -26,7 +26,14 @@ struct RecordGroup
 namespace Settings::Keys {
 inline const SettingKey<QByteArray> MainWindowGeometry { "ui/mainWindowGeometry", {} };
 inline const SettingKey<QByteArray> MainWindowState { "ui/mainWindowState", {} };
+// Preferences (Settings ▸ Preferences…); their ranges are clamped where read (Preferences::load).
 inline const SettingKey<int> RefreshIntervalSeconds { "containers/refreshIntervalSeconds", 5 };
+// The terminal "Open shell" uses: a program, optionally followed by the arguments that come before the
+// command (split like argv, never given to a shell). Empty: auto-detect.
+inline const SettingKey<QString> TerminalCommand { "containers/terminalCommand", {} };
+inline const SettingKey<int> LogBufferLines { "logs/bufferLines", 20000 };
+// Whether the Health tab's "Copy report" starts with IP addresses hidden (the guide's rule for tickets).
+inline const SettingKey<bool> HealthHideAddresses { "health/hideAddressesInReport", true };
 inline const SettingKey<QString> LastProfile { "connection/lastProfile", {} };
 // Connection profiles (HostProfile::toRecord): names, hosts, flags. Never a password.
 inline const RecordGroup Profiles { "profiles" };

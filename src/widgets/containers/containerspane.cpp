@@ -161,7 +161,14 @@ void ContainersPane::setCommandRunner(CommandRunner* runner)
 
 void ContainersPane::setRefreshInterval(int seconds)
 {
-    m_timer->setInterval(std::max(1, seconds) * 1000);
+    const int ms = std::max(1, seconds) * 1000;
+    if (ms != m_timer->interval())
+        m_timer->setInterval(ms); // restarts a running timer, so only on a real change
+}
+
+int ContainersPane::refreshInterval() const
+{
+    return m_timer->interval() / 1000;
 }
 
 void ContainersPane::setSshInvocation(const QStringList& argv)
@@ -360,6 +367,8 @@ void ContainersPane::openShell()
     QStringList argv = m_sshInvocation;
     argv.insert(1, QStringLiteral("-t"));
     argv.append(remote.value());
-    if (auto started = TerminalLauncher::open(argv, tr("%1 on %2").arg(name, m_sshInvocation.last())); !started)
+    if (auto started
+        = TerminalLauncher::open(argv, tr("%1 on %2").arg(name, m_sshInvocation.last()), m_terminalCommand);
+        !started)
         showMessage(started.errorMessage());
 }

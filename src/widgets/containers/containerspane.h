@@ -35,10 +35,15 @@ public:
 
     // nullptr while disconnected. Not owned.
     void setCommandRunner(CommandRunner* runner);
+    // Takes effect at once: a running auto-refresh continues at the new pace.
     void setRefreshInterval(int seconds);
+    int refreshInterval() const; // seconds
     // How to open an interactive ssh to the host, e.g. {"ssh", "-F", cfg, "prod"}; "Open shell"
     // appends -t and the remote command.
     void setSshInvocation(const QStringList& argv);
+    // Settings::Keys::TerminalCommand for "Open shell": empty auto-detects (TerminalLauncher::open).
+    void setTerminalCommand(const QString& command) { m_terminalCommand = command; }
+    QString terminalCommand() const { return m_terminalCommand; }
 
     ContainerModel* model() const { return m_model; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
@@ -80,6 +85,7 @@ private:
     quint64 m_generation = 0;
     quint64 m_parseGeneration = 0;
     QStringList m_sshInvocation;
+    QString m_terminalCommand;
 
     QAction* m_start = nullptr;
     QAction* m_stop = nullptr;

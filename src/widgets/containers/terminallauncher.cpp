@@ -7,6 +7,19 @@
 
 namespace TerminalLauncher {
 
+namespace {
+QStringList candidates()
+{
+    QStringList out;
+    const QString preferred = qEnvironmentVariable("TERMINAL");
+    if (!preferred.isEmpty())
+        out << preferred;
+    out << QStringLiteral("x-terminal-emulator") << QStringLiteral("konsole") << QStringLiteral("gnome-terminal")
+        << QStringLiteral("xfce4-terminal") << QStringLiteral("xterm");
+    return out;
+}
+} // namespace
+
 QStringList commandFor(const QString& terminal, const QStringList& argv, const QString& title)
 {
     const QString name = QFileInfo(terminal).fileName();
@@ -23,25 +36,57 @@ QStringList commandFor(const QString& terminal, const QStringList& argv, const Q
     return cmd + argv;
 }
 
-Result<void> open(const QStringList& argv, const QString& title)
+Result<QStringList> commandForSetting(const QString& terminalSetting, const QStringList& argv, const QString& title)
 {
-    QStringList candidates;
-    const QString preferred = qEnvironmentVariable("TERMINAL");
-    if (!preferred.isEmpty())
-        candidates << preferred;
-    candidates << QStringLiteral("x-terminal-emulator") << QStringLiteral("konsole") << QStringLiteral("gnome-terminal")
-               << QStringLiteral("xfce4-terminal") << QStringLiteral("xterm");
-    for (const QString& c : std::as_const(candidates)) {
+    QStringList words = QProcess::splitCommand(terminalSetting);
+    if (words.isEmpty())
+        return Error::of(QCoreApplication::translate("TerminalLauncher", "No terminal is set."));
+    const QString path = QStandardPaths::findExecutable(words.first());
+    if (path.isEmpty()) {
+        const QString text = QCoreApplication::translate(
+            "TerminalLauncher", "The terminal set in Preferences, %1, is not an installed program.");
+        return Error::of(text.arg(words.first()));
+    }
+    if (words.size() == 1)
+        return commandFor(path, argv, title);
+    words.first() = path;
+    return words + argv;
+}
+
+QString autoDetected()
+{
+    for (const QString& c : candidates()) {
         const QString path = QStandardPaths::findExecutable(c);
-        if (path.isEmpty())
-            continue;
-        QStringList cmd = commandFor(path, argv, title);
+        if (!path.isEmpty())
+            return path;
+    }
+    return {};
+}
+
+Result<void> open(const QStringList& argv, const QString& title, const QString& terminalSetting)
+{
+    const auto start = [](QStringList cmd) {
         const QString program = cmd.takeFirst();
-        if (QProcess::startDetached(program, cmd))
+        return QProcess::startDetached(program, cmd);
+    };
+    if (!terminalSetting.trimmed().isEmpty()) {
+        // An explicit choice is not silently replaced by another terminal.
+        const auto cmd = commandForSetting(terminalSetting, argv, title);
+        if (!cmd)
+            return cmd.error();
+        if (start(cmd.value()))
+            return {};
+        return Error::of(QCoreApplication::translate("TerminalLauncher", "The terminal %1 could not be started.")
+                             .arg(cmd.value().first()));
+    }
+    for (const QString& c : candidates()) {
+        const QString path = QStandardPaths::findExecutable(c);
+        if (!path.isEmpty() && start(commandFor(path, argv, title)))
             return {};
     }
-    return Error::of(QCoreApplication::translate(
-        "TerminalLauncher", "No terminal emulator found. Install one (e.g. xterm) or set $TERMINAL; the command is: %1")
+    return Error::of(QCoreApplication::translate("TerminalLauncher",
+        "No terminal emulator found. Install one (e.g. xterm), set $TERMINAL or choose one in Preferences; the "
+        "command is: %1")
                          .arg(argv.join(QLatin1Char(' '))));
 }
 

@@ -73,6 +73,16 @@ void HealthPane::setCommandRunner(CommandRunner* runner)
     m_ui->message->setText(tr("Not connected. Connect to a host to run the checks."));
 }
 
+void HealthPane::setHideAddresses(bool hide)
+{
+    m_ui->anonymize->setChecked(hide);
+}
+
+bool HealthPane::hidesAddresses() const
+{
+    return m_ui->anonymize->isChecked();
+}
+
 void HealthPane::setProfileName(const QString& name)
 {
     m_profileName = name;

@@ -30,6 +30,9 @@ public:
     void setProfileName(const QString& name);
     HealthModel* model() const { return m_model; }
     QString reportText() const;
+    // "Hide IP addresses in the report": the preference sets it, the user may still toggle it.
+    void setHideAddresses(bool hide);
+    bool hidesAddresses() const;
 
 public Q_SLOTS:
     void runAll();

@@ -118,7 +118,16 @@ void LogsPane::setCommandRunner(CommandRunner* runner)
 
 void LogsPane::setCapacity(int lines)
 {
-    m_buffer = Logs::LineBuffer(std::max(100, lines));
+    const qsizetype capacity = std::max(100, lines);
+    if (capacity == m_buffer.capacity())
+        return;
+    // Keep what was received: the newest lines, as many as the new size holds.
+    Logs::LineBuffer resized(capacity);
+    QStringList kept;
+    for (qsizetype i = std::max<qsizetype>(0, m_buffer.size() - capacity); i < m_buffer.size(); ++i)
+        kept.append(m_buffer.at(i));
+    resized.append(kept);
+    m_buffer = std::move(resized);
     m_ui->text->setMaximumBlockCount(int(m_buffer.capacity()));
     rebuild();
 }

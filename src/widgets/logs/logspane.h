@@ -27,6 +27,7 @@ public:
     ~LogsPane() override;
 
     void setCommandRunner(CommandRunner* runner);
+    // The most lines kept; a smaller size keeps the newest ones. Takes effect while following.
     void setCapacity(int lines);
     int capacity() const;
 

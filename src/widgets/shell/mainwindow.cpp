@@ -16,6 +16,7 @@
 #include "widgets/shell/driveplaceholder.h"
 #include "widgets/shell/hostcontroller.h"
 #include "widgets/shell/journalview.h"
+#include "widgets/shell/preferencesdialog.h"
 #include "widgets/shell/taskpanel.h"
 
 #include <QCloseEvent>
@@ -61,6 +62,11 @@ MainWindow::MainWindow(AppSettings* settings, Journal* journal, QWidget* parent)
     connect(m_ui->actionDisconnect, &QAction::triggered, m_controller, &HostController::disconnectFromHost);
     connect(m_ui->actionNewWindow, &QAction::triggered, this, &MainWindow::openNewWindow);
     connect(m_ui->actionJournal, &QAction::triggered, this, &MainWindow::showJournal);
+    // Not every platform theme binds QKeySequence::Preferences; Ctrl+, is what most desktop tools use.
+    const QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    m_ui->actionPreferences->setShortcuts(
+        preferencesKeys.isEmpty() ? QList<QKeySequence> { QKeySequence(Qt::CTRL | Qt::Key_Comma) } : preferencesKeys);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(m_controller, &HostController::profileChanged, this, &MainWindow::updateTarget);
     connect(m_controller, &HostController::stateChanged, this, &MainWindow::updateState);
@@ -114,7 +120,24 @@ void MainWindow::wirePanes()
         }
         connect(*task, &Task::finished, m_containers, &ContainersPane::operationFinished);
     });
-    m_containers->setRefreshInterval(m_settings->get(Settings::Keys::RefreshIntervalSeconds));
+    // Every window shares the one AppSettings, so a change made in any window's dialog lands here too.
+    connect(m_settings, &AppSettings::changed, this, [this](const QString& key) {
+        if (Preferences::isPreferenceKey(key))
+            applyPreferences();
+    });
+    applyPreferences();
+}
+
+void MainWindow::applyPreferences()
+{
+    const Preferences p = Preferences::load(*m_settings);
+    m_containers->setRefreshInterval(p.refreshIntervalSeconds);
+    m_containers->setTerminalCommand(p.terminalCommand);
+    m_logs->setCapacity(p.logBufferLines);
+    // The check box is also the user's own per-report choice: only a changed default overrides it.
+    if (!m_appliedPreferences || m_appliedPreferences->healthHideAddresses != p.healthHideAddresses)
+        m_health->setHideAddresses(p.healthHideAddresses);
+    m_appliedPreferences = p;
 }
 
 void MainWindow::updateTarget()
@@ -190,6 +213,19 @@ JournalView* MainWindow::showJournal()
     m_journalView->show();
     m_journalView->raise();
     return m_journalView;
+}
+
+PreferencesDialog* MainWindow::showPreferences()
+{
+    if (!m_preferences) {
+        m_preferences = new PreferencesDialog(m_settings, this);
+        m_preferences->setAttribute(Qt::WA_DeleteOnClose);
+        m_preferences->setWindowModality(Qt::WindowModal);
+    }
+    m_preferences->show();
+    m_preferences->raise();
+    m_preferences->activateWindow();
+    return m_preferences;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/host/hostprofile.h"
+#include "widgets/shell/preferences.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class AppSettings;
 class ContainersPane;
@@ -15,6 +17,7 @@ class LogsPane;
 class Journal;
 class JournalView;
 class PaneFrame;
+class PreferencesDialog;
 class QLabel;
 class TaskPanel;
 
@@ -49,6 +52,8 @@ public:
     // A second window, independent of this one (PROD and STAGE side by side).
     MainWindow* openNewWindow();
     JournalView* showJournal();
+    // Settings ▸ Preferences… (one per window, window-modal); what it writes reaches every window.
+    PreferencesDialog* showPreferences();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -58,6 +63,8 @@ private:
     void wirePanes();
     void updateTarget();
     void updateState();
+    // Hands the current Preferences to the panes; called at start and whenever one changes.
+    void applyPreferences();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppSettings* m_settings;
@@ -70,5 +77,7 @@ private:
     TaskPanel* m_taskPanel = nullptr;
     QLabel* m_stateLabel = nullptr;
     QPointer<JournalView> m_journalView;
+    QPointer<PreferencesDialog> m_preferences;
+    std::optional<Preferences> m_appliedPreferences;
     QString m_sshConfigFile;
 };

@@ -257,6 +257,25 @@ private Q_SLOTS:
         QCOMPARE(refreshed.count(), 1);
     }
 
+    void refreshIntervalChangesWhileRunning()
+    {
+        FakeCommandRunner fake;
+        fake.answer = [](const RemoteCommand&) { return FakeCommandRunner::exited(0, listJson(3)); };
+        ContainersPane pane;
+        pane.setRefreshInterval(3600);
+        QSignalSpy refreshed(&pane, &ContainersPane::refreshed);
+        pane.setCommandRunner(&fake);
+        QVERIFY(refreshed.wait(3000)); // the first list, at connect
+        const qsizetype before = fake.commands.size();
+        QCOMPARE(pane.refreshInterval(), 3600);
+        // An hourly timer would not fire during this test; the new pace applies to the running timer.
+        pane.setRefreshInterval(1);
+        QCOMPARE(pane.refreshInterval(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(fake.commands.size() >= before + 2, 20000);
+        pane.setRefreshInterval(0); // nonsense is floored, never a busy loop
+        QCOMPARE(pane.refreshInterval(), 1);
+    }
+
     void filterMatchesNames()
     {
         FakeCommandRunner fake;

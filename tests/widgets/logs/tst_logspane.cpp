@@ -116,6 +116,36 @@ private Q_SLOTS:
         QVERIFY(shown.last().endsWith(QLatin1String("line 9999")));
     }
 
+    void resizingKeepsTheNewestLines()
+    {
+        streamingJob();
+        LogsPane pane;
+        pane.setCapacity(20000);
+        pane.setCommandRunner(&m_fake);
+        FakeJob* job = m_fake.jobs.last();
+        job->emitOutput(lines(0, 5000));
+        pane.setCapacity(1000); // while following, as Preferences does
+        QCOMPARE(pane.capacity(), 1000);
+        QStringList shown = pane.visibleText().split(QLatin1Char('\n'));
+        QCOMPARE(shown.size(), 1000);
+        QVERIFY(shown.first().endsWith(QLatin1String(":line 4000")));
+        QVERIFY(shown.last().endsWith(QLatin1String(":line 4999")));
+        // The stream goes on into the smaller buffer.
+        job->emitOutput(lines(5000, 10));
+        shown = pane.visibleText().split(QLatin1Char('\n'));
+        QCOMPARE(shown.size(), 1000);
+        QVERIFY(shown.first().endsWith(QLatin1String(":line 4010")));
+        QVERIFY(shown.last().endsWith(QLatin1String(":line 5009")));
+        // Growing loses nothing and makes room.
+        pane.setCapacity(3000);
+        job->emitOutput(lines(5010, 500));
+        shown = pane.visibleText().split(QLatin1Char('\n'));
+        QCOMPARE(shown.size(), 1500);
+        QVERIFY(shown.first().endsWith(QLatin1String(":line 4010")));
+        QVERIFY(shown.last().endsWith(QLatin1String(":line 5509")));
+        QVERIFY(!job->cancelCalled); // resizing does not restart the stream
+    }
+
     void streamEndIsReported()
     {
         streamingJob();

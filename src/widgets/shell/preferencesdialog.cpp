@@ -1,0 +1,166 @@
+#include "widgets/shell/preferencesdialog.h"
+
+#include "core/settings/appsettings.h"
+#include "core/ssh/shellquote.h"
+#include "widgets/containers/terminallauncher.h"
+
+#include <QPushButton>
+
+#include <utility>
+
+#include "ui_preferencesdialog.h"
+
+PreferencesDialog::PreferencesDialog(AppSettings* settings, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::PreferencesDialog>())
+    , m_settings(settings)
+{
+    m_ui->setupUi(this);
+    m_ui->refreshInterval->setRange(Preferences::MinRefreshSeconds, Preferences::MaxRefreshSeconds);
+    m_ui->logBufferLines->setRange(Preferences::MinLogLines, Preferences::MaxLogLines);
+    m_ui->logBufferLines->setGroupSeparatorShown(true);
+    // One width for both spin boxes, so the column reads as a column.
+    const int spinWidth = std::max(m_ui->refreshInterval->sizeHint().width(), m_ui->logBufferLines->sizeHint().width());
+    m_ui->refreshInterval->setMinimumWidth(spinWidth);
+    m_ui->logBufferLines->setMinimumWidth(spinWidth);
+    m_ui->terminalCommand->setPlaceholderText(tr("Detect automatically"));
+    QFont hintFont = m_ui->terminalHint->font();
+    hintFont.setPointSizeF(hintFont.pointSizeF() * 0.9);
+    m_ui->terminalHint->setFont(hintFont);
+
+    m_stored = Preferences::load(*m_settings);
+    setValues(m_stored);
+
+    connect(m_ui->refreshInterval, &QSpinBox::valueChanged, this, &PreferencesDialog::updateButtons);
+    connect(m_ui->logBufferLines, &QSpinBox::valueChanged, this, &PreferencesDialog::updateButtons);
+    connect(m_ui->healthHideAddresses, &QCheckBox::toggled, this, &PreferencesDialog::updateButtons);
+    connect(m_ui->terminalCommand, &QLineEdit::textChanged, this, [this] {
+        updateTerminalHint();
+        updateButtons();
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::clicked, this, [this](QAbstractButton* button) {
+        switch (m_ui->buttonBox->standardButton(button)) {
+        case QDialogButtonBox::Apply:
+            apply();
+            break;
+        case QDialogButtonBox::RestoreDefaults:
+            restoreDefaults();
+            break;
+        default:
+            break; // OK and Cancel arrive as accepted / rejected
+        }
+    });
+    // Another window's dialog may apply first: follow it in every field the user has not edited here.
+    connect(m_settings, &AppSettings::changed, this, [this](const QString& key) {
+        if (!Preferences::isPreferenceKey(key))
+            return;
+        const Preferences before = std::exchange(m_stored, Preferences::load(*m_settings));
+        Preferences shown = values();
+        if (shown.refreshIntervalSeconds == before.refreshIntervalSeconds)
+            shown.refreshIntervalSeconds = m_stored.refreshIntervalSeconds;
+        if (shown.logBufferLines == before.logBufferLines)
+            shown.logBufferLines = m_stored.logBufferLines;
+        if (shown.terminalCommand == before.terminalCommand)
+            shown.terminalCommand = m_stored.terminalCommand;
+        if (shown.healthHideAddresses == before.healthHideAddresses)
+            shown.healthHideAddresses = m_stored.healthHideAddresses;
+        setValues(shown);
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
+    updateButtons();
+}
+
+PreferencesDialog::~PreferencesDialog() = default;
+
+Preferences PreferencesDialog::values() const
+{
+    Preferences p;
+    p.refreshIntervalSeconds = m_ui->refreshInterval->value();
+    p.logBufferLines = m_ui->logBufferLines->value();
+    p.terminalCommand = m_ui->terminalCommand->text().trimmed();
+    p.healthHideAddresses = m_ui->healthHideAddresses->isChecked();
+    return p;
+}
+
+void PreferencesDialog::setValues(const Preferences& values)
+{
+    m_ui->refreshInterval->setValue(values.refreshIntervalSeconds);
+    m_ui->logBufferLines->setValue(values.logBufferLines);
+    m_ui->terminalCommand->setText(values.terminalCommand);
+    m_ui->healthHideAddresses->setChecked(values.healthHideAddresses);
+    updateTerminalHint();
+    updateButtons();
+}
+
+void PreferencesDialog::apply()
+{
+    values().save(*m_settings);
+    m_settings->sync(); // a preference the user confirmed survives a crash of the session
+    updateButtons();
+}
+
+void PreferencesDialog::restoreDefaults()
+{
+    setValues(Preferences::defaults());
+}
+
+void PreferencesDialog::accept()
+{
+    apply();
+    QDialog::accept();
+}
+
+void PreferencesDialog::updateButtons()
+{
+    const Preferences shown = values();
+    m_ui->buttonBox->button(QDialogButtonBox::Apply)->setEnabled(shown != m_stored);
+    m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults)->setEnabled(shown != Preferences::defaults());
+}
+
+void PreferencesDialog::updateTerminalHint()
+{
+    // Say what "Open shell" will actually start, so a typo shows before it is needed.
+    const QString setting = m_ui->terminalCommand->text().trimmed();
+    QString text;
+    bool problem = false;
+    if (setting.isEmpty()) {
+        const QString found = TerminalLauncher::autoDetected();
+        problem = found.isEmpty();
+        text = problem ? tr("No terminal emulator found: install one (e.g. xterm) or name one here.")
+                       : tr("Detected: %1").arg(found);
+    } else {
+        const auto command = TerminalLauncher::commandForSetting(setting, {}, tr("<container> on <host>"));
+        problem = !command.ok();
+        if (problem) {
+            text = command.errorMessage();
+        } else {
+            // Quoted for reading only, so the user sees how the words were split.
+            QStringList words;
+            for (const QString& w : *command)
+                words.append(ShellQuote::quote(w));
+            text = tr("Runs: %1 <command>").arg(words.join(QLatin1Char(' ')));
+        }
+    }
+    m_ui->terminalHint->setText(text);
+    QPalette pal = palette();
+    pal.setColor(QPalette::WindowText, problem ? QColor(0xb7, 0x1c, 0x1c) : pal.color(QPalette::PlaceholderText));
+    m_ui->terminalHint->setPalette(pal);
+    fitTerminalHint();
+}
+
+void PreferencesDialog::resizeEvent(QResizeEvent* event)
+{
+    QDialog::resizeEvent(event);
+    fitTerminalHint();
+}
+
+void PreferencesDialog::fitTerminalHint()
+{
+    // A wrapped label's height depends on its width, which the dialog's minimum size does not
+    // account for: reserve what the text needs at the field column's width, so nothing is clipped.
+    QLabel* hint = m_ui->terminalHint;
+    const int lines = 2 * hint->fontMetrics().lineSpacing();
+    const int needed = isVisible() ? hint->heightForWidth(m_ui->terminalCommand->width()) : 0;
+    hint->setMinimumHeight(std::max(lines, needed));
+}
