@@ -23,8 +23,9 @@ Q_LOGGING_CATEGORY(lcSsh, "gbadmin.ssh", QtWarningMsg)
 
 namespace {
 
-constexpr qint64 kReadChunk = 64 * 1024;
+constexpr qint64 kReadChunk = 64 * 1024; // a read this large reserves the pass's whole budget at once
 constexpr qint64 kReadBudgetPerPass = 1024 * 1024;
+constexpr int kPollsPerActivity = 256; // libssh reads 4 KiB per poll: up to 1 MiB per socket wake-up
 constexpr qint64 kWriteChunk = 128 * 1024;
 constexpr int kSignalGraceMs = 300; // TERM, then KILL after this, then the channel is closed
 
@@ -981,9 +982,16 @@ void SshWorker::onSocketActivity()
     m_lastActivity.restart();
     if (!m_event)
         return;
-    if (ssh_event_dopoll(m_event.get(), 0) == SSH_ERROR && m_session && !ssh_is_connected(m_session.get())) {
-        connectionLost(sshErrorMessage(m_session.get(), QString()));
-        return;
+    // libssh reads at most 4 KiB per poll: take in what the socket holds (bounded by the channels'
+    // windows and kPollsPerActivity) before one pump, not one event-loop turn and pump per 4 KiB.
+    for (int i = 0; i < kPollsPerActivity; ++i) {
+        const int rc = ssh_event_dopoll(m_event.get(), 0);
+        if (rc == SSH_ERROR && m_session && !ssh_is_connected(m_session.get())) {
+            connectionLost(sshErrorMessage(m_session.get(), QString()));
+            return;
+        }
+        if (rc != SSH_OK || !m_event)
+            break; // SSH_AGAIN: the socket is empty
     }
     pump();
 }
@@ -1108,8 +1116,20 @@ bool SshWorker::advance(Job& job)
                 drained = false;
                 break;
             }
-            char buf[kReadChunk];
-            const int n = ssh_channel_read_nonblocking(ch, buf, sizeof buf, isStderr);
+            // What libssh has decoded for this stream (it polls the socket once when nothing is).
+            const int avail = ssh_channel_poll(ch, isStderr);
+            int n = avail;
+            if (avail > 0) {
+                // Straight into the delivery buffer (the only copy out of libssh), never past the
+                // high-water mark.
+                const qsizetype at = batch.size();
+                const qint64 want = std::min({ qint64(avail), budget, CommandHandle::highWaterMark() - job.unacked });
+                if (at == 0 && want >= kReadChunk)
+                    batch.reserve(budget);
+                batch.resize(at + want);
+                n = ssh_channel_read_nonblocking(ch, batch.data() + at, uint32_t(want), isStderr);
+                batch.truncate(at + std::max(n, 0));
+            }
             if (n == 0)
                 break;
             if (n < 0) {
@@ -1121,7 +1141,14 @@ bool SshWorker::advance(Job& job)
             }
             budget -= n;
             progress = true;
-            QByteArray chunk(buf, n);
+            if (!job.internal && job.sudo == SudoStage::NoSudo && (isStderr || job.pidKnown)) {
+                // Plain output (the usual case) stays where it was read.
+                job.sawStdout = job.sawStdout || !isStderr;
+                job.unacked += n;
+                continue;
+            }
+            QByteArray chunk = batch.right(n);
+            batch.chop(n);
             if (!isStderr && !job.pidKnown && !job.internal) {
                 job.pidBuffer += chunk;
                 const qsizetype nl = job.pidBuffer.indexOf('\n');

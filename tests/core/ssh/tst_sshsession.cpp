@@ -233,6 +233,36 @@ private Q_SLOTS:
         QCOMPARE(h->result().stdoutData.trimmed(), QByteArray("1000000"));
     }
 
+    void bulkOutputOnBothStreamsByteExact()
+    {
+        // Both streams at once, megabytes each: the worker drains the socket in large reads and
+        // delivers them as read (the pid line stripped); nothing may be lost, doubled or swapped.
+        QTemporaryDir dir; // the simhost is this machine: its /tmp is ours
+        QByteArray out(16 * 1024 * 1024 + 12345, '\0');
+        for (qsizetype i = 0; i < out.size(); ++i)
+            out[i] = char((i * 131) ^ (i >> 11));
+        QByteArray err(3 * 1024 * 1024 + 7, '\0');
+        for (qsizetype i = 0; i < err.size(); ++i)
+            err[i] = char((i * 29) ^ (i >> 7) ^ 0x5a);
+        const QString outFile = dir.filePath(QStringLiteral("out"));
+        const QString errFile = dir.filePath(QStringLiteral("err"));
+        for (const auto& [path, data] : { std::pair { outFile, out }, std::pair { errFile, err } }) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write(data), data.size());
+        }
+        const CommandResult r = m_session->runAndWait(
+            RemoteCommand::of({ QStringLiteral("sh"), QStringLiteral("-c"),
+                QStringLiteral("cat \"$1\" & cat \"$2\" >&2; wait"), QStringLiteral("sh"), outFile, errFile }),
+            60000);
+        QCOMPARE(r.status, CommandResult::Status::Exited);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.stdoutData.size(), out.size());
+        QVERIFY(r.stdoutData == out);
+        QCOMPARE(r.stderrData.size(), err.size());
+        QVERIFY(r.stderrData == err);
+    }
+
     void backpressureBoundsMemory()
     {
         RemoteCommand c
