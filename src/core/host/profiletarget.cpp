@@ -41,14 +41,16 @@ Result<SshTarget> sshTargetFor(const HostProfile& profile)
     switch (profile.auth) {
     case AuthMethod::Agent:
         target.useAgent = true;
-        target.identityFiles.clear();
+        target.useKeyFiles = false;
+        target.usePassword = false;
         break;
     case AuthMethod::KeyFile:
         target.useAgent = false;
+        target.usePassword = false;
         break;
     case AuthMethod::Password:
         target.useAgent = false;
-        target.identityFiles.clear();
+        target.useKeyFiles = false;
         break;
     case AuthMethod::Automatic:
         break;

@@ -27,6 +27,9 @@ struct SshTarget
     QString knownHostsFile; // empty = ~/.ssh/known_hosts
     HostKeyPolicy hostKeyPolicy = HostKeyPolicy::Ask;
     bool useAgent = true; // try ssh-agent first (SSH_AUTH_SOCK)
+    // Key files: identityFiles, or OpenSSH's default ~/.ssh/id_* when that list is empty.
+    bool useKeyFiles = true;
+    bool usePassword = true; // keyboard-interactive and password
     int connectTimeoutMs = 10000;
     int keepaliveIntervalMs = 15000; // a keepalive probe is sent after this much silence
     int keepaliveCountMax = 3; // silence of interval × count means the connection is dead

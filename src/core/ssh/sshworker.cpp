@@ -552,8 +552,8 @@ void SshWorker::continueAuth()
             }
             m_authMethods = ssh_userauth_list(s, nullptr);
             m_authStep = AuthStep::Agent;
-            m_keys = m_target.identityFiles;
-            if (m_keys.isEmpty()) {
+            m_keys = m_target.useKeyFiles ? m_target.identityFiles : QStringList();
+            if (m_keys.isEmpty() && m_target.useKeyFiles) {
                 for (const char* name : { "id_ed25519", "id_ecdsa", "id_rsa" }) {
                     const QString p = QDir::homePath() + QStringLiteral("/.ssh/") + QLatin1String(name);
                     if (QFileInfo::exists(p))
@@ -650,7 +650,7 @@ void SshWorker::continueAuth()
             break;
         }
         case AuthStep::KbdInt: {
-            if (!(m_authMethods & SSH_AUTH_METHOD_INTERACTIVE)) {
+            if (!(m_authMethods & SSH_AUTH_METHOD_INTERACTIVE) || !m_target.usePassword) {
                 m_authStep = AuthStep::Password;
                 break;
             }
@@ -722,15 +722,8 @@ void SshWorker::continueAuth()
             break;
         }
         case AuthStep::Password: {
-            if (!(m_authMethods & SSH_AUTH_METHOD_PASSWORD)) {
-                failConnect(
-                    QStringLiteral("The host %1 accepted none of the available login methods (agent, key "
-                                   "files%2). Check the user name and the key, or add your key to the "
-                                   "host's authorized_keys.")
-                        .arg(who,
-                            (m_authMethods & SSH_AUTH_METHOD_INTERACTIVE) ? QStringLiteral(", keyboard-interactive")
-                                                                          : QString()),
-                    true);
+            if (!(m_authMethods & SSH_AUTH_METHOD_PASSWORD) || !m_target.usePassword) {
+                failConnect(noMethodLeftMessage(), true);
                 return;
             }
             // m_password is empty once refused, so a refused one is never sent again.
@@ -767,6 +760,35 @@ void SshWorker::continueAuth()
             return;
         }
     }
+}
+
+// Every allowed method failed, or the host offers none of them: say which, so the admin knows
+// whether to fix the key, the user name or the profile's login method.
+QString SshWorker::noMethodLeftMessage() const
+{
+    const QString who = m_target.displayName();
+    QStringList tried;
+    const bool pubkey = m_authMethods & SSH_AUTH_METHOD_PUBLICKEY;
+    if (pubkey && m_target.useAgent && !qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK"))
+        tried << QStringLiteral("ssh-agent");
+    if (pubkey && !m_keys.isEmpty())
+        tried << QStringLiteral("key files");
+    if ((m_authMethods & SSH_AUTH_METHOD_INTERACTIVE) && m_target.usePassword)
+        tried << QStringLiteral("keyboard-interactive");
+    if (!tried.isEmpty())
+        return QStringLiteral("The host %1 accepted none of the login methods tried (%2). Check the user name and the "
+                              "key, or add your key to the host's authorized_keys.")
+            .arg(who, tried.join(QLatin1String(", ")));
+    QStringList offered;
+    if (pubkey)
+        offered << QStringLiteral("public key");
+    if (m_authMethods & SSH_AUTH_METHOD_INTERACTIVE)
+        offered << QStringLiteral("keyboard-interactive");
+    if (m_authMethods & SSH_AUTH_METHOD_PASSWORD)
+        offered << QStringLiteral("password");
+    return QStringLiteral("The host %1 offers no login method this profile allows (it offers: %2). Change the "
+                          "profile's login method, or add a key file.")
+        .arg(who, offered.isEmpty() ? QStringLiteral("nothing") : offered.join(QLatin1String(", ")));
 }
 
 void SshWorker::authSucceeded()

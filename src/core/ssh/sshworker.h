@@ -80,6 +80,7 @@ private:
     void failConnect(const QString& message, bool hardStop);
     void checkHostKey();
     void continueAuth();
+    QString noMethodLeftMessage() const;
     void authSucceeded();
     void connectionLost(const QString& why);
     void scheduleReconnect();

@@ -67,7 +67,32 @@ private Q_SLOTS:
         QCOMPARE(t->port, 2200);
         QVERIFY(t->proxyJump.isEmpty());
         QVERIFY(!t->useAgent);
-        QVERIFY(t->identityFiles.isEmpty());
+        QVERIFY(!t->useKeyFiles); // not even OpenSSH's default ~/.ssh/id_* keys
+        QVERIFY(t->usePassword);
+    }
+
+    void authMethodRestrictsTheLogin_data()
+    {
+        QTest::addColumn<AuthMethod>("method");
+        QTest::addColumn<bool>("agent");
+        QTest::addColumn<bool>("keys");
+        QTest::addColumn<bool>("password");
+        QTest::newRow("automatic") << AuthMethod::Automatic << true << true << true;
+        QTest::newRow("agent") << AuthMethod::Agent << true << false << false;
+        QTest::newRow("key file") << AuthMethod::KeyFile << false << true << false;
+        QTest::newRow("password") << AuthMethod::Password << false << false << true;
+    }
+
+    void authMethodRestrictsTheLogin()
+    {
+        QFETCH(AuthMethod, method);
+        HostProfile p = profileForAlias(QStringLiteral("stage"), m_config);
+        p.auth = method;
+        const auto t = sshTargetFor(p);
+        QVERIFY(t.ok());
+        QTEST(t->useAgent, "agent");
+        QTEST(t->useKeyFiles, "keys");
+        QTEST(t->usePassword, "password");
     }
 
     void plainHost()

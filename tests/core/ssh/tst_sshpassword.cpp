@@ -12,10 +12,12 @@
 
 #include "support/simhostenv.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -387,6 +389,70 @@ private Q_SLOTS:
         QVERIFY(conf.contains("simhost-password")); // the profile is there ...
         QVERIFY(!conf.contains(m_password.toUtf8())); // ... its password is not
         QVERIFY(!conf.contains(m_wrong.toUtf8()));
+    }
+
+    // A profile restricted to key files never falls back to a password prompt, and says why it
+    // stopped (this host offers no public-key login).
+    void keyFileProfileNeverAsksForPassword()
+    {
+        HostProfile p;
+        p.name = QStringLiteral("keys-only");
+        p.sshAlias = QStringLiteral("simhost-password");
+        p.sshConfigFile = m_env.sshConfig;
+        p.identityFile = m_env.identity;
+        p.auth = AuthMethod::KeyFile;
+        const Result<SshTarget> t = sshTargetFor(p);
+        QVERIFY(t.ok());
+        SshTarget target = t.value();
+        target.autoReconnect = false;
+        SshSession s;
+        bool ok = true;
+        const auto asked = login(
+            s, target, [](SshSession& ss, const CredentialRequest& r, int) { ss.cancelCredential(r.id); }, &ok);
+        QVERIFY(!ok);
+        QVERIFY(asked.isEmpty());
+        QVERIFY2(s.lastError().contains(QStringLiteral("offers no login method this profile allows")),
+            qPrintable(s.lastError()));
+        QVERIFY2(s.lastError().contains(QStringLiteral("password")), qPrintable(s.lastError()));
+    }
+
+    // A password profile does not try OpenSSH's default ~/.ssh/id_* keys either. The control: the
+    // same HOME with an Automatic profile logs in with that default key.
+    void passwordProfileSkipsDefaultKeys()
+    {
+        QTemporaryDir home;
+        QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".ssh")));
+        for (const QString& suffix : { QString(), QStringLiteral(".pub") })
+            QVERIFY(QFile::copy(m_env.identity + suffix, home.filePath(QStringLiteral(".ssh/id_ed25519") + suffix)));
+        const QByteArray oldHome = qgetenv("HOME");
+        qputenv("HOME", QFile::encodeName(home.path()));
+        const auto restore = qScopeGuard([&] { qputenv("HOME", oldHome); });
+
+        for (const AuthMethod method : { AuthMethod::Automatic, AuthMethod::Password }) {
+            HostProfile p;
+            p.name = QStringLiteral("default-keys");
+            p.sshAlias = QStringLiteral("simhost"); // the key-only sshd
+            p.sshConfigFile = m_env.sshConfig;
+            p.auth = method;
+            const Result<SshTarget> t = sshTargetFor(p);
+            QVERIFY(t.ok());
+            SshTarget target = t.value();
+            target.identityFiles.clear(); // only the defaults under HOME
+            target.useAgent = false;
+            target.autoReconnect = false;
+            SshSession s;
+            bool ok = false;
+            const auto asked = login(
+                s, target, [](SshSession& ss, const CredentialRequest& r, int) { ss.cancelCredential(r.id); }, &ok);
+            QVERIFY(asked.isEmpty());
+            if (method == AuthMethod::Automatic) {
+                QVERIFY2(ok, qPrintable(s.lastError()));
+            } else {
+                QVERIFY(!ok);
+                QVERIFY2(s.lastError().contains(QStringLiteral("offers no login method this profile allows")),
+                    qPrintable(s.lastError()));
+            }
+        }
     }
 
     void noSecretLeaks()
