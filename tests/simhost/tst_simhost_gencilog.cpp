@@ -1,6 +1,7 @@
 // simhost_gen_ci_log, the large-log generator: its output must be what Forgejo would have stored.
 
 #include "logcheck.h"
+#include "support/testhelpers.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -36,11 +37,7 @@ QJsonObject TstSimhostGenCiLog::run(const QStringList& args)
     return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
 }
 
-static QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using TestHelpers::readFile;
 
 void TstSimhostGenCiLog::outputMatchesTheFormat()
 {
@@ -60,9 +57,9 @@ void TstSimhostGenCiLog::outputMatchesTheFormat()
 
     QList<SeekEntry> entries;
     QString why;
-    const QByteArray text = decodeSeekable(readAll(out), &entries, &why);
+    const QByteArray text = decodeSeekable(readFile(out), &entries, &why);
     QVERIFY2(why.isEmpty(), qPrintable(why));
-    QCOMPARE(text, readAll(plain));
+    QCOMPARE(text, readFile(plain));
     QCOMPARE(qint64(text.size()), summary.value(QStringLiteral("log_size")).toInteger());
     QCOMPARE(qint64(entries.size()), summary.value(QStringLiteral("frames")).toInteger());
     QVERIFY(entries.size() >= 3);
@@ -72,7 +69,7 @@ void TstSimhostGenCiLog::outputMatchesTheFormat()
     QVERIFY2(bad.isEmpty(), qPrintable(bad));
 
     bool ok = false;
-    const QList<qint64> offsets = decodeIndexes(readAll(idx), &ok);
+    const QList<qint64> offsets = decodeIndexes(readFile(idx), &ok);
     QVERIFY(ok);
     const QList<qint64> starts = lineStarts(text);
     QCOMPARE(starts.size(), qsizetype(40000));
@@ -107,7 +104,7 @@ void TstSimhostGenCiLog::deterministicPerSeed()
                     QStringLiteral("--seed"), seed })
                 .isEmpty())
             return QByteArray();
-        return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256);
+        return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256);
     };
     const QByteArray a = hashOf(QStringLiteral("a.zst"), QStringLiteral("1"));
     QVERIFY(!a.isEmpty());

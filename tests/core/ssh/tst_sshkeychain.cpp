@@ -7,6 +7,7 @@
 #include "core/ssh/sshsession.h"
 
 #include "support/simhostenv.h"
+#include "support/testhelpers.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -15,27 +16,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-QStringList g_log;
-QtMessageHandler g_previous = nullptr;
-void captureMessages(QtMsgType type, const QMessageLogContext& ctx, const QString& msg)
-{
-    g_log << msg;
-    if (g_previous)
-        g_previous(type, ctx, msg);
-}
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-} // namespace
+using TestHelpers::readFile;
 
 class TestSshKeychain : public QObject
 {
     Q_OBJECT
 private:
     SimHostEnv m_env;
+    TestHelpers::LogCapture m_log;
     SshTarget m_target;
     QTemporaryDir m_dir;
     QString m_key;
@@ -53,7 +41,7 @@ private Q_SLOTS:
         if (!m_env.isValid())
             QFAIL(qPrintable(why));
         QLoggingCategory::setFilterRules(QStringLiteral("gbadmin.*=true"));
-        g_previous = qInstallMessageHandler(captureMessages);
+        m_log.start();
         m_key = m_dir.filePath(QStringLiteral("id_pass"));
         QProcess gen;
         gen.start(QStringLiteral("ssh-keygen"),
@@ -150,8 +138,8 @@ private Q_SLOTS:
 
     void noSecretInLogOutput()
     {
-        QVERIFY(!g_log.isEmpty()); // debug logging was on and did log
-        const QString all = g_log.join(QLatin1Char('\n'));
+        QVERIFY(!m_log.isEmpty()); // debug logging was on and did log
+        const QString all = m_log.text();
         QVERIFY(!all.contains(m_pass));
         QVERIFY(!all.contains(m_sudo));
         QVERIFY(!readFile(m_env.dir + QStringLiteral("/log/sshd.log")).contains(m_sudo.toUtf8()));
@@ -159,7 +147,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        qInstallMessageHandler(g_previous);
+        m_log.stop();
         QFile f(m_env.dir + QStringLiteral("/ssh/authorized_keys"));
         if (!m_authorizedKeys.isEmpty() && f.open(QIODevice::WriteOnly | QIODevice::Truncate))
             f.write(m_authorizedKeys);

@@ -7,6 +7,7 @@
 
 #include "hostilestrings.h"
 #include "support/simhostenv.h"
+#include "support/testhelpers.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -20,11 +21,7 @@
 #include <QThread>
 
 namespace {
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using TestHelpers::readFile;
 int countAccepted(const SimHostEnv& env)
 {
     return int(readFile(env.dir + QStringLiteral("/log/sshd.log")).count("Accepted publickey"));

@@ -6,6 +6,8 @@
 #include "widgets/shell/preferences.h"
 #include "widgets/shell/preferencesdialog.h"
 
+#include "support/testhelpers.h"
+
 #include <QAction>
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -34,11 +36,6 @@ QCheckBox* hideBox(QWidget* dialog)
 QPushButton* button(QWidget* dialog, QDialogButtonBox::StandardButton which)
 {
     return dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(which);
-}
-QByteArray fileBytes(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 } // namespace
 
@@ -151,7 +148,7 @@ private Q_SLOTS:
         AppSettings settings(file);
         settings.set(Settings::Keys::RefreshIntervalSeconds, 20);
         settings.sync();
-        const QByteArray before = fileBytes(file);
+        const QByteArray before = TestHelpers::readFile(file);
         QVERIFY(!before.isEmpty());
         PreferencesDialog dialog(&settings);
         QSignalSpy changed(&settings, &AppSettings::changed);
@@ -163,7 +160,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QCOMPARE(changed.count(), 0);
         settings.sync();
-        QCOMPARE(fileBytes(file), before);
+        QCOMPARE(TestHelpers::readFile(file), before);
         QCOMPARE(settings.get(Settings::Keys::RefreshIntervalSeconds), 20);
         QCOMPARE(settings.get(Settings::Keys::TerminalCommand), QString());
     }
@@ -190,7 +187,7 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 4);
         QCOMPARE(Preferences::load(settings), Preferences::defaults());
         // Defaults are not pinned in the file: a later release's default applies.
-        const QByteArray bytes = fileBytes(file);
+        const QByteArray bytes = TestHelpers::readFile(file);
         QVERIFY(!bytes.contains("refreshIntervalSeconds"));
         QVERIFY(!bytes.contains("bufferLines"));
         QVERIFY(!bytes.contains("terminalCommand"));
