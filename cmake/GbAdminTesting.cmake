@@ -16,7 +16,9 @@ function(gbadmin_add_test name)
     else()
         add_test(NAME ${name} COMMAND ${name})
     endif()
-    set(env "QT_QPA_PLATFORM=offscreen;GBADMIN_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
+    # A test function still running after 2 minutes is hung: Qt Test then names it (and prints a
+    # backtrace when gdb is installed) instead of ctest killing the whole executable silently.
+    set(env "QT_QPA_PLATFORM=offscreen;GBADMIN_SOURCE_DIR=${PROJECT_SOURCE_DIR}" "QTEST_FUNCTION_TIMEOUT=120000"
             "GBADMIN_TESTDATA_DIR=${PROJECT_SOURCE_DIR}/tests/data"
             "SIMHOST_DIR=${GBADMIN_SIMHOST_DIR}")
     set_tests_properties(${name} PROPERTIES LABELS ${ARG_LABEL} ENVIRONMENT "${env}")

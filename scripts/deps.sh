@@ -13,6 +13,7 @@ PKGS=(
   openssh-server openssh-client postgresql bind9 bind9-utils bind9-dnsutils
   zstd jq curl util-linux procps iproute2 python3
   dbus dbus-x11 gnome-keyring libsecret-tools
+  gdb # Qt Test prints a backtrace of a crashed or hung test function when gdb is there
   xvfb xauth imagemagick fonts-dejavu-core fonts-symbola
   # benchmarks and the Debian 13 leg
   ripgrep hyperfine debootstrap clang
