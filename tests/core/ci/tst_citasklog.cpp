@@ -132,10 +132,13 @@ void TestCiTaskLog::badLogIndexesAreIgnored()
     // openSeekableFile returns, so the first announcement is what proves the index was served.
     TaskLog log;
     std::atomic<qint64> firstAnnounced { -1 };
-    connect(&log, &TaskLog::linesAvailable, &log, [&firstAnnounced](qint64 n) {
-        qint64 unset = -1;
-        firstAnnounced.compare_exchange_strong(unset, n);
-    }, Qt::DirectConnection);
+    connect(
+        &log, &TaskLog::linesAvailable, &log,
+        [&firstAnnounced](qint64 n) {
+            qint64 unset = -1;
+            firstAnnounced.compare_exchange_strong(unset, n);
+        },
+        Qt::DirectConnection);
     QSignalSpy done(&log, &TaskLog::finished);
     QVERIFY(log.openSeekableFile(path, LogIndexes::encode(m_log.offsets.first(100))).ok());
     QCOMPARE(firstAnnounced.load(), 100);
