@@ -4,10 +4,15 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QList>
 #include <QMutex>
+#include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 #include <QtGlobal>
+
+#include <type_traits>
 
 namespace TestHelpers {
 
@@ -68,6 +73,30 @@ private:
     QStringList m_lines;
     static inline LogCapture* s_active = nullptr;
     static inline QtMessageHandler s_previous = nullptr;
+};
+
+// QSignalSpy's job for signals a worker thread emits: QSignalSpy (Qt 6.4) appends from the emitting
+// thread without a lock while the test reads. Here the recording runs on the test's thread: directly
+// when the signal is emitted there, queued (in order) when a worker emits it, so QTRY_* waits see it.
+class SignalLog : public QObject
+{
+public:
+    // Base: the class declaring the signal (a signal inherited from an interface is named through it).
+    template<typename Sender, typename Base, typename... Args>
+    SignalLog(const Sender* sender, void (Base::*signal)(Args...))
+    {
+        static_assert(std::is_base_of_v<Base, Sender>);
+        connect(static_cast<const Base*>(sender), signal, this,
+            [this](std::decay_t<Args>... args) { m_calls.append(QVariantList { QVariant::fromValue(args)... }); });
+    }
+    bool isEmpty() const { return m_calls.isEmpty(); }
+    qsizetype size() const { return m_calls.size(); }
+    const QVariantList& first() const { return m_calls.first(); }
+    const QVariantList& last() const { return m_calls.last(); }
+    const QVariantList& at(qsizetype i) const { return m_calls.at(i); }
+
+private:
+    QList<QVariantList> m_calls;
 };
 
 } // namespace TestHelpers

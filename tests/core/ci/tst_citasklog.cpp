@@ -7,12 +7,10 @@
 #include "core/ci/logindexes.h"
 #include "core/ci/tasklog.h"
 #include "core/ci/zstdseekable.h"
-
-#include <atomic>
+#include "support/testhelpers.h"
 
 #include <QBuffer>
 #include <QFile>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -76,7 +74,7 @@ void TestCiTaskLog::seekableWithLogIndexesIsReadableAtOnce()
 {
     const QString path = write(QStringLiteral("a.log.zst"), SeekableWriter::compress(m_log.text));
     TaskLog log;
-    QSignalSpy done(&log, &TaskLog::finished);
+    TestHelpers::SignalLog done(&log, &TaskLog::finished);
     auto r = log.openSeekableFile(path, LogIndexes::encode(m_log.offsets));
     QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
     QVERIFY(log.usedLogIndexes());
@@ -98,9 +96,9 @@ void TestCiTaskLog::seekableWithoutLogIndexes()
 {
     const QString path = write(QStringLiteral("b.log.zst"), SeekableWriter::compress(m_log.text, 131072, false));
     TaskLog log;
-    QSignalSpy lines(&log, &TaskLog::linesAvailable);
-    QSignalSpy done(&log, &TaskLog::finished);
-    QSignalSpy progress(&log, &TaskLog::progress);
+    TestHelpers::SignalLog lines(&log, &TaskLog::linesAvailable);
+    TestHelpers::SignalLog done(&log, &TaskLog::finished);
+    TestHelpers::SignalLog progress(&log, &TaskLog::progress);
     QVERIFY(log.openFile(path).ok());
     QVERIFY(!log.usedLogIndexes());
     QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 20000);
@@ -121,7 +119,7 @@ void TestCiTaskLog::badLogIndexesAreIgnored()
     std::swap(backwards[3], backwards[4]);
     for (const auto& idx : { wrong, backwards }) {
         TaskLog log;
-        QSignalSpy done(&log, &TaskLog::finished);
+        TestHelpers::SignalLog done(&log, &TaskLog::finished);
         QVERIFY(log.openSeekableFile(path, LogIndexes::encode(idx)).ok());
         QVERIFY(!log.usedLogIndexes());
         QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 20000);
@@ -131,17 +129,10 @@ void TestCiTaskLog::badLogIndexesAreIgnored()
     // corrects the count. The scan runs on its own thread and may already be done when
     // openSeekableFile returns, so the first announcement is what proves the index was served.
     TaskLog log;
-    std::atomic<qint64> firstAnnounced { -1 };
-    connect(
-        &log, &TaskLog::linesAvailable, &log,
-        [&firstAnnounced](qint64 n) {
-            qint64 unset = -1;
-            firstAnnounced.compare_exchange_strong(unset, n);
-        },
-        Qt::DirectConnection);
-    QSignalSpy done(&log, &TaskLog::finished);
+    TestHelpers::SignalLog lines(&log, &TaskLog::linesAvailable);
+    TestHelpers::SignalLog done(&log, &TaskLog::finished);
     QVERIFY(log.openSeekableFile(path, LogIndexes::encode(m_log.offsets.first(100))).ok());
-    QCOMPARE(firstAnnounced.load(), 100);
+    QCOMPARE(lines.first().at(0).toLongLong(), 100);
     QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 20000);
     QCOMPARE(log.lineCount(), m_log.offsets.size());
     verifyAllLines(log);
@@ -160,7 +151,7 @@ void TestCiTaskLog::cliStreamAndPlainFile()
 {
     QFETCH(QString, kind);
     TaskLog log;
-    QSignalSpy done(&log, &TaskLog::finished);
+    TestHelpers::SignalLog done(&log, &TaskLog::finished);
     if (kind == QLatin1String("plain")) {
         QVERIFY(log.openFile(write(QStringLiteral("p.log"), m_log.text)).ok());
     } else if (kind == QLatin1String("plainstream")) {
@@ -195,7 +186,7 @@ void TestCiTaskLog::groupsAndErrors()
         + CiFixture::timestamp(6) + " ##[endgroup]\n" // stray end: ignored
         + CiFixture::timestamp(7) + " ##[group]Open to the end\n" + CiFixture::timestamp(8) + " npm ERR! x\n";
     TaskLog log;
-    QSignalSpy done(&log, &TaskLog::finished);
+    TestHelpers::SignalLog done(&log, &TaskLog::finished);
     QVERIFY(log.openFile(write(QStringLiteral("g.log"), text)).ok());
     QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 10000);
     QCOMPARE(log.lineCount(), 9);
@@ -219,7 +210,7 @@ void TestCiTaskLog::compactIndex()
     for (int i = 0; i < 100000; ++i)
         text += CiFixture::timestamp(i) + " compiling file" + QByteArray::number(i) + ".cpp\n";
     TaskLog log;
-    QSignalSpy done(&log, &TaskLog::finished);
+    TestHelpers::SignalLog done(&log, &TaskLog::finished);
     QVERIFY(log.openFile(write(QStringLiteral("i.log"), text)).ok());
     QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 10000);
     QCOMPARE(log.lineCount(), 100000);
@@ -233,7 +224,7 @@ void TestCiTaskLog::truncatedStreamKeepsPrefix()
     const QByteArray z = CiFixture::run(QStringLiteral("zstd"), { QStringLiteral("-qc") }, m_log.text);
     const QByteArray cut = z.left(z.size() / 2);
     TaskLog log;
-    QSignalSpy failed(&log, &TaskLog::failed);
+    TestHelpers::SignalLog failed(&log, &TaskLog::failed);
     QVERIFY(log.openFile(write(QStringLiteral("t.log.zst"), cut)).ok());
     QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 20000);
     QCOMPARE(failed.first().at(1).toLongLong(), cut.size());
@@ -259,7 +250,7 @@ void TestCiTaskLog::corruptFrameNamesOffset()
     const QString path = write(QStringLiteral("x.log.zst"), z);
     {
         TaskLog log;
-        QSignalSpy failed(&log, &TaskLog::failed);
+        TestHelpers::SignalLog failed(&log, &TaskLog::failed);
         QVERIFY(log.openSeekableFile(path).ok());
         QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 20000);
         QCOMPARE(failed.first().at(1).toLongLong(), f.compressedOffset);
@@ -274,7 +265,7 @@ void TestCiTaskLog::corruptFrameNamesOffset()
     {
         // With log_indexes, lines after the damaged frame stay readable from their own frames.
         TaskLog log;
-        QSignalSpy failed(&log, &TaskLog::failed);
+        TestHelpers::SignalLog failed(&log, &TaskLog::failed);
         QVERIFY(log.openSeekableFile(path, LogIndexes::encode(m_log.offsets)).ok());
         QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 20000);
         QCOMPARE(log.lineCount(), m_log.offsets.size());
@@ -286,8 +277,8 @@ void TestCiTaskLog::corruptFrameNamesOffset()
 void TestCiTaskLog::followGrowingLog()
 {
     TaskLog log;
-    QSignalSpy lines(&log, &TaskLog::linesAvailable);
-    QSignalSpy done(&log, &TaskLog::finished);
+    TestHelpers::SignalLog lines(&log, &TaskLog::linesAvailable);
+    TestHelpers::SignalLog done(&log, &TaskLog::finished);
     QVERIFY(log.beginFollow().ok());
     // Uneven pieces, cutting lines (and UTF-8 sequences) anywhere.
     qsizetype pos = 0;
@@ -330,7 +321,7 @@ void TestCiTaskLog::dbfsBlocksThroughFollow()
 void TestCiTaskLog::lastLineWithoutNewline()
 {
     TaskLog log;
-    QSignalSpy done(&log, &TaskLog::finished);
+    TestHelpers::SignalLog done(&log, &TaskLog::finished);
     QVERIFY(log.openFile(write(QStringLiteral("n.log"), "a\r\nb\n\nlast")).ok());
     QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 10000);
     QCOMPARE(log.lineCount(), 4);
@@ -344,12 +335,12 @@ void TestCiTaskLog::lastLineWithoutNewline()
 void TestCiTaskLog::emptyInput()
 {
     TaskLog log;
-    QSignalSpy done(&log, &TaskLog::finished);
+    TestHelpers::SignalLog done(&log, &TaskLog::finished);
     QVERIFY(log.openFile(write(QStringLiteral("e.log"), QByteArray())).ok());
     QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 10000);
     QCOMPARE(log.lineCount(), 0);
     TaskLog seekable;
-    QSignalSpy done2(&seekable, &TaskLog::finished);
+    TestHelpers::SignalLog done2(&seekable, &TaskLog::finished);
     QVERIFY(seekable.openSeekableFile(write(QStringLiteral("e.log.zst"), SeekableWriter::compress(QByteArray()))).ok());
     QTRY_VERIFY_WITH_TIMEOUT(!done2.isEmpty(), 10000);
     QCOMPARE(seekable.lineCount(), 0);
@@ -365,8 +356,8 @@ void TestCiTaskLog::reopenAndDestroyWhileIndexing()
         log.reset(); // cancels and joins the worker
     }
     TaskLog log;
-    QSignalSpy failed(&log, &TaskLog::failed);
-    QSignalSpy done(&log, &TaskLog::finished);
+    TestHelpers::SignalLog failed(&log, &TaskLog::failed);
+    TestHelpers::SignalLog done(&log, &TaskLog::finished);
     QVERIFY(log.openSeekableFile(seekable).ok());
     QVERIFY(log.openFile(plain).ok()); // replaces the first input mid-way
     QTRY_VERIFY_WITH_TIMEOUT(log.isComplete(), 20000);
