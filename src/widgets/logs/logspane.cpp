@@ -125,7 +125,7 @@ void LogsPane::setCapacity(int lines)
     Logs::LineBuffer resized(capacity);
     QStringList kept;
     for (qsizetype i = std::max<qsizetype>(0, m_buffer.size() - capacity); i < m_buffer.size(); ++i)
-        kept.append(m_buffer.at(i));
+        kept.append(m_buffer.at(i).text);
     resized.append(kept);
     m_buffer = std::move(resized);
     m_ui->text->setMaximumBlockCount(int(m_buffer.capacity()));
@@ -228,7 +228,7 @@ void LogsPane::appendFrom(qint64 sequence)
     const qint64 end = first + m_buffer.size();
     QStringList out;
     for (qint64 s = std::max(sequence, first); s < end; ++s) {
-        const QString& line = m_buffer.at(s - first);
+        const QString& line = m_buffer.at(s - first).text;
         if (m_filter.matches(line))
             out.append(line);
     }
