@@ -3,6 +3,7 @@
 #include "widgets/common/statusdelegate.h"
 
 #include <QPlainTextEdit>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -136,6 +137,9 @@ void LogRowsView::writeRow(QTextCursor& cursor, const Logs::LogEntry& row) const
 
 void LogRowsView::update()
 {
+    if (m_updating)
+        return;
+    const QScopedValueRollback guard(m_updating, true);
     m_timer.stop();
     m_sinceUpdate.start();
     const qint64 first = m_buffer->dropped();
@@ -198,8 +202,9 @@ void LogRowsView::update()
         empty = false;
         m_lastShown = s;
     }
-    cursor.endEditBlock();
+    // Before the edit ends: ending it moves the scroll bar, whose signal comes back here.
     m_shownUpTo = end;
+    cursor.endEditBlock();
     if (m_pending != 0) {
         m_pending = 0;
         Q_EMIT pendingChanged(0);

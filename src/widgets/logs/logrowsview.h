@@ -57,4 +57,5 @@ private:
     qint64 m_lastShown = -1; // sequence number of the row in the view's last block
     bool m_lastChanged = false; // that row changed (folded into, extended) since it was written
     qint64 m_pending = 0;
+    bool m_updating = false;
 };

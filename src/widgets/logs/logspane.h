@@ -4,13 +4,14 @@
 #include "core/ssh/remotecommand.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
 
 class CommandJob;
 class CommandRunner;
-class QSyntaxHighlighter;
+class LogRowsView;
 
 namespace Ui {
 class LogsPane;
@@ -33,7 +34,7 @@ public:
 
     QString visibleText() const;
     bool isPaused() const;
-    qint64 pendingLines() const { return m_pending; }
+    qint64 pendingLines() const;
     // The remote command for the chosen file (shown as "the command" in tooltips and tests).
     RemoteCommand followCommand() const;
 
@@ -47,9 +48,7 @@ Q_SIGNALS:
 private:
     void onOutput(const QByteArray& chunk);
     void onFinished(const CommandResult& result);
-    void rebuild();
-    void appendFrom(qint64 sequence);
-    void onScrolled();
+    void add(const QList<Logs::LogEntry>& entries);
     void updateStatus();
     void applyFilter();
     void find(bool backward);
@@ -58,10 +57,10 @@ private:
     CommandRunner* m_runner = nullptr;
     QPointer<CommandJob> m_job;
     Logs::LineSplitter m_splitter;
+    Logs::LineJoiner m_joiner;
     Logs::LineBuffer m_buffer { 20000 };
     Logs::LogFilter m_filter;
-    QSyntaxHighlighter* m_highlighter;
-    qint64 m_shownUpTo = 0; // sequence number after the last line considered for the view
-    qint64 m_pending = 0; // matching lines held back while paused
+    LogRowsView* m_rows;
+    QTimer m_idleFlush; // hands on a held record when no continuation came
     QString m_stopReason;
 };

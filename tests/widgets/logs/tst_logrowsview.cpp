@@ -198,6 +198,15 @@ private Q_SLOTS:
         QCOMPARE(blocks.size(), 100);
         QVERIFY(blocks.first().endsWith(QLatin1String("line 900")));
         QVERIFY(blocks.last().endsWith(QLatin1String("line 999")));
+        // More rows later: the oldest go, as many as came.
+        many.clear();
+        for (int i = 1000; i < 1010; ++i)
+            many.append(record("20260519153341.123", "info", QStringLiteral("line %1").arg(i)));
+        f.feed(many);
+        f.view.flush();
+        QCOMPARE(f.blocks().size(), 100);
+        QVERIFY2(f.blocks().first().endsWith(QLatin1String("line 910")), qPrintable(f.blocks().first()));
+        QVERIFY(f.blocks().last().endsWith(QLatin1String("line 1009")));
     }
 
     void emptyMessagesStayRows()
