@@ -164,8 +164,9 @@ void LogRowsView::update()
         const qint64 changed = m_shownUpTo - 1;
         const Logs::LogEntry& row = m_buffer->at(changed - first);
         if (changed == m_lastShown) {
-            cursor.movePosition(QTextCursor::End);
-            cursor.movePosition(QTextCursor::StartOfBlock, QTextCursor::KeepAnchor);
+            // setPosition, not movePosition: moving lays the block out, which a long log cannot afford.
+            cursor.setPosition(doc->lastBlock().position());
+            cursor.setPosition(doc->characterCount() - 1, QTextCursor::KeepAnchor);
             cursor.removeSelectedText();
             if (m_filter.matches(row)) {
                 writeRow(cursor, row);
@@ -191,11 +192,11 @@ void LogRowsView::update()
             }
         }
     }
+    cursor.setPosition(doc->characterCount() - 1); // the end; each insertion leaves it there
     for (qint64 s = from; s < end; ++s) {
         const Logs::LogEntry& row = m_buffer->at(s - first);
         if (!m_filter.matches(row))
             continue;
-        cursor.movePosition(QTextCursor::End);
         if (!empty)
             cursor.insertBlock();
         writeRow(cursor, row);
