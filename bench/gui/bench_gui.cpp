@@ -220,6 +220,7 @@ public:
     {
         QString name;
         double seconds = 0;
+        double cpuSeconds = 0; // of the GUI thread: what the step costs on an idle machine
         std::vector<double> lateMs;
         QString note;
         Stall worst;
@@ -244,7 +245,8 @@ public:
     void begin(const QString& name)
     {
         end();
-        m_steps.push_back(Step { name, 0, {}, {}, {} });
+        m_steps.push_back(Step { name, 0, 0, {}, {}, {} });
+        m_cpuStart = threadCpuNs();
         m_current = &m_steps.back();
         m_stepStart = monotonicNs();
         stall::g_lastTick = m_stepStart; // a block right at the start counts too
@@ -262,6 +264,7 @@ public:
         if (!m_current)
             return;
         m_current->seconds = double(monotonicNs() - m_stepStart) / 1e9;
+        m_current->cpuSeconds = double(threadCpuNs() - m_cpuStart) / 1e9;
         m_current = nullptr;
         m_timer.stop();
         stall::g_lastTick = 0;
@@ -269,8 +272,16 @@ public:
     const std::deque<Step>& steps() const { return m_steps; }
 
 private:
+    static qint64 threadCpuNs()
+    {
+        timespec ts {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+    }
+
     QTimer m_timer;
     qint64 m_stepStart = 0;
+    qint64 m_cpuStart = 0;
     std::deque<Step> m_steps; // m_current points into it: push_back keeps elements in place
     Step* m_current = nullptr;
 };
@@ -669,8 +680,10 @@ int runTour(const Options& o, const QString& stateDir)
         settle(300);
         viewer.view()->scrollToRow(viewer.view()->rowCount() / 2);
         settle(300);
-        viewer.search(QStringLiteral("exit code 1"));
-        waitFor([&] { return !viewer.isSearching() && viewer.statusText().contains(QLatin1Char('1')); }, 600000);
+        viewer.search(QStringLiteral("assertion failed at src/drive"));
+        // The search starts after the field's typing delay, then runs on worker threads.
+        waitFor([&] { return viewer.isSearching(); }, 5000);
+        waitFor([&] { return !viewer.isSearching(); }, 600000);
         settle(500);
         hb.note(viewer.statusText().left(80));
         hb.end();
@@ -679,13 +692,13 @@ int runTour(const Options& o, const QString& stateDir)
     hb.end();
     window.reset();
 
-    std::printf("\n%-46s %8s %7s %9s %9s  %s\n", "step", "wall s", "ticks", "p99 ms", "worst ms", "");
+    std::printf("\n%-46s %8s %8s %7s %9s %9s  %s\n", "step", "wall s", "GUI cpu", "ticks", "p99 ms", "worst ms", "");
     double worstAll = 0;
     for (const Heartbeat::Step& s : hb.steps()) {
         const double worst = s.lateMs.empty() ? 0 : *std::max_element(s.lateMs.begin(), s.lateMs.end());
         worstAll = std::max(worstAll, worst);
-        std::printf("%-46s %8.2f %7zu %9.1f %9.1f  %s%s\n", qPrintable(s.name), s.seconds, s.lateMs.size(),
-            percentile(s.lateMs, 0.99), worst, worst < 50 ? "" : "[over 50 ms] ", qPrintable(s.note));
+        std::printf("%-46s %8.2f %8.2f %7zu %9.1f %9.1f  %s%s\n", qPrintable(s.name), s.seconds, s.cpuSeconds,
+            s.lateMs.size(), percentile(s.lateMs, 0.99), worst, worst < 50 ? "" : "[over 50 ms] ", qPrintable(s.note));
     }
     std::printf("worst stall of the tour: %.1f ms (goal < 50 ms: %s)\n", worstAll, worstAll < 50 ? "met" : "NOT met");
 
