@@ -86,6 +86,7 @@ void LogRowsView::rebuild()
     m_timer.stop();
     m_edit->clear();
     m_shownUpTo = 0;
+    m_countedUpTo = 0;
     m_lastShown = -1;
     m_lastChanged = false;
     m_pending = 0;
@@ -145,13 +146,13 @@ void LogRowsView::update()
     const qint64 first = m_buffer->dropped();
     const qint64 end = first + m_buffer->size();
     if (isPaused()) {
-        qint64 pending = 0;
-        for (qint64 s = std::max(m_shownUpTo, first); s < end; ++s)
-            pending += m_filter.matches(m_buffer->at(s - first)) ? 1 : 0;
-        if (pending != m_pending) {
-            m_pending = pending;
+        // Only the rows that came since the last count are matched (a long pause stays cheap).
+        const qint64 before = m_pending;
+        for (qint64 s = std::max({ m_countedUpTo, m_shownUpTo, first }); s < end; ++s)
+            m_pending += m_filter.matches(m_buffer->at(s - first)) ? 1 : 0;
+        m_countedUpTo = end;
+        if (m_pending != before)
             Q_EMIT pendingChanged(m_pending);
-        }
         return;
     }
 

@@ -56,6 +56,7 @@ private:
     qint64 m_shownUpTo = 0; // sequence number after the last row considered for the view
     qint64 m_lastShown = -1; // sequence number of the row in the view's last block
     bool m_lastChanged = false; // that row changed (folded into, extended) since it was written
-    qint64 m_pending = 0;
+    qint64 m_pending = 0; // matching rows that came while paused
+    qint64 m_countedUpTo = 0; // sequence number after the last row counted into m_pending
     bool m_updating = false;
 };
