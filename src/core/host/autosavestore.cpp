@@ -39,8 +39,8 @@ QString AutosaveStore::filePathFor(const QString& profile, const RemoteLocation&
         + QLatin1String(suffix);
 }
 
-Result<void> AutosaveStore::store(
-    const QString& profile, const RemoteLocation& location, const RemoteVersion& baseVersion, const QByteArray& bytes)
+Result<void> AutosaveStore::store(const QString& profile, const RemoteLocation& location,
+    const RemoteVersion& baseVersion, const QByteArray& bytes) const
 {
     if (!QDir().mkpath(m_dir))
         return Error::of(tr("Cannot create the folder for unsaved edits %1.").arg(m_dir));
@@ -110,7 +110,7 @@ bool AutosaveStore::contains(const QString& profile, const RemoteLocation& locat
     return QFile::exists(filePathFor(profile, location));
 }
 
-Result<void> AutosaveStore::remove(const QString& profile, const RemoteLocation& location)
+Result<void> AutosaveStore::remove(const QString& profile, const RemoteLocation& location) const
 {
     QFile file(filePathFor(profile, location));
     if (file.exists() && !file.remove())

@@ -39,12 +39,12 @@ public:
     QString directory() const { return m_dir; }
 
     Result<void> store(const QString& profile, const RemoteLocation& location, const RemoteVersion& baseVersion,
-        const QByteArray& bytes);
+        const QByteArray& bytes) const;
     // Nothing stored: an error with code 2.
     Result<AutosaveEntry> load(const QString& profile, const RemoteLocation& location) const;
     bool contains(const QString& profile, const RemoteLocation& location) const;
     // Removing what is not there succeeds.
-    Result<void> remove(const QString& profile, const RemoteLocation& location);
+    Result<void> remove(const QString& profile, const RemoteLocation& location) const;
 
     struct Listing
     {
