@@ -91,7 +91,7 @@ void RemoteFile::read(Read kind, int attempt)
                     return;
                 }
                 if (kind == Read::Open) {
-                    m_base = s->version;
+                    setBaseVersion(s->version);
                     Q_EMIT opened(*s);
                 } else {
                     Q_EMIT remoteFetched(*s);
@@ -102,7 +102,8 @@ void RemoteFile::read(Read kind, int attempt)
 
 void RemoteFile::save(const QByteArray& bytes)
 {
-    startSave(bytes, m_base);
+    // Never read (no open, no setBaseVersion): an invalid base, which startSave refuses.
+    startSave(bytes, m_hasBase ? m_base : RemoteVersion { true, -1, {}, {}, {} });
 }
 
 void RemoteFile::overwrite(const QByteArray& bytes, const RemoteVersion& seen)
@@ -228,7 +229,7 @@ void RemoteFile::classify(bool afterRun)
                     return;
                 }
                 if (s->version.exists && s->bytes == sv.bytes) {
-                    m_base = s->version;
+                    setBaseVersion(s->version);
                     QString message;
                     if (afterRun && sv.taskState == int(Task::State::Succeeded))
                         message = sv.backupPath.isEmpty()

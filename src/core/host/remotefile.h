@@ -97,8 +97,14 @@ public:
     void setPerformer(Performer performer) { m_performer = std::move(performer); }
 
     // The version the next save() expects on the host: set by open() and by a successful save.
+    // Until one of them (or setBaseVersion) happened, save() refuses: nothing was read to edit.
     const RemoteVersion& baseVersion() const { return m_base; }
-    void setBaseVersion(const RemoteVersion& version) { m_base = version; }
+    bool hasBaseVersion() const { return m_hasBase; }
+    void setBaseVersion(const RemoteVersion& version)
+    {
+        m_base = version;
+        m_hasBase = true;
+    }
 
     bool isOpening() const { return m_openJob != nullptr; }
     bool isSaving() const { return m_save.has_value(); }
@@ -154,6 +160,7 @@ private:
     RemoteLocation m_location;
     Performer m_performer;
     RemoteVersion m_base;
+    bool m_hasBase = false;
     QPointer<CommandJob> m_openJob;
     quint64 m_readGeneration = 0;
     std::optional<Save> m_save;
