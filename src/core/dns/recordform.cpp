@@ -161,7 +161,7 @@ QString check(const QString& zone, const ZoneDocument::Record& record)
     const QByteArray text = "$ORIGIN " + zone.toUtf8() + (zone.endsWith(u'.') ? "" : ".") + "\n" + line.toUtf8();
     doc.load(text, zone);
     for (const ZoneDiagnostic& d : doc.diagnostics()) {
-        if (d.line == 2 && d.isError())
+        if (d.line >= 2 && d.isError())
             return d.message;
     }
     return {};
