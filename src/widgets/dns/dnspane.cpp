@@ -93,11 +93,14 @@ DnsPane::DnsPane(QWidget* parent)
     m_ui->setupUi(this);
     m_ui->zones->setModel(m_zones);
     m_ui->zones->verticalHeader()->hide();
-    m_ui->zones->horizontalHeader()->setStretchLastSection(true);
     m_ui->records->setModel(m_proxy);
     m_ui->records->verticalHeader()->hide();
     m_ui->records->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_ui->records->horizontalHeader()->setStretchLastSection(true);
+    m_ui->records->setWordWrap(false);
+    m_ui->records->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_ui->records->horizontalHeader()->setStretchLastSection(false);
+    m_ui->zones->setWordWrap(false);
+    m_ui->zones->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->records->sortByColumn(-1, Qt::AscendingOrder);
     m_ui->text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->mainSplitter->setStretchFactor(1, 3);
@@ -411,6 +414,8 @@ void DnsPane::setDocument(std::unique_ptr<ZoneDocument> doc, const QByteArray& b
     m_records = new ZoneRecordModel(m_doc.get(), this);
     m_proxy->setSourceModel(m_records);
     m_ui->records->resizeColumnToContents(ZoneRecordModel::Owner);
+    // Sections exist only once a model is set.
+    m_ui->records->horizontalHeader()->setSectionResizeMode(ZoneRecordModel::Data, QHeaderView::Stretch);
     connect(m_doc.get(), &ZoneDocument::entriesReplaced, this, &DnsPane::documentChanged);
     connect(m_doc.get(), &ZoneDocument::entriesChanged, this, &DnsPane::documentChanged);
     connect(m_doc.get(), &ZoneDocument::documentReset, this, &DnsPane::documentChanged);

@@ -218,8 +218,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(pane.get()));
         pane->addRecord({ QStringLiteral("drive"), 300, true, QStringLiteral("IN"), QStringLiteral("A"),
             QStringLiteral("10.0.0.14") });
-        pane->applyRecord(pane->recordModel()->entryPosition(4),
-            { QStringLiteral("mail"), 3600, false, QStringLiteral("IN"), QStringLiteral("A"), QStringLiteral("10.0.0.17") });
+        pane->applyRecord(pane->recordModel()->entryPosition(5),
+            { QStringLiteral("mail"), 3600, false, QStringLiteral("IN"), QStringLiteral("A"),
+                QStringLiteral("10.0.0.17") });
         QTest::qWait(100);
         QVERIFY(pane->grab().save(dir + QStringLiteral("/dns-table.png")));
         showText(*pane);
