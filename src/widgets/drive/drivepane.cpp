@@ -33,7 +33,9 @@ DrivePane::DrivePane(QWidget* parent)
     m_ui->objectTable->horizontalHeader()->setStretchLastSection(false);
     m_ui->verticalSplitter->setStretchFactor(0, 1);
     m_ui->verticalSplitter->setStretchFactor(1, 2);
+    m_ui->verticalSplitter->setSizes({ 260, 480 });
     m_ui->browserSplitter->setStretchFactor(1, 3);
+    m_ui->browserSplitter->setSizes({ 220, 780 });
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterFixedString(text);
