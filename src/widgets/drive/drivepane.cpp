@@ -49,7 +49,8 @@ DrivePane::DrivePane(QWidget* parent)
             listPrefix(m_model->bucket(), m_model->prefix());
     });
     connect(m_ui->bucketTree, &QTreeWidget::itemExpanded, this, &DrivePane::expandItem);
-    connect(m_ui->bucketTree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+    // A click (not the tree's own choice of a current item while it fills) lists that prefix.
+    connect(m_ui->bucketTree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
         if (item)
             listPrefix(item->data(0, kBucketRole).toString(), item->data(0, kPrefixRole).toString());
     });
