@@ -24,9 +24,10 @@ int main(int argc, char** argv)
 
     QByteArray listing;
     for (int i = 0; i < 50000; ++i)
-        listing += QStringLiteral("{\"status\":\"success\",\"type\":\"file\",\"lastModified\":\"2026-05-19T11:58:03.25Z\","
-                                  "\"size\":%1,\"key\":\"big.gbkb/docs/file-%2.md\",\"etag\":\"9b2cf535f27731c974343645a3985%3\","
-                                  "\"url\":\"http://localhost:9100/big.gbai/\",\"storageClass\":\"STANDARD\"}\n")
+        listing += QStringLiteral(
+            "{\"status\":\"success\",\"type\":\"file\",\"lastModified\":\"2026-05-19T11:58:03.25Z\","
+            "\"size\":%1,\"key\":\"big.gbkb/docs/file-%2.md\",\"etag\":\"9b2cf535f27731c974343645a3985%3\","
+            "\"url\":\"http://localhost:9100/big.gbai/\",\"storageClass\":\"STANDARD\"}\n")
                        .arg(i * 7)
                        .arg(49999 - i, 6, 10, QLatin1Char('0'))
                        .arg(i % 1000, 3, 10, QLatin1Char('0'))
@@ -45,8 +46,8 @@ int main(int argc, char** argv)
         worst = std::max(worst, t.elapsed());
     }
     const qint64 ours = total.elapsed();
-    out << "50,000-object listing: parse + model " << ours << " ms (" << model.rowCount()
-        << " rows), worst chunk " << worst << " ms (goal < 50)\n";
+    out << "50,000-object listing: parse + model " << ours << " ms (" << model.rowCount() << " rows), worst chunk "
+        << worst << " ms (goal < 50)\n";
 
     const QString jq = QStandardPaths::findExecutable(QStringLiteral("jq"));
     if (!jq.isEmpty()) {
