@@ -38,7 +38,7 @@ void ConfigDriftModel::clear()
     rebuild();
 }
 
-void ConfigDriftModel::rebuild()
+QList<ConfigDriftModel::Row> ConfigDriftModel::computeRows() const
 {
     QHash<QString, Row> rows;
     QStringList order;
@@ -97,6 +97,12 @@ void ConfigDriftModel::rebuild()
             return int(a.info.group) < int(b.info.group);
         return a.key < b.key;
     });
+    return sorted;
+}
+
+void ConfigDriftModel::rebuild()
+{
+    const QList<Row> sorted = computeRows();
     QSet<QString> revealed;
     for (const Row& r : std::as_const(sorted)) {
         if (m_revealed.contains(r.key))
@@ -107,6 +113,60 @@ void ConfigDriftModel::rebuild()
     m_revealed = revealed;
     m_diagnostics = m_fileKnown ? m_file.diagnostics() : QList<ConfigCsv::Diagnostic>();
     endResetModel();
+}
+
+Result<void> ConfigDriftModel::editValue(const QString& key, const QString& value)
+{
+    ConfigCsv::Document edited = m_file;
+    if (const Result<void> r = edited.setValue(key, value); !r)
+        return r;
+    m_file = edited;
+    m_fileKnown = true;
+    const QList<Row> rows = computeRows();
+    bool sameKeys = rows.size() == m_rows.size();
+    for (qsizetype i = 0; sameKeys && i < rows.size(); ++i)
+        sameKeys = rows.at(i).key == m_rows.at(i).key;
+    if (sameKeys) {
+        // In place: an open editor and the selection survive.
+        m_rows = rows;
+        m_diagnostics = m_file.diagnostics();
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    } else {
+        rebuild();
+    }
+    Q_EMIT fileEdited();
+    return {};
+}
+
+int ConfigDriftModel::removeKey(const QString& key)
+{
+    const int removed = m_file.removeKey(key);
+    if (removed > 0) {
+        rebuild();
+        Q_EMIT fileEdited();
+    }
+    return removed;
+}
+
+Qt::ItemFlags ConfigDriftModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == Desired && m_fileKnown)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool ConfigDriftModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() || index.column() != Desired || index.row() >= m_rows.size())
+        return false;
+    const QString key = m_rows.at(index.row()).key;
+    const Result<void> r = editValue(key, value.toString());
+    m_lastEditError = r.errorMessage();
+    if (!r)
+        Q_EMIT editRefused(m_lastEditError);
+    return r.ok();
 }
 
 int ConfigDriftModel::rowCount(const QModelIndex& parent) const
@@ -201,6 +261,10 @@ QVariant ConfigDriftModel::data(const QModelIndex& index, int role) const
             return driftExplanation(r.drift);
         }
         break;
+    case Qt::EditRole:
+        if (c == Desired)
+            return r.desired.value_or(QString());
+        return data(index, Qt::DisplayRole);
     case DriftRole:
         return int(r.drift);
     case KeyRole:

@@ -62,9 +62,19 @@ public:
     void setApplied(const AppliedConfig& applied);
     void clear();
 
+    // The document being edited (config.csv as it will be saved).
+    const ConfigCsv::Document& file() const { return m_file; }
+    bool fileKnown() const { return m_fileKnown; }
+    // Edits of the desired value, through the lossless document: refused edits change nothing.
+    Result<void> editValue(const QString& key, const QString& value);
+    int removeKey(const QString& key); // lines removed; the database row stays (say so)
+    QString lastEditError() const { return m_lastEditError; }
+
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     int rowOfKey(const QString& key) const;
@@ -93,6 +103,7 @@ private:
         Source source = Source::None;
         DriftKind drift = DriftKind::Equal;
     };
+    QList<Row> computeRows() const;
     void rebuild();
     QString shown(const Row& row, int column, const std::optional<QString>& value) const;
 
@@ -102,4 +113,9 @@ private:
     QList<Row> m_rows;
     QSet<QString> m_revealed; // keys
     QList<ConfigCsv::Diagnostic> m_diagnostics;
+    QString m_lastEditError;
+
+Q_SIGNALS:
+    void fileEdited();
+    void editRefused(const QString& message);
 };
