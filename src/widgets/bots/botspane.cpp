@@ -60,20 +60,21 @@ BotsPane::BotsPane(QWidget* parent)
     m_ui->configTable->setModel(m_config);
     m_ui->configTable->verticalHeader()->hide();
     m_ui->configTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_ui->configTable->horizontalHeader()->setStretchLastSection(false);
-    m_ui->configTable->setItemDelegateForColumn(ConfigDriftModel::Drift,
-        new StatusDelegate(ConfigDriftModel::DriftRole, colorOfDrift, m_ui->configTable));
+    m_ui->configTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->configTable->setItemDelegateForColumn(
+        ConfigDriftModel::Drift, new StatusDelegate(ConfigDriftModel::DriftRole, colorOfDrift, m_ui->configTable));
     m_ui->configTable->setWordWrap(false);
-    m_ui->splitter->setStretchFactor(0, 2);
-    m_ui->splitter->setStretchFactor(1, 5);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->layout->setStretch(2, 1);
     m_ui->banner->hide();
     m_ui->bannerAction->hide();
 
     createActions();
-    connect(m_ui->botsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &BotsPane::onBotSelected);
-    connect(m_ui->configTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &BotsPane::updateActions);
+    connect(m_ui->botsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BotsPane::onBotSelected);
+    connect(
+        m_ui->configTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BotsPane::updateActions);
     connect(m_config, &QAbstractItemModel::modelReset, this, [this] {
         m_ui->configTable->resizeColumnsToContents();
         for (int c = ConfigDriftModel::Desired; c <= ConfigDriftModel::Effective; ++c)
@@ -130,8 +131,8 @@ void BotsPane::createActions()
         m_config->setRevealed(row, !m_config->isRevealed(row));
         updateActions();
     });
-    m_resync = make(tr("Force re-sync"),
-        tr("Copy config.csv onto itself: the new ETag makes DriveMonitor apply it again"), [this] {
+    m_resync = make(
+        tr("Force re-sync"), tr("Copy config.csv onto itself: the new ETag makes DriveMonitor apply it again"), [this] {
             const auto bot = currentBot();
             if (!bot)
                 return;
@@ -286,7 +287,8 @@ void BotsPane::onBotsListed()
         return;
     const Result<QList<BotSummary>> bots = BotQueries::parseBots(*m_botsResult);
     if (!bots) {
-        showBanner(Level::Error, tr("Could not read the bots from the botserver database: %1").arg(bots.errorMessage()));
+        showBanner(
+            Level::Error, tr("Could not read the bots from the botserver database: %1").arg(bots.errorMessage()));
         return;
     }
     m_bots->setBots(*bots);
@@ -315,7 +317,8 @@ void BotsPane::onBotsListed()
             tr("The botserver database has no bots. A bucket named <bot>.gbai in Drive creates one: botserver "
                "scans for new buckets every few seconds."));
     } else if (!buckets) {
-        showBanner(Level::Warning, tr("The bots are listed, but Drive could not be read: %1").arg(buckets.errorMessage()));
+        showBanner(
+            Level::Warning, tr("The bots are listed, but Drive could not be read: %1").arg(buckets.errorMessage()));
     } else if (m_botId.isEmpty() || m_bots->rowOfId(m_botId) < 0) {
         clearBanner();
     }
@@ -335,7 +338,8 @@ void BotsPane::onBotSelected()
         return;
     if (hasUnsavedChanges()) {
         const auto answer = QMessageBox::question(this, tr("Unsaved config.csv"),
-            tr("The edits of config.csv of %1 are not saved. Drop them?").arg(currentBot() ? currentBot()->name : QString()),
+            tr("The edits of config.csv of %1 are not saved. Drop them?")
+                .arg(currentBot() ? currentBot()->name : QString()),
             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard) {
             const int row = m_bots->rowOfId(m_botId);
@@ -365,7 +369,8 @@ void BotsPane::reloadBot()
         updateActions();
         return;
     }
-    m_ui->botTitle->setText(tr("%1 — %2").arg(bot->name, bot->bucketName() + QLatin1Char('/') + BotQueries::configKeyOf(*bot)));
+    m_ui->botTitle->setText(
+        tr("%1 — %2").arg(bot->name, bot->bucketName() + QLatin1Char('/') + BotQueries::configKeyOf(*bot)));
     const quint64 generation = m_botGeneration;
     const Result<RemoteCommand> config = BotQueries::configuration(bot->id);
     if (!config) {
@@ -387,12 +392,13 @@ void BotsPane::reloadBot()
         m_fileResult = none;
         onBotLoaded();
     } else {
-        run(BotQueries::readConfig(bot->name, BotQueries::configKeyOf(*bot)), [this, generation](const CommandResult& r) {
-            if (generation != m_botGeneration)
-                return;
-            m_fileResult = r;
-            onBotLoaded();
-        });
+        run(BotQueries::readConfig(bot->name, BotQueries::configKeyOf(*bot)),
+            [this, generation](const CommandResult& r) {
+                if (generation != m_botGeneration)
+                    return;
+                m_fileResult = r;
+                onBotLoaded();
+            });
     }
 }
 
@@ -409,7 +415,8 @@ void BotsPane::onBotLoaded()
         m_loadError = tr("Could not read config.csv: %1").arg(file.errorMessage());
     m_file = file ? *file : ConfigFile {};
     // A missing file is known (empty): adding keys creates it. An unreadable one is not.
-    m_config->setContents(ConfigCsv::Document::fromBytes(m_file.bytes), file.ok(), applied ? *applied : AppliedConfig {});
+    m_config->setContents(
+        ConfigCsv::Document::fromBytes(m_file.bytes), file.ok(), applied ? *applied : AppliedConfig {});
     showDiagnostics();
     explainBot();
     updateActions();
@@ -490,8 +497,8 @@ void BotsPane::showDiagnostics()
 void BotsPane::addKey()
 {
     bool ok = false;
-    const QString key = QInputDialog::getText(this, tr("Add key"), tr("Key (e.g. llm-model, theme-title, param-name):"),
-        QLineEdit::Normal, {}, &ok);
+    const QString key = QInputDialog::getText(
+        this, tr("Add key"), tr("Key (e.g. llm-model, theme-title, param-name):"), QLineEdit::Normal, {}, &ok);
     if (!ok || key.isEmpty())
         return;
     const QString value = QInputDialog::getText(this, tr("Add key"), tr("Value of %1:").arg(key),
@@ -531,8 +538,8 @@ void BotsPane::save()
     Pending p { {}, bot->id, bot->name, {}, true };
     for (const ConfigCsv::Setting& s : doc.settings())
         p.expected.insert(s.key, s.value);
-    request(BotOperations::saveConfig(bot->name, BotQueries::configKeyOf(*bot), doc.toBytes(), m_file.etag,
-                QDateTime::currentDateTimeUtc()),
+    request(BotOperations::saveConfig(
+                bot->name, BotQueries::configKeyOf(*bot), doc.toBytes(), m_file.etag, QDateTime::currentDateTimeUtc()),
         p);
 }
 
@@ -577,8 +584,9 @@ void BotsPane::startFollowing(const Pending& pending)
     if (pending.botId != m_botId)
         return;
     m_ui->followStatus->setText(tr("Waiting for DriveMonitor to apply config.csv to bot_configuration…"));
-    showBanner(Level::Information, tr("Saved. Waiting for DriveMonitor to apply config.csv (it polls every few "
-                                      "seconds)…"));
+    showBanner(Level::Information,
+        tr("Saved. Waiting for DriveMonitor to apply config.csv (it polls every few "
+           "seconds)…"));
     m_follower->start(pending.botId, pending.expected, 90000, m_followIntervalMs);
 }
 
