@@ -78,7 +78,7 @@ BotsPane::BotsPane(QWidget* parent)
     connect(m_config, &QAbstractItemModel::modelReset, this, [this] {
         m_ui->configTable->resizeColumnsToContents();
         for (int c = ConfigDriftModel::Desired; c <= ConfigDriftModel::Effective; ++c)
-            m_ui->configTable->setColumnWidth(c, std::min(m_ui->configTable->columnWidth(c), 260));
+            m_ui->configTable->setColumnWidth(c, std::min(m_ui->configTable->columnWidth(c), 210));
         updateActions();
     });
     connect(m_config, &ConfigDriftModel::fileEdited, this, [this] {
