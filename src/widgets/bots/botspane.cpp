@@ -5,9 +5,12 @@
 #include "core/bots/configdriftmodel.h"
 #include "core/bots/configkeys.h"
 #include "core/host/commandrunner.h"
+#include "core/host/hostconnection.h"
+#include "core/host/tasklistmodel.h"
 #include "widgets/common/statusdelegate.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -41,7 +44,7 @@ QColor colorOfProblem(const QVariant& v)
 } // namespace
 
 BotsPane::BotsPane(QWidget* parent)
-    : QWidget(parent)
+    : Pane(parent)
     , m_ui(std::make_unique<Ui::BotsPane>())
     , m_bots(new BotListModel(this))
     , m_botsProxy(new QSortFilterProxyModel(this))
@@ -66,10 +69,7 @@ BotsPane::BotsPane(QWidget* parent)
     m_ui->configTable->setWordWrap(false);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 2);
-    m_ui->banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    m_ui->layout->setStretch(2, 1);
-    m_ui->banner->hide();
-    m_ui->bannerAction->hide();
+    m_ui->layout->setStretch(1, 1);
 
     createActions();
     connect(m_ui->botsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BotsPane::onBotSelected);
@@ -90,18 +90,44 @@ BotsPane::BotsPane(QWidget* parent)
     connect(m_follower, &ConfigApplyFollower::appliedChanged, m_config, &ConfigDriftModel::setApplied);
     connect(m_follower, &ConfigApplyFollower::botChanged, m_bots, &BotListModel::updateBot);
     connect(m_follower, &ConfigApplyFollower::finished, this, &BotsPane::onFollowFinished);
-    setCommandRunner(nullptr);
+    updateActions();
 }
 
-BotsPane::~BotsPane()
+BotsPane::~BotsPane() = default; // the queries cancel what runs, without waiting
+
+CommandRunner* BotsPane::runner() const
 {
-    // Jobs are children of this pane; their finished() must not reach a half-destroyed pane.
-    for (const QPointer<CommandJob>& job : std::as_const(m_jobs)) {
-        if (job) {
-            job->disconnect(this);
-            job->cancel();
-        }
+    return host() && isConnected() ? host()->runner() : nullptr;
+}
+
+void BotsPane::onAttached()
+{
+    m_listQuery = std::make_unique<LatestQuery<Listing>>(this, host()->runner());
+    m_listQuery->setAcceptFailures(true); // psql's and mc's own error texts are the better sentences
+    m_contentsQuery = std::make_unique<LatestQuery<QList<BotSummary>>>(this, host()->runner());
+    m_contentsQuery->setAcceptFailures(true);
+    m_botQuery = std::make_unique<LatestQuery<Loaded>>(this, host()->runner());
+    m_botQuery->setAcceptFailures(true);
+    m_follower->setRunner(host()->runner());
+    connect(host(), &HostConnection::operationFinished, this,
+        [this](Task*, const JournalEntry& entry) { operationFinished(entry); });
+    updateActions();
+}
+
+void BotsPane::onConnected()
+{
+    refresh();
+}
+
+void BotsPane::onDisconnected()
+{
+    m_follower->stop();
+    if (m_listQuery) {
+        m_listQuery->cancel();
+        m_contentsQuery->cancel();
+        m_botQuery->cancel();
     }
+    updateActions();
 }
 
 void BotsPane::createActions()
@@ -166,20 +192,6 @@ QList<QAction*> BotsPane::paneActions() const
     return { m_refresh, m_save };
 }
 
-void BotsPane::setCommandRunner(CommandRunner* runner)
-{
-    m_runner = runner;
-    m_follower->setRunner(runner);
-    if (!runner) {
-        m_follower->stop();
-        ++m_generation;
-        ++m_botGeneration;
-    }
-    updateActions();
-    if (runner)
-        refresh();
-}
-
 std::optional<BotSummary> BotsPane::currentBot() const
 {
     const int row = m_bots->rowOfId(m_botId);
@@ -205,7 +217,12 @@ bool BotsPane::hasUnsavedChanges() const
 
 QString BotsPane::bannerText() const
 {
-    return m_ui->banner->isVisible() || !m_ui->bannerText->text().isEmpty() ? m_ui->bannerText->text() : QString();
+    return banner()->text();
+}
+
+BotsPane::Level BotsPane::bannerLevel() const
+{
+    return banner()->level();
 }
 
 QStringList BotsPane::diagnosticTexts() const
@@ -223,111 +240,110 @@ QString BotsPane::followStatus() const
 
 void BotsPane::showBanner(Level level, const QString& text, QAction* action)
 {
-    // Stands in for the contract's MessageBanner until it is on main.
-    m_bannerLevel = level;
-    static const char* const colours[] = { "#E3F2FD", "#FFF3C4", "#FAD4D0" };
-    m_ui->banner->setStyleSheet(QStringLiteral("QFrame#banner { background: %1; color: #202020; }")
-                                    .arg(QString::fromLatin1(colours[int(level)])));
-    m_ui->bannerText->setText(text);
-    m_ui->bannerAction->setVisible(action != nullptr);
-    if (action)
-        m_ui->bannerAction->setDefaultAction(action);
-    m_ui->banner->show();
+    banner()->showMessage(level, text, action ? QList<QAction*> { action } : QList<QAction*> {});
 }
 
 void BotsPane::clearBanner()
 {
-    m_ui->bannerText->clear();
-    m_ui->banner->hide();
-}
-
-void BotsPane::run(const RemoteCommand& command, std::function<void(const CommandResult&)> done)
-{
-    if (!m_runner) {
-        CommandResult r;
-        r.error = tr("Not connected.");
-        done(r);
-        return;
-    }
-    CommandJob* job = m_runner->run(command, this);
-    m_jobs.removeAll(nullptr);
-    m_jobs << job;
-    connect(job, &CommandJob::finished, this, [done = std::move(done)](const CommandResult& r) { done(r); });
+    banner()->clearMessage();
 }
 
 void BotsPane::refresh()
 {
-    if (!m_runner)
+    if (!runner() || !m_listQuery)
         return;
-    const quint64 generation = ++m_generation;
-    m_botsResult.reset();
-    m_bucketsResult.reset();
     const Result<RemoteCommand> list = BotQueries::listBots();
     if (!list) {
         showBanner(Level::Error, list.errorMessage());
         return;
     }
-    run(*list, [this, generation](const CommandResult& r) {
-        if (generation != m_generation)
-            return;
-        m_botsResult = r;
-        onBotsListed();
-    });
-    run(BotQueries::listBuckets(), [this, generation](const CommandResult& r) {
-        if (generation != m_generation)
-            return;
-        m_bucketsResult = r;
-        onBotsListed();
-    });
+    m_listQuery->run(
+        QList<RemoteCommand> { *list, BotQueries::listBuckets() },
+        [](const QList<CommandResult>& r) -> Result<Listing> {
+            const Result<QList<BotSummary>> bots = BotQueries::parseBots(r.at(0));
+            if (!bots)
+                return bots.error();
+            Listing l;
+            l.bots = *bots;
+            const Result<QSet<QString>> buckets = BotQueries::parseBuckets(r.at(1));
+            if (buckets)
+                l.buckets = *buckets;
+            else
+                l.bucketsError = buckets.errorMessage();
+            return l;
+        },
+        [this](const Result<Listing>& l) { onBotsListed(l); });
 }
 
-void BotsPane::onBotsListed()
+void BotsPane::onBotsListed(const Result<Listing>& listing)
 {
-    if (!m_botsResult || !m_bucketsResult)
-        return;
-    const Result<QList<BotSummary>> bots = BotQueries::parseBots(*m_botsResult);
-    if (!bots) {
+    if (!listing) {
         showBanner(
-            Level::Error, tr("Could not read the bots from the botserver database: %1").arg(bots.errorMessage()));
+            Level::Error, tr("Could not read the bots from the botserver database: %1").arg(listing.errorMessage()));
         return;
     }
-    m_bots->setBots(*bots);
-    const Result<QSet<QString>> buckets = BotQueries::parseBuckets(*m_bucketsResult);
-    if (buckets) {
-        m_bots->setBuckets(*buckets);
-        const quint64 generation = m_generation;
-        for (const BotSummary& b : *bots) {
-            if (!buckets->contains(b.bucketName()))
-                continue;
-            run(BotQueries::bucketContents(b.name), [this, generation, id = b.id](const CommandResult& r) {
-                if (generation != m_generation)
-                    return;
-                const int row = m_bots->rowOfId(id);
-                std::optional<BotSummary> bot = m_bots->botAt(row);
-                if (!bot || !BotQueries::parseBucketContents(r, &*bot))
-                    return;
-                m_bots->updateBot(*bot);
-                if (id == m_botId)
-                    explainBot();
-            });
+    const QList<BotSummary>& bots = listing->bots;
+    m_bots->setBots(bots);
+    if (listing->buckets) {
+        m_bots->setBuckets(*listing->buckets);
+        QList<RemoteCommand> commands;
+        QList<BotSummary> present;
+        for (const BotSummary& b : m_bots->bots()) {
+            if (listing->buckets->contains(b.bucketName())) {
+                commands << BotQueries::bucketContents(b.name);
+                present << b;
+            }
+        }
+        if (!commands.isEmpty()) {
+            m_contentsQuery->run(
+                commands,
+                [present](const QList<CommandResult>& r) -> Result<QList<BotSummary>> {
+                    QList<BotSummary> out;
+                    for (qsizetype i = 0; i < present.size(); ++i) {
+                        BotSummary b = present.at(i);
+                        if (BotQueries::parseBucketContents(r.at(i), &b))
+                            out << b;
+                    }
+                    return out;
+                },
+                [this](const Result<QList<BotSummary>>& r) { onContents(r); });
         }
     }
-    if (bots->isEmpty()) {
+    if (bots.isEmpty()) {
         showBanner(Level::Information,
             tr("The botserver database has no bots. A bucket named <bot>.gbai in Drive creates one: botserver "
                "scans for new buckets every few seconds."));
-    } else if (!buckets) {
+    } else if (!listing->buckets) {
         showBanner(
-            Level::Warning, tr("The bots are listed, but Drive could not be read: %1").arg(buckets.errorMessage()));
+            Level::Warning, tr("The bots are listed, but Drive could not be read: %1").arg(listing->bucketsError));
     } else if (m_botId.isEmpty() || m_bots->rowOfId(m_botId) < 0) {
         clearBanner();
     }
-    if (m_ui->botsTable->selectionModel()->currentIndex().isValid() == false && !bots->isEmpty())
+    if (!m_ui->botsTable->selectionModel()->currentIndex().isValid() && !bots.isEmpty())
         m_ui->botsTable->setCurrentIndex(m_botsProxy->index(0, BotListModel::Name));
     else if (!m_botId.isEmpty())
         explainBot();
     updateActions();
-    Q_EMIT botsLoaded(int(bots->size()));
+    Q_EMIT botsLoaded(int(bots.size()));
+}
+
+void BotsPane::onContents(const Result<QList<BotSummary>>& bots)
+{
+    if (!bots)
+        return;
+    for (const BotSummary& b : *bots) {
+        // Keep what the database said since; take only the bucket's counts.
+        std::optional<BotSummary> now = m_bots->botAt(m_bots->rowOfId(b.id));
+        if (!now)
+            continue;
+        now->bucket = b.bucket;
+        now->scripts = b.scripts;
+        now->kbFiles = b.kbFiles;
+        now->configKey = b.configKey;
+        m_bots->updateBot(*now);
+    }
+    if (!m_botId.isEmpty())
+        explainBot();
 }
 
 void BotsPane::onBotSelected()
@@ -352,16 +368,16 @@ void BotsPane::onBotSelected()
     m_ui->followStatus->clear();
     m_botId = id;
     m_file = {};
+    m_loadError.clear();
     m_config->clear();
+    if (m_botQuery)
+        m_botQuery->cancel();
     reloadBot();
 }
 
 void BotsPane::reloadBot()
 {
     const auto bot = currentBot();
-    ++m_botGeneration;
-    m_configResult.reset();
-    m_fileResult.reset();
     if (!bot) {
         m_ui->botTitle->setText(tr("Select a bot to see its configuration."));
         m_config->clear();
@@ -371,52 +387,50 @@ void BotsPane::reloadBot()
     }
     m_ui->botTitle->setText(
         tr("%1 — %2").arg(bot->name, bot->bucketName() + QLatin1Char('/') + BotQueries::configKeyOf(*bot)));
-    const quint64 generation = m_botGeneration;
+    if (!runner() || !m_botQuery)
+        return;
     const Result<RemoteCommand> config = BotQueries::configuration(bot->id);
     if (!config) {
         showBanner(Level::Error, config.errorMessage());
         return;
     }
-    run(*config, [this, generation](const CommandResult& r) {
-        if (generation != m_botGeneration)
-            return;
-        m_configResult = r;
-        onBotLoaded();
-    });
-    if (bot->bucket == BotSummary::Bucket::Missing) {
-        // No bucket, no file: show the database side only.
-        CommandResult none;
-        none.status = CommandResult::Status::Exited;
-        none.exitCode = 0;
-        none.stdoutData = "missing\n";
-        m_fileResult = none;
-        onBotLoaded();
-    } else {
-        run(BotQueries::readConfig(bot->name, BotQueries::configKeyOf(*bot)),
-            [this, generation](const CommandResult& r) {
-                if (generation != m_botGeneration)
-                    return;
-                m_fileResult = r;
-                onBotLoaded();
-            });
-    }
+    QList<RemoteCommand> commands { *config };
+    // No bucket, no file: only the database side is shown.
+    const bool readFile = bot->bucket != BotSummary::Bucket::Missing;
+    if (readFile)
+        commands << BotQueries::readConfig(bot->name, BotQueries::configKeyOf(*bot));
+    m_botQuery->run(
+        commands,
+        [readFile](const QList<CommandResult>& r) -> Result<Loaded> {
+            Loaded l;
+            const Result<AppliedConfig> applied = BotQueries::parseConfiguration(r.at(0));
+            if (applied)
+                l.applied = *applied;
+            else
+                l.error = QCoreApplication::translate("BotsPane", "Could not read bot_configuration: %1")
+                              .arg(applied.errorMessage());
+            if (!readFile) {
+                l.file = ConfigFile {};
+                return l;
+            }
+            const Result<ConfigFile> file = BotQueries::parseReadConfig(r.at(1));
+            if (file)
+                l.file = *file;
+            else if (l.error.isEmpty())
+                l.error
+                    = QCoreApplication::translate("BotsPane", "Could not read config.csv: %1").arg(file.errorMessage());
+            return l;
+        },
+        [this](const Result<Loaded>& l) { onBotLoaded(l); });
 }
 
-void BotsPane::onBotLoaded()
+void BotsPane::onBotLoaded(const Result<Loaded>& loaded)
 {
-    if (!m_configResult || !m_fileResult)
-        return;
-    const Result<AppliedConfig> applied = BotQueries::parseConfiguration(*m_configResult);
-    const Result<ConfigFile> file = BotQueries::parseReadConfig(*m_fileResult);
-    m_loadError.clear();
-    if (!applied)
-        m_loadError = tr("Could not read bot_configuration: %1").arg(applied.errorMessage());
-    else if (!file)
-        m_loadError = tr("Could not read config.csv: %1").arg(file.errorMessage());
-    m_file = file ? *file : ConfigFile {};
+    m_loadError = loaded ? loaded->error : loaded.errorMessage();
+    m_file = loaded && loaded->file ? *loaded->file : ConfigFile {};
     // A missing file is known (empty): adding keys creates it. An unreadable one is not.
-    m_config->setContents(
-        ConfigCsv::Document::fromBytes(m_file.bytes), file.ok(), applied ? *applied : AppliedConfig {});
+    m_config->setContents(ConfigCsv::Document::fromBytes(m_file.bytes), loaded && loaded->file.has_value(),
+        loaded && loaded->applied ? *loaded->applied : AppliedConfig {});
     showDiagnostics();
     explainBot();
     updateActions();
@@ -547,7 +561,8 @@ void BotsPane::request(const Operation& op, Pending pending)
 {
     pending.action = op.action;
     m_pending = pending;
-    Q_EMIT operationRequested(op);
+    if (!perform(op)) // refused or not confirmed: the banner says so
+        m_pending.reset();
 }
 
 void BotsPane::operationFinished(const JournalEntry& entry)
@@ -596,7 +611,7 @@ void BotsPane::onFollowFinished(ConfigApplyFollower::State state, const QString&
     case ConfigApplyFollower::State::Confirmed:
         m_ui->followStatus->setText(tr("Applied: %1").arg(message));
         explainBot();
-        if (m_ui->bannerText->text().isEmpty() || m_bannerLevel == Level::Information)
+        if (bannerText().isEmpty() || bannerLevel() == Level::Information)
             showBanner(Level::Information, tr("Applied: bot_configuration shows the saved config.csv."));
         break;
     case ConfigApplyFollower::State::Skipped:
@@ -614,7 +629,7 @@ void BotsPane::onFollowFinished(ConfigApplyFollower::State state, const QString&
 
 void BotsPane::updateActions()
 {
-    const bool connected = m_runner != nullptr;
+    const bool connected = runner() != nullptr;
     const auto bot = currentBot();
     const bool fileOk = bot && m_config->fileKnown();
     m_refresh->setEnabled(connected);

@@ -3,16 +3,16 @@
 #include "core/bots/botqueries.h"
 #include "core/bots/configapplyfollower.h"
 #include "core/host/journal.h"
+#include "core/host/latestquery.h"
 #include "core/host/operation.h"
+#include "widgets/common/messagebanner.h"
+#include "widgets/common/pane.h"
 
 #include <QPointer>
-#include <QWidget>
 
-#include <functional>
 #include <memory>
 
 class BotListModel;
-class CommandJob;
 class CommandRunner;
 class ConfigDriftModel;
 class QAction;
@@ -26,27 +26,17 @@ class BotsPane;
 // config.csv beside what bot_configuration holds, with drift marks, grouped known keys, masked
 // secrets and an editor over config.csv that keeps untouched bytes. Mutating actions are
 // Operations handed to the shell (operationRequested) for confirmation, PROD guard and journal.
-// (Built before the pane contract reached main: the same entry points as Pane — title(),
-// paneActions(), connected/disconnected through setCommandRunner().)
-class BotsPane : public QWidget
+class BotsPane : public Pane
 {
     Q_OBJECT
 public:
-    enum class Level
-    {
-        Information,
-        Warning,
-        Error,
-    };
+    using Level = MessageBanner::Level;
 
     explicit BotsPane(QWidget* parent = nullptr);
     ~BotsPane() override;
 
-    QString title() const { return tr("Bots"); }
-    QList<QAction*> paneActions() const;
-
-    // nullptr while disconnected (keeps what is shown). Not owned.
-    void setCommandRunner(CommandRunner* runner);
+    QString title() const override { return tr("Bots"); }
+    QList<QAction*> paneActions() const override;
 
     BotListModel* botsModel() const { return m_bots; }
     ConfigDriftModel* configModel() const { return m_config; }
@@ -54,7 +44,7 @@ public:
     bool selectBot(const QString& name);
     bool hasUnsavedChanges() const;
     QString bannerText() const;
-    Level bannerLevel() const { return m_bannerLevel; }
+    Level bannerLevel() const;
     QStringList diagnosticTexts() const;
     QString followStatus() const;
     ConfigApplyFollower* follower() const { return m_follower; }
@@ -77,13 +67,30 @@ public Q_SLOTS:
     void operationFinished(const JournalEntry& entry);
 
 Q_SIGNALS:
-    void operationRequested(const Operation& operation);
     // "Open the bucket in the Drive pane": the shell routes it.
     void openBucketRequested(const QString& bucket);
     void botsLoaded(int count);
     void botLoaded(const QString& name);
 
+protected:
+    void onAttached() override;
+    void onConnected() override;
+    void onDisconnected() override;
+
 private:
+    struct Listing
+    {
+        QList<BotSummary> bots;
+        std::optional<QSet<QString>> buckets;
+        QString bucketsError;
+    };
+    struct Loaded
+    {
+        std::optional<AppliedConfig> applied;
+        std::optional<ConfigFile> file;
+        QString error;
+    };
+    CommandRunner* runner() const;
     struct Pending
     {
         QString action;
@@ -96,10 +103,10 @@ private:
     void updateActions();
     void showBanner(Level level, const QString& text, QAction* action = nullptr);
     void clearBanner();
-    void run(const RemoteCommand& command, std::function<void(const CommandResult&)> done);
-    void onBotsListed();
+    void onBotsListed(const Result<Listing>& listing);
+    void onContents(const Result<QList<BotSummary>>& bots);
     void onBotSelected();
-    void onBotLoaded();
+    void onBotLoaded(const Result<Loaded>& loaded);
     void explainBot();
     void showDiagnostics();
     void addKey();
@@ -113,23 +120,16 @@ private:
     QSortFilterProxyModel* m_botsProxy;
     ConfigDriftModel* m_config;
     ConfigApplyFollower* m_follower;
-    CommandRunner* m_runner = nullptr;
-    quint64 m_generation = 0; // bumped per refresh
-    quint64 m_botGeneration = 0; // bumped per bot load
-    QList<QPointer<CommandJob>> m_jobs;
+    std::unique_ptr<LatestQuery<Listing>> m_listQuery;
+    std::unique_ptr<LatestQuery<QList<BotSummary>>> m_contentsQuery;
+    std::unique_ptr<LatestQuery<Loaded>> m_botQuery;
 
-    // The refresh in flight.
-    std::optional<CommandResult> m_botsResult;
-    std::optional<CommandResult> m_bucketsResult;
     // The bot shown.
     QString m_botId;
-    std::optional<CommandResult> m_configResult;
-    std::optional<CommandResult> m_fileResult;
     ConfigFile m_file; // as read (ETag = version token of the save)
     QString m_loadError;
     std::optional<Pending> m_pending;
     int m_followIntervalMs = 2000;
-    Level m_bannerLevel = Level::Information;
 
     QAction* m_refresh = nullptr;
     QAction* m_save = nullptr;

@@ -4,6 +4,7 @@
 #include "widgets/bots/botspane.h"
 
 #include "support/fakecommandrunner.h"
+#include "support/paneharness.h"
 #include "support/testhelpers.h"
 
 #include <QAbstractItemModelTester>
@@ -47,6 +48,7 @@ public:
         { QStringLiteral("G"), { { QStringLiteral("theme-title"), QStringLiteral("Ghost") } } },
     };
     int etag = 1;
+    int saves = 0;
 
     CommandResult answer(const RemoteCommand& c)
     {
@@ -88,6 +90,19 @@ public:
                       "{\"status\":\"success\",\"type\":\"file\",\"key\":\""
                     + bot.toUtf8() + ".gbot/config.csv\"}\n");
         }
+        if (c.argv.contains(QStringLiteral("-c")) && c.argv.value(6).contains(QLatin1String("pipe"))) {
+            // The save: version check, upload, new stat.
+            const QString object = c.argv.at(9);
+            const QString bot = object.mid(6).section(QLatin1Char('.'), 0, 0);
+            if (c.argv.at(10) != QStringLiteral("etag%1").arg(etag))
+                return FakeJob::exited(3, {}, "gbadmin-conflict: " + object.toUtf8() + " changed on the host");
+            files[bot] = c.stdinData;
+            ++etag;
+            ++saves;
+            return FakeJob::exited(0, "{\"status\":\"success\",\"etag\":\"etag" + QByteArray::number(etag) + "\"}\n");
+        }
+        if (args.contains(QLatin1String(" cp --json ")) || c.stdinData.startsWith("UPDATE bots"))
+            return FakeJob::exited(0, "{\"status\":\"success\"}\n");
         if (c.argv.contains(QStringLiteral("-c")) && c.argv.value(6).contains(QLatin1String("cat"))) {
             const QString object = c.argv.last();
             const QString bot = object.mid(6).section(QLatin1Char('.'), 0, 0);
@@ -112,18 +127,16 @@ class TstBotsPane : public QObject
     Q_OBJECT
 private:
     FakeBotHost m_host;
-    FakeCommandRunner m_runner;
 
-    void connectPane(BotsPane& pane, const QString& bot)
+    void connectPane(PaneHarness& h, BotsPane& pane, const QString& bot)
     {
-        m_runner.answer = [this](const RemoteCommand& c) { return m_host.answer(c); };
+        h.attach(&pane);
+        h.fake.answer = [this](const RemoteCommand& c) { return m_host.answer(c); };
         QSignalSpy listed(&pane, &BotsPane::botsLoaded);
-        pane.setCommandRunner(&m_runner);
+        h.connect();
         QVERIFY(listed.wait(5000));
-        QSignalSpy loaded(&pane, &BotsPane::botLoaded);
-        if (!pane.currentBot() || pane.currentBot()->name != bot) {
+        if (!pane.currentBot() || pane.currentBot()->name != bot)
             QVERIFY(pane.selectBot(bot));
-        }
         QTRY_VERIFY(pane.currentBot() && pane.currentBot()->name == bot && pane.configModel()->rowCount() > 0);
     }
 
@@ -133,10 +146,12 @@ private Q_SLOTS:
     void noBotsIsExplained()
     {
         m_host.noBots = true;
+        PaneHarness h;
         BotsPane pane;
-        m_runner.answer = [this](const RemoteCommand& c) { return m_host.answer(c); };
+        h.attach(&pane);
+        h.fake.answer = [this](const RemoteCommand& c) { return m_host.answer(c); };
         QSignalSpy listed(&pane, &BotsPane::botsLoaded);
-        pane.setCommandRunner(&m_runner);
+        h.connect();
         QVERIFY(listed.wait(5000));
         QCOMPARE(listed.first().first().toInt(), 0);
         QVERIFY(pane.bannerText().contains(QStringLiteral("no bots")));
@@ -145,11 +160,12 @@ private Q_SLOTS:
 
     void driftAndSkippedFileAreShown()
     {
+        PaneHarness h;
         BotsPane pane;
         QAbstractItemModelTester botsTester(pane.botsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester configTester(
             pane.configModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        connectPane(pane, QStringLiteral("salesbot"));
+        connectPane(h, pane, QStringLiteral("salesbot"));
         ConfigDriftModel* m = pane.configModel();
         QCOMPARE(m->driftOf(QStringLiteral("theme-title")), Drift::Equal);
         QCOMPARE(m->driftOf(QStringLiteral("llm-model")), Drift::Differs);
@@ -171,8 +187,9 @@ private Q_SLOTS:
 
     void bucketMissingIsExplained()
     {
+        PaneHarness h;
         BotsPane pane;
-        connectPane(pane, QStringLiteral("ghost"));
+        connectPane(h, pane, QStringLiteral("ghost"));
         QVERIFY(pane.bannerText().contains(QStringLiteral("ghost.gbai does not exist")));
         QCOMPARE(pane.configModel()->driftOf(QStringLiteral("theme-title")), Drift::OnlyInDatabase);
         QVERIFY(!pane.openBucketAction()->isEnabled());
@@ -183,8 +200,9 @@ private Q_SLOTS:
     {
         TestHelpers::LogCapture log;
         log.start();
+        PaneHarness h;
         BotsPane pane;
-        connectPane(pane, QStringLiteral("helpdesk"));
+        connectPane(h, pane, QStringLiteral("helpdesk"));
         auto* table = pane.findChild<QTableView*>(QStringLiteral("configTable"));
         const QModelIndex secret = configIndex(pane, QStringLiteral("embedding-key"), ConfigDriftModel::Applied);
         QCOMPARE(secret.data().toString(), ConfigDriftModel::maskedText());
@@ -204,9 +222,11 @@ private Q_SLOTS:
     {
         TestHelpers::LogCapture log;
         log.start();
+        PaneHarness h;
+        h.answer = QString(); // confirm
         BotsPane pane;
         pane.setFollowInterval(20);
-        connectPane(pane, QStringLiteral("helpdesk"));
+        connectPane(h, pane, QStringLiteral("helpdesk"));
         QVERIFY(!pane.saveAction()->isEnabled());
         QVERIFY(pane.configModel()->setData(
             configIndex(pane, QStringLiteral("theme-title"), ConfigDriftModel::Desired), QStringLiteral("Help, desk")));
@@ -219,10 +239,10 @@ private Q_SLOTS:
             configIndex(pane, QStringLiteral("llm-model"), ConfigDriftModel::Desired), QStringLiteral("a\nb")));
         QCOMPARE(pane.bannerLevel(), BotsPane::Level::Error);
 
-        QSignalSpy requested(&pane, &BotsPane::operationRequested);
+        QSignalSpy finished(pane.follower(), &ConfigApplyFollower::finished);
         pane.saveAction()->trigger();
-        QCOMPARE(requested.size(), 1);
-        const Operation op = requested.first().first().value<Operation>();
+        QCOMPARE(h.asked.size(), 1);
+        const Operation op = h.asked.first();
         const QByteArray saved = op.commands.first().stdinData;
         QCOMPARE(saved,
             QByteArray("name,value\nllm-provider,openai\nllm-model,gpt-4o-mini\ntheme-title,Help, desk\nembedding-key,")
@@ -230,16 +250,10 @@ private Q_SLOTS:
         QVERIFY(op.commands.first().argv.contains(QStringLiteral("etag1")));
         QVERIFY(!QString(op.commandLines().join(QLatin1Char(0x0a)) + op.action).contains(QString::fromUtf8(kCanary)));
 
-        // The shell ran it; the host's file and, a little later, the database follow.
-        m_host.files[QStringLiteral("helpdesk")] = saved;
-        m_host.etag = 2;
-        JournalEntry entry;
-        entry.action = op.action;
-        entry.ok = true;
-        entry.result = QStringLiteral("ok");
-        QSignalSpy finished(pane.follower(), &ConfigApplyFollower::finished);
-        pane.operationFinished(entry);
-        QVERIFY(pane.follower()->isRunning());
+        // The operation ran (backup, check and upload); the pane follows until the database shows it.
+        QTRY_VERIFY(pane.follower()->isRunning());
+        QCOMPARE(m_host.saves, 1);
+        QCOMPARE(m_host.files.value(QStringLiteral("helpdesk")), saved);
         QCOMPARE(pane.configModel()->driftOf(QStringLiteral("theme-title")), Drift::Differs);
         QTest::qWait(100);
         for (auto& [k, v] : m_host.applied[QStringLiteral("H")]) {
@@ -253,50 +267,58 @@ private Q_SLOTS:
         QTRY_VERIFY(!pane.hasUnsavedChanges());
         log.stop();
         QVERIFY(!log.text().contains(QString::fromUtf8(kCanary)));
+        // The journal has the save with its backup, and no secret.
+        const auto entries = h.journal.entries();
+        QVERIFY(entries.ok());
+        QCOMPARE(entries->size(), 1);
+        QVERIFY(entries->first().ok);
+        QVERIFY(entries->first().backupPath.startsWith(QStringLiteral("/tmp/config.csv.")));
+        QVERIFY(!TestHelpers::readFile(h.journal.path()).contains(kCanary));
+        QVERIFY(!TestHelpers::readFile(h.journal.path() + QStringLiteral("-wal")).contains(kCanary));
+        QVERIFY(!TestHelpers::readFile(h.dir.filePath(QStringLiteral("settings.conf"))).contains(kCanary));
     }
 
     void conflictKeepsTheEdits()
     {
+        PaneHarness h;
+        h.answer = QString();
         BotsPane pane;
-        connectPane(pane, QStringLiteral("helpdesk"));
+        connectPane(h, pane, QStringLiteral("helpdesk"));
         QVERIFY(pane.configModel()->editValue(QStringLiteral("param-x"), QStringLiteral("1")).ok());
-        QSignalSpy requested(&pane, &BotsPane::operationRequested);
+        m_host.etag = 7; // someone else saved meanwhile
         pane.saveAction()->trigger();
-        QCOMPARE(requested.size(), 1);
-        JournalEntry entry;
-        entry.action = requested.first().first().value<Operation>().action;
-        entry.ok = false;
-        entry.result = QStringLiteral("failed: Check the version: gbadmin-conflict: local/helpdesk.gbai/helpdesk.gbot/"
-                                      "config.csv changed on the host since it was opened");
-        pane.operationFinished(entry);
-        QCOMPARE(pane.bannerLevel(), BotsPane::Level::Error);
-        QVERIFY(pane.bannerText().contains(QStringLiteral("changed on the host")));
+        QCOMPARE(h.asked.size(), 1);
+        QTRY_COMPARE(pane.bannerLevel(), BotsPane::Level::Error);
+        QVERIFY2(pane.bannerText().contains(QStringLiteral("changed on the host")), qPrintable(pane.bannerText()));
+        QCOMPARE(m_host.saves, 0);
         QVERIFY(pane.hasUnsavedChanges());
         QVERIFY(!pane.follower()->isRunning());
     }
 
     void actionsBecomeOperations()
     {
+        PaneHarness h; // declines every confirmation: nothing runs
         BotsPane pane;
-        connectPane(pane, QStringLiteral("helpdesk"));
-        QSignalSpy requested(&pane, &BotsPane::operationRequested);
+        connectPane(h, pane, QStringLiteral("helpdesk"));
         QSignalSpy open(&pane, &BotsPane::openBucketRequested);
         QTRY_VERIFY(pane.resyncAction()->isEnabled());
         pane.resyncAction()->trigger();
         pane.toggleActiveAction()->trigger();
         pane.openBucketAction()->trigger();
-        QCOMPARE(requested.size(), 2);
-        QVERIFY(requested.at(0).first().value<Operation>().action.contains(QStringLiteral("re-sync")));
-        QCOMPARE(requested.at(1).first().value<Operation>().action, QStringLiteral("Deactivate bot helpdesk"));
+        QCOMPARE(h.asked.size(), 2);
+        QVERIFY(h.asked.at(0).action.contains(QStringLiteral("re-sync")));
+        QCOMPARE(h.asked.at(1).action, QStringLiteral("Deactivate bot helpdesk"));
+        QCOMPARE(h.asked.at(1).nameToType(), QStringLiteral("helpdesk"));
         QCOMPARE(open.first().first().toString(), QStringLiteral("helpdesk.gbai"));
     }
 
     void screenshot()
     {
+        PaneHarness h;
         BotsPane pane;
         pane.resize(1500, 640);
         pane.show();
-        connectPane(pane, QStringLiteral("salesbot"));
+        connectPane(h, pane, QStringLiteral("salesbot"));
         QTest::qWait(50);
         const QImage image = pane.grab().toImage();
         QVERIFY(!image.isNull());

@@ -11,6 +11,7 @@
 #include "core/host/sessioncommandrunner.h"
 #include "core/host/tasklistmodel.h"
 #include "core/ssh/sshsession.h"
+#include "support/paneharness.h"
 #include "support/simhostenv.h"
 #include "support/testhelpers.h"
 #include "widgets/bots/botspane.h"
@@ -32,9 +33,6 @@ private:
     std::unique_ptr<SshSession> m_session;
     std::unique_ptr<SessionCommandRunner> m_runner;
     HostProfile m_profile;
-    Journal m_journal;
-    TaskListModel m_tasks;
-    std::unique_ptr<OperationRunner> m_operations;
 
     CommandResult run(const RemoteCommand& c) { return m_session->runAndWait(c, 60000); }
     BotSummary bot(const QString& name)
@@ -51,15 +49,6 @@ private:
         const Result<ConfigFile> f
             = BotQueries::parseReadConfig(run(BotQueries::readConfig(name, name + QStringLiteral(".gbot/config.csv"))));
         return f ? f->etag : QString();
-    }
-    void wire(BotsPane& pane)
-    {
-        connect(&pane, &BotsPane::operationRequested, this, [this](const Operation& op) {
-            const auto task = m_operations->start(op, m_profile);
-            QVERIFY2(task.ok(), qPrintable(task.errorMessage()));
-        });
-        connect(m_operations.get(), &OperationRunner::operationFinished, &pane,
-            [&pane](Task*, const JournalEntry& entry) { pane.operationFinished(entry); });
     }
     void load(BotsPane& pane, const QString& name)
     {
@@ -85,8 +74,6 @@ private Q_SLOTS:
         m_session->connectToHost(*target);
         QVERIFY2(m_session->waitForConnected(30000), qPrintable(m_session->lastError()));
         m_runner = std::make_unique<SessionCommandRunner>(m_session.get());
-        QVERIFY(m_journal.open(m_dir.filePath(QStringLiteral("journal.sqlite"))).ok());
-        m_operations = std::make_unique<OperationRunner>(m_runner.get(), &m_journal, &m_tasks);
         QTRY_VERIFY_WITH_TIMEOUT(bot(QStringLiteral("helpdesk")).configIndexed
                 && bot(QStringLiteral("helpdesk")).configEtag == etagOf(QStringLiteral("helpdesk")),
             30000);
@@ -94,11 +81,13 @@ private Q_SLOTS:
 
     void showsDriftOfTheSeededBots()
     {
+        PaneHarness h;
         BotsPane pane;
         pane.resize(1500, 640);
         pane.show();
+        h.attach(&pane);
         QSignalSpy listed(&pane, &BotsPane::botsLoaded);
-        pane.setCommandRunner(m_runner.get());
+        h.connect(m_runner.get());
         QVERIFY(listed.wait(30000));
         QCOMPARE(listed.first().first().toInt(), 3);
         load(pane, QStringLiteral("salesbot"));
@@ -136,11 +125,13 @@ private Q_SLOTS:
         });
         TestHelpers::LogCapture log;
         log.start();
+        PaneHarness h;
+        h.answer = QString(); // the confirmation is accepted
         BotsPane pane;
         pane.setFollowInterval(500);
-        wire(pane);
+        h.attach(&pane);
         QSignalSpy listed(&pane, &BotsPane::botsLoaded);
-        pane.setCommandRunner(m_runner.get());
+        h.connect(m_runner.get());
         QVERIFY(listed.wait(30000));
         load(pane, QStringLiteral("helpdesk"));
         QCOMPARE(pane.configModel()->driftOf(QStringLiteral("theme-title")), Drift::Equal);
@@ -156,8 +147,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!pane.hasUnsavedChanges());
         log.stop();
         QVERIFY(!log.text().contains(canary));
-        QVERIFY(!TestHelpers::readFile(m_journal.path()).contains(canary.toUtf8()));
-        QVERIFY(!TestHelpers::readFile(m_journal.path() + QStringLiteral("-wal")).contains(canary.toUtf8()));
+        QVERIFY(!TestHelpers::readFile(h.journal.path()).contains(canary.toUtf8()));
+        QVERIFY(!TestHelpers::readFile(h.journal.path() + QStringLiteral("-wal")).contains(canary.toUtf8()));
     }
 };
 
