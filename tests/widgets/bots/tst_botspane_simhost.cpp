@@ -87,11 +87,18 @@ private Q_SLOTS:
         pane.show();
         h.attach(&pane);
         QSignalSpy listed(&pane, &BotsPane::botsLoaded);
+        QSignalSpy first(&pane, &BotsPane::botLoaded);
         h.connect(m_runner.get());
         QVERIFY(listed.wait(30000));
+        // Let the first bot's load end before selecting another: cancelling a command in flight
+        // currently drops the SSH connection (libssh: "ieof packet referred to nonexistent
+        // channel"), a session bug reported to the lead; the pane itself only supersedes queries.
+        QTRY_VERIFY_WITH_TIMEOUT(!first.isEmpty(), 30000);
+        QTest::qWait(1500);
         QCOMPARE(listed.first().first().toInt(), 3);
         load(pane, QStringLiteral("salesbot"));
         ConfigDriftModel* m = pane.configModel();
+        QVERIFY2(m->fileKnown(), qPrintable(pane.bannerText()));
         QCOMPARE(m->driftOf(QStringLiteral("theme-title")), Drift::Equal);
         QCOMPARE(m->driftOf(QStringLiteral("llm-model")), Drift::Differs);
         QCOMPARE(m->driftOf(QStringLiteral("website-max-depth")), Drift::OnlyInFile);
@@ -109,7 +116,7 @@ private Q_SLOTS:
         const BotSummary helpdesk = bot(QStringLiteral("helpdesk"));
         const Result<ConfigFile> original = BotQueries::parseReadConfig(
             run(BotQueries::readConfig(helpdesk.name, BotQueries::configKeyOf(helpdesk))));
-        QVERIFY(original.ok());
+        QVERIFY2(original.ok(), qPrintable(original.errorMessage()));
         const QString canary = QStringLiteral("CANARY-pane-%1").arg(QDateTime::currentMSecsSinceEpoch());
         auto cleanup = qScopeGuard([&] {
             RemoteCommand c = RemoteCommand::of({ QStringLiteral("incus"), QStringLiteral("exec"),
@@ -131,8 +138,14 @@ private Q_SLOTS:
         pane.setFollowInterval(500);
         h.attach(&pane);
         QSignalSpy listed(&pane, &BotsPane::botsLoaded);
+        QSignalSpy first(&pane, &BotsPane::botLoaded);
         h.connect(m_runner.get());
         QVERIFY(listed.wait(30000));
+        // Let the first bot's load end before selecting another: cancelling a command in flight
+        // currently drops the SSH connection (libssh: "ieof packet referred to nonexistent
+        // channel"), a session bug reported to the lead; the pane itself only supersedes queries.
+        QTRY_VERIFY_WITH_TIMEOUT(!first.isEmpty(), 30000);
+        QTest::qWait(1500);
         load(pane, QStringLiteral("helpdesk"));
         QCOMPARE(pane.configModel()->driftOf(QStringLiteral("theme-title")), Drift::Equal);
         QVERIFY(pane.configModel()->editValue(QStringLiteral("theme-title"), QStringLiteral("Helpdesk (pane)")).ok());
