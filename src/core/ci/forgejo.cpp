@@ -281,8 +281,8 @@ Result<RemoteCommand> logIndexesCommand(qint64 taskId, qint64 from, qint64 lengt
 {
     // substring() is 1-based; a negative length means "to the end".
     static const QString sql = QStringLiteral(R"(SELECT coalesce(octet_length(log_indexes), 0) AS size,
-    translate(encode(CASE WHEN :'len'::bigint < 0 THEN substring(log_indexes FROM :'from'::bigint + 1)
-        ELSE substring(log_indexes FROM :'from'::bigint + 1 FOR :'len'::bigint) END, 'base64'), E'\n', '') AS data
+    translate(encode(CASE WHEN :'len'::bigint < 0 THEN substring(log_indexes FROM :'from'::int + 1)
+        ELSE substring(log_indexes FROM :'from'::int + 1 FOR :'len'::int) END, 'base64'), E'\n', '') AS data
 FROM action_task WHERE id = :'task';
 )");
     return Psql::command(db(), sql,

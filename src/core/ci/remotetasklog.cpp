@@ -243,8 +243,12 @@ void RemoteTaskLog::onIndexChunk(const CommandResult& r, bool tail)
     maybeReady();
     if (m_indexDone && m_tableDone && m_prevOffset >= 0 && m_index.count() < m_decodedLines)
         m_index.append(m_table.decompressedSize() - m_prevOffset);
-    if (!m_indexDone)
+    // More of the index only while lines beyond it are asked for: a glance at both ends of a
+    // 1 GiB log must not pull its 50 MB index.
+    if (!m_indexDone && (m_indexWanted || !m_ready)) {
+        m_indexWanted = false;
         requestIndexChunk();
+    }
     if (m_ready)
         Q_EMIT linesAvailable(m_lineCount);
 }
@@ -267,8 +271,6 @@ RemoteTaskLog::Span RemoteTaskLog::locate(qint64 index) const
     const qint64 total = m_table.decompressedSize();
     if (index < m_index.count())
         return { m_index.lineStart(index), m_index.lineLength(index) };
-    if (index == m_index.count() && index + 1 == m_decodedLines && m_prevOffset >= 0)
-        return { m_prevOffset, total - m_prevOffset };
     if (m_tailFirst >= 0 && index >= m_tailFirst) {
         const qint64 k = index - m_tailFirst;
         const qint64 start = m_tailOffsets[k];
@@ -294,8 +296,10 @@ QByteArray RemoteTaskLog::line(qint64 index) const
 {
     const Span s = locate(index);
     if (s.start < 0 || s.length <= 0) {
-        if (index >= 0 && index < m_lineCount)
-            const_cast<RemoteTaskLog*>(this)->requestIndexChunk(); // index not here yet
+        if (index >= 0 && index < m_lineCount && m_ready) {
+            m_indexWanted = true; // the index does not reach this line yet
+            const_cast<RemoteTaskLog*>(this)->requestIndexChunk();
+        }
         return index >= 0 && index < m_lineCount ? placeholderText() : QByteArray();
     }
     const qsizetype a = m_table.frameAt(s.start);

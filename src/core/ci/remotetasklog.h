@@ -18,7 +18,8 @@ struct CommandResult;
 namespace Ci {
 
 // A seekable `.log.zst` that stays on the host: the seek table comes from the file's tail, line
-// offsets from action_task.log_indexes (its head and tail first, the rest in the background), and
+// offsets from action_task.log_indexes (its head and tail first, the rest in 1 MiB chunks while
+// lines in between are asked for), and
 // only the frames the view paints are fetched, by byte ranges (`dd` inside the container, offsets
 // as argv). So the first and the last screen of a 1 GiB log cost a few hundred KiB.
 //
@@ -109,6 +110,7 @@ private:
     bool m_tailDone = false;
     bool m_indexDone = false;
     bool m_indexInFlight = false;
+    mutable bool m_indexWanted = false;
 
     // Frames: decoded text (LRU), damaged frames (their message), frames in flight or wanted.
     mutable QHash<qsizetype, QByteArray> m_frames;

@@ -156,7 +156,7 @@ private Q_SLOTS:
         int failed = 0;
         while (failed < page.runs.size() && page.runs[failed].status == Status::Failure)
             ++failed;
-        QCOMPARE(failed, 5);
+        QCOMPARE(failed, 6); // five failed runs and one whose set-up failed
         for (qsizetype i = failed; i < page.runs.size(); ++i)
             QVERIFY(page.runs[i].status != Status::Failure);
         QVERIFY(page.runs[failed].created >= page.runs[failed + 1].created);
@@ -308,16 +308,14 @@ private Q_SLOTS:
         RemoteTaskLog log(m_runner.get());
         QSignalSpy ready(&log, &RemoteTaskLog::ready);
         log.open(QStringLiteral("alm"), Forgejo::storagePath(a.logFilename), a.taskId, a.logLength);
-        QVERIFY(ready.wait(30000));
+        QVERIFY2(ready.wait(30000), qPrintable(log.errorString()));
         QCOMPARE(log.lineCount(), a.logLength);
         QCOMPARE(log.line(0), RemoteTaskLog::placeholderText()); // asked for: on its way
         QSignalSpy changed(&log, &LogSource::contentChanged);
         QTRY_VERIFY_WITH_TIMEOUT(log.isLineLoaded(0), 30000);
         for (qint64 i = 0; i < a.logLength; ++i) {
-            if (!log.isLineLoaded(i)) {
-                log.line(i);
-                QTRY_VERIFY_WITH_TIMEOUT(log.isLineLoaded(i), 30000);
-            }
+            if (!log.isLineLoaded(i))
+                QTRY_VERIFY_WITH_TIMEOUT((log.line(i), log.isLineLoaded(i)), 30000);
             QCOMPARE(log.line(i), want[i]);
         }
         QVERIFY(!log.errorLines().isEmpty()); // ::error / ##[error] of the failed step
@@ -354,8 +352,7 @@ private Q_SLOTS:
         const QByteArray tail = alm(QStringLiteral("zstd -dc -- \"$1\" | tail -n 1"), { Forgejo::storagePath(m_bigFile) });
         QCOMPARE(log.line(lines - 1) + '\n', tail);
         const qint64 mid = lines / 2;
-        log.line(mid);
-        QTRY_VERIFY_WITH_TIMEOUT(log.isLineLoaded(mid), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT((log.line(mid), log.isLineLoaded(mid)), 60000);
         const QByteArray midText = alm(QStringLiteral("zstd -dc -- \"$1\" | sed -n \"$2p\""),
             { Forgejo::storagePath(m_bigFile), QString::number(mid + 1) });
         QCOMPARE(log.line(mid) + '\n', midText);
@@ -380,11 +377,23 @@ private Q_SLOTS:
         QSignalSpy ready(&log, &RemoteTaskLog::ready);
         log.open(QStringLiteral("alm"), path + QStringLiteral(".corrupt"), m_bigTask, 300000);
         QVERIFY(ready.wait(60000));
-        // Walk the lines around the middle of the file: some read as the marker, others as text.
+        // Lines around the middle of the file: some read as the marker, others as text.
+        QList<qint64> sample;
+        for (qint64 i = 100000; i < 200000; i += 2503) // 40 lines: within the 64-frame cache
+            sample << i;
+        auto allLoaded = [&] {
+            bool all = true;
+            for (qint64 i : sample)
+                all = (log.line(i), log.isLineLoaded(i)) && all;
+            return all;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allLoaded(), 60000);
+        if (!allLoaded())
+            for (qint64 i : sample)
+                if (!log.isLineLoaded(i))
+                    qWarning() << "not loaded" << i << log.line(i) << log.errorString();
         int marked = 0, fine = 0;
-        for (qint64 i = 100000; i < 200000; i += 997) {
-            log.line(i);
-            QTRY_VERIFY_WITH_TIMEOUT(log.isLineLoaded(i), 60000);
+        for (qint64 i : sample) {
             const QByteArray l = log.line(i);
             if (l.contains("damaged"))
                 ++marked;
@@ -392,7 +401,7 @@ private Q_SLOTS:
                 ++fine;
         }
         QVERIFY(marked >= 1);
-        QVERIFY(fine > 50);
+        QVERIFY(fine > 30);
         QCOMPARE(log.line(0).left(4), probe.line(0).left(4));
     }
 
@@ -588,8 +597,7 @@ private Q_SLOTS:
         QVERIFY(stored);
         QTRY_VERIFY_WITH_TIMEOUT(stored->isReady(), 30000);
         QCOMPARE(stored->lineCount(), 2000);
-        stored->line(1999);
-        QTRY_VERIFY_WITH_TIMEOUT(stored->isLineLoaded(1999), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT((stored->line(1999), stored->isLineLoaded(1999)), 30000);
         QCOMPARE(stored->line(1999) + '\n', lineOf(1999));
 
         sql(QStringLiteral("DELETE FROM action_task WHERE id = :'t';"), { { QStringLiteral("t"), QString::number(task) } });
@@ -638,8 +646,7 @@ private Q_SLOTS:
         QSignalSpy ready(&log, &RemoteTaskLog::ready);
         log.open(QStringLiteral("alm"), Forgejo::storagePath(fname), base, 1);
         QVERIFY2(ready.wait(30000), qPrintable(log.errorString()));
-        log.line(0);
-        QTRY_VERIFY_WITH_TIMEOUT(log.isLineLoaded(0), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT((log.line(0), log.isLineLoaded(0)), 30000);
         QCOMPARE(log.line(0) + '\n', text);
         QCOMPARE(alm(QStringLiteral("test -e /tmp/pwned && echo BAD; true"), {}), QByteArray());
 
