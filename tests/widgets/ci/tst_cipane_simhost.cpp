@@ -1,0 +1,119 @@
+// The CI pane against the simulated host: the runs list, a failed run opened on its failed step,
+// links, the comparison with the last green run. With GBADMIN_SCREENSHOTS=DIR it also saves
+// ci-runs.png, ci-failed-step.png and ci-compare.png there.
+#include "core/ci/jobtreemodel.h"
+#include "core/ci/logloader.h"
+#include "core/ci/runlistmodel.h"
+#include "core/ci/steplistmodel.h"
+#include "core/host/hostprofile.h"
+#include "core/host/profiletarget.h"
+#include "core/host/sessioncommandrunner.h"
+#include "core/ssh/sshsession.h"
+#include "support/simhostenv.h"
+#include "widgets/ci/cipane.h"
+#include "widgets/ci/logview.h"
+#include "widgets/ci/logviewer.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+class TstCiPaneSimhost : public QObject
+{
+    Q_OBJECT
+private:
+    SimHostEnv m_env;
+    std::unique_ptr<SshSession> m_session;
+    std::unique_ptr<SessionCommandRunner> m_runner;
+
+    void shot(QWidget* w, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("GBADMIN_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(300);
+        QVERIFY(w->grab().save(dir + QLatin1Char('/') + name));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString why;
+        m_env = SimHostEnv::load(&why);
+        QVERIFY2(m_env.isValid(), qPrintable(why));
+        HostProfile profile = profileForAlias(QStringLiteral("simhost"), m_env.sshConfig);
+        const auto target = sshTargetFor(profile);
+        QVERIFY2(target.ok(), qPrintable(target.errorMessage()));
+        m_session = std::make_unique<SshSession>();
+        m_session->connectToHost(*target);
+        QVERIFY2(m_session->waitForConnected(30000), qPrintable(m_session->lastError()));
+        m_runner = std::make_unique<SessionCommandRunner>(m_session.get());
+    }
+
+    void failedRunOpensOnItsFailedStep()
+    {
+        QTemporaryDir cacheDir;
+        CiPane pane;
+        pane.resize(1400, 860);
+        pane.show();
+        QSignalSpy runs(&pane, &CiPane::runsLoaded);
+        QSignalSpy focused(&pane, &CiPane::logFocused);
+        pane.setRunner(m_runner.get(), QStringLiteral("simhost"));
+        QVERIFY(runs.wait(60000));
+        QVERIFY(pane.runModel()->rowCount() >= 33);
+        // Failed first: the first row is a failed run; something runs, so the list refreshes itself.
+        const auto* first = pane.runModel()->runAt(0);
+        QCOMPARE(first->status, Ci::Status::Failure);
+        QVERIFY(pane.isAutoRefreshing());
+        shot(&pane, QStringLiteral("ci-runs.png"));
+
+        // Open the newest failed ci.yml run: its failed job "test (stable)" on "cargo test".
+        Ci::Forgejo::RunFilter f = pane.filter();
+        f.workflow = QStringLiteral("ci.yml");
+        f.statuses = { Ci::Status::Failure };
+        pane.setFilter(f);
+        QVERIFY(runs.wait(60000));
+        const qint64 runId = pane.runModel()->runAt(0)->id;
+        pane.openRun(runId);
+        QVERIFY(focused.wait(60000));
+        const QModelIndex job = pane.jobModel()->firstFailedJob();
+        QCOMPARE(pane.jobModel()->jobAt(job)->name, QStringLiteral("test (stable)"));
+        const int failedStep = pane.stepModel()->firstFailedStep();
+        QCOMPARE(pane.stepModel()->steps()[failedStep].name, QStringLiteral("cargo test"));
+        QCOMPARE(focused.last().at(0).toInt(), failedStep);
+        LogView* view = pane.viewer()->view();
+        for (int i = 0; i < pane.stepModel()->rowCount(); ++i)
+            QCOMPARE(view->isStepFolded(i), i != failedStep);
+        // The current line is the failed step's first error line, and it is on screen.
+        const Ci::UiStep step = pane.stepModel()->steps()[failedStep];
+        QVERIFY(view->currentLine() >= step.firstLine && view->currentLine() < step.endLine());
+        const qint64 row = view->rowOfLine(view->currentLine());
+        QVERIFY(row >= view->topRow() && row < view->topRow() + view->visibleRowCount());
+        QTRY_VERIFY_WITH_TIMEOUT(!view->source()->line(view->currentLine()).startsWith("\xe2\x8b\xaf"), 30000);
+        shot(&pane, QStringLiteral("ci-failed-step.png"));
+
+        // A link to the line opens the same place from another run's view.
+        const QString link = pane.linkToCurrentLine();
+        QVERIFY2(link.startsWith(QLatin1String("gbadmin://ci/run/")), qPrintable(link));
+        const qint64 line = view->currentLine();
+        pane.openRun(pane.runModel()->runAt(1)->id);
+        QSignalSpy jobs(&pane, &CiPane::jobsLoaded);
+        QVERIFY(jobs.wait(60000));
+        QVERIFY(pane.openLink(link));
+        QVERIFY(focused.wait(60000));
+        QCOMPARE(view->currentLine(), line);
+        QVERIFY(!pane.openLink(QStringLiteral("gbadmin://ci/run/x")));
+
+        // Compare with the last green run: the failed step side by side, first differences listed.
+        QSignalSpy compared(&pane, &CiPane::comparisonReady);
+        pane.compareWithLastGreen();
+        QVERIFY(compared.wait(60000));
+        auto* diffs = pane.findChild<QTreeWidget*>(QStringLiteral("differences"));
+        QVERIFY(diffs && diffs->topLevelItemCount() > 0);
+        shot(&pane, QStringLiteral("ci-compare.png"));
+    }
+};
+
+QTEST_MAIN(TstCiPaneSimhost)
+#include "tst_cipane_simhost.moc"
