@@ -134,7 +134,8 @@ Result<RemoteCommand> runsCommand(const RunFilter& f)
     QString branch = f.branch;
     // Every filter is "empty or equal"; a branch matches its refs/heads/ ref or a full ref.
     const QString sql = QString::fromLatin1(runColumns) + QStringLiteral(", count(*) OVER () AS total")
-        + QString::fromLatin1(runJoins) + QStringLiteral(R"(WHERE (:'repo' = '' OR rp.owner_name || '/' || rp.name = :'repo')
+        + QString::fromLatin1(runJoins)
+        + QStringLiteral(R"(WHERE (:'repo' = '' OR rp.owner_name || '/' || rp.name = :'repo')
   AND (:'workflow' = '' OR r.workflow_id = :'workflow')
   AND (:'branch' = '' OR r.ref = :'branch' OR r.ref = 'refs/heads/' || :'branch')
   AND (:'event' = '' OR r.event = :'event')
@@ -155,8 +156,8 @@ LIMIT :'limit'::bigint OFFSET :'offset'::bigint;
 
 Result<RemoteCommand> runCommand(qint64 runId)
 {
-    const QString sql = QString::fromLatin1(runColumns) + QStringLiteral(", 1 AS total")
-        + QString::fromLatin1(runJoins) + QStringLiteral("WHERE r.id = :'run';\n");
+    const QString sql = QString::fromLatin1(runColumns) + QStringLiteral(", 1 AS total") + QString::fromLatin1(runJoins)
+        + QStringLiteral("WHERE r.id = :'run';\n");
     return Psql::command(db(), sql, { { QStringLiteral("run"), num(runId) } }, tr("Read CI run"));
 }
 

@@ -107,7 +107,8 @@ QVariant JobTreeModel::data(const QModelIndex& index, int role) const
     switch (Column(index.column())) {
     case NameColumn:
         if (top)
-            return job->attempts.size() > 1 ? tr("%1 (attempt %2)").arg(job->name).arg(job->attempts.size()) : job->name;
+            return job->attempts.size() > 1 ? tr("%1 (attempt %2)").arg(job->name).arg(job->attempts.size())
+                                            : job->name;
         return tr("Attempt %1").arg(attempt->attempt);
     case StatusColumn:
         return statusLabel(status);

@@ -65,8 +65,8 @@ Result<QString> LogCache::commit(const QString& key, const QString& suffix)
     const QString to = fileName(key, suffix);
     QFile::remove(to);
     if (!QFile::rename(partPath(key, suffix), to))
-        return Error::of(QCoreApplication::translate("Ci::LogCache", "Could not store the downloaded log in %1.")
-                             .arg(m_dir));
+        return Error::of(
+            QCoreApplication::translate("Ci::LogCache", "Could not store the downloaded log in %1.").arg(m_dir));
     evict(to);
     return to;
 }
@@ -96,7 +96,8 @@ void LogCache::evict(const QString& keep)
         if (total <= m_limit)
             break;
         // Downloads in progress and the file just stored stay.
-        if (fi.absoluteFilePath() == QFileInfo(keep).absoluteFilePath() || fi.fileName().endsWith(QLatin1String(".part")))
+        if (fi.absoluteFilePath() == QFileInfo(keep).absoluteFilePath()
+            || fi.fileName().endsWith(QLatin1String(".part")))
             continue;
         total -= fi.size();
         QFile::remove(fi.absoluteFilePath());

@@ -8,9 +8,7 @@
 
 namespace Ci {
 
-namespace {
-
-} // namespace
+namespace { } // namespace
 
 LogLoader::LogLoader(CommandRunner* runner, LogCache* cache, QObject* parent)
     : QObject(parent)
@@ -141,10 +139,10 @@ void LogLoader::openStored(bool preferCache)
     const quint64 gen = m_generation;
     if (!m_attempt.logFilename.endsWith(QLatin1String(".zst"))) {
         // An uncompressed `.log` (LOG_COMPRESSION=none): read whole, it has no frames to seek.
-        RemoteCommand c = RemoteCommand::of({ QStringLiteral("incus"), QStringLiteral("exec"),
-            QString::fromLatin1(Forgejo::LogContainer), QStringLiteral("--"), QStringLiteral("stat"),
-            QStringLiteral("-c"), QStringLiteral("%s"), QStringLiteral("--"),
-            Forgejo::storagePath(m_attempt.logFilename) });
+        RemoteCommand c = RemoteCommand::of(
+            { QStringLiteral("incus"), QStringLiteral("exec"), QString::fromLatin1(Forgejo::LogContainer),
+                QStringLiteral("--"), QStringLiteral("stat"), QStringLiteral("-c"), QStringLiteral("%s"),
+                QStringLiteral("--"), Forgejo::storagePath(m_attempt.logFilename) });
         c.sudo = true;
         c.timeoutMs = 60000;
         CommandJob* job = track(m_runner->run(c, this));

@@ -118,11 +118,11 @@ void RemoteTaskLog::onTail(const CommandResult& r)
     }
     if (*need > tail.size() && *need <= size) {
         // A big log: its table did not fit in the first read. Read exactly the table.
-        CommandJob* job = runCommand({ QStringLiteral("incus"), QStringLiteral("exec"), m_container,
-                                         QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
-                                         QString::fromLatin1(tailScript), QStringLiteral("sh"), m_path,
-                                         QString::number(*need) },
-            tr("Read a CI log's seek table"));
+        CommandJob* job
+            = runCommand({ QStringLiteral("incus"), QStringLiteral("exec"), m_container, QStringLiteral("--"),
+                             QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(tailScript),
+                             QStringLiteral("sh"), m_path, QString::number(*need) },
+                tr("Read a CI log's seek table"));
         m_jobs << job;
         connect(job, &CommandJob::finished, this, &RemoteTaskLog::onTail);
         return;
@@ -310,11 +310,8 @@ QByteArray RemoteTaskLog::line(qint64 index) const
     bool missing = false;
     for (qsizetype f = a; f <= b; ++f) {
         if (m_badFrames.contains(f))
-            return QByteArrayLiteral("\xe2\x9a\xa0 [") + tr("frame %1 of the log is damaged: %2")
-                                                             .arg(f)
-                                                             .arg(m_badFrames.value(f))
-                                                             .toUtf8()
-                + ']';
+            return QByteArrayLiteral("\xe2\x9a\xa0 [")
+                + tr("frame %1 of the log is damaged: %2").arg(f).arg(m_badFrames.value(f)).toUtf8() + ']';
         auto it = m_frames.constFind(f);
         if (it == m_frames.constEnd()) {
             missing = true;

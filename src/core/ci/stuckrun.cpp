@@ -77,11 +77,12 @@ bool looksStuck(const Forgejo::RunRow& run, const QList<Forgejo::Job>& jobs, qin
 
 QString resetSql()
 {
-    return QStringLiteral("BEGIN;\n"
-                          "UPDATE action_task SET status = 0 WHERE id = ANY (string_to_array(:'tasks', ',')::bigint[]);\n"
-                          "UPDATE action_run_job SET status = 0 WHERE run_id = :'run';\n"
-                          "UPDATE action_run SET status = 0 WHERE id = :'run';\n"
-                          "COMMIT;\n");
+    return QStringLiteral(
+        "BEGIN;\n"
+        "UPDATE action_task SET status = 0 WHERE id = ANY (string_to_array(:'tasks', ',')::bigint[]);\n"
+        "UPDATE action_run_job SET status = 0 WHERE run_id = :'run';\n"
+        "UPDATE action_run SET status = 0 WHERE id = :'run';\n"
+        "COMMIT;\n");
 }
 
 Result<Operation> resetOperation(const Forgejo::RunRow& run, const QList<Forgejo::Job>& jobs, const QDateTime& when)
@@ -111,9 +112,8 @@ Result<Operation> resetOperation(const Forgejo::RunRow& run, const QList<Forgejo
     RemoteCommand backup = *dump;
     const QStringList psqlArgv = backup.argv.mid(4);
     backup.argv = QStringList { QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("tables"),
-                      QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
-                      QStringLiteral("out=$1; shift; umask 077; \"$@\" > \"$out\""), QStringLiteral("sh"),
-                      op.backupPath }
+        QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+        QStringLiteral("out=$1; shift; umask 077; \"$@\" > \"$out\""), QStringLiteral("sh"), op.backupPath }
         + psqlArgv;
     op.backup = backup;
 

@@ -30,7 +30,8 @@ constexpr int ProblemRole = Qt::UserRole + 1;
 
 StatusDelegate* statusDelegate(int role, QObject* parent)
 {
-    return new StatusDelegate(role, [](const QVariant& v) { return CiStatus::color(Ci::Status(v.toInt())); }, parent);
+    return new StatusDelegate(
+        role, [](const QVariant& v) { return CiStatus::color(Ci::Status(v.toInt())); }, parent);
 }
 
 } // namespace
@@ -46,11 +47,12 @@ CiPane::CiPane(QWidget* parent)
     m_ui->runs->setModel(m_runs);
     m_ui->jobs->setModel(m_jobs);
     m_ui->steps->setModel(m_steps);
-    m_ui->runs->setItemDelegateForColumn(Ci::RunListModel::StatusColumn,
-        statusDelegate(Ci::RunListModel::StatusRole, this));
-    m_ui->jobs->setItemDelegateForColumn(Ci::JobTreeModel::StatusColumn, statusDelegate(Ci::JobTreeModel::StatusRole, this));
-    m_ui->steps->setItemDelegateForColumn(Ci::StepListModel::StatusColumn,
-        statusDelegate(Ci::StepListModel::StatusRole, this));
+    m_ui->runs->setItemDelegateForColumn(
+        Ci::RunListModel::StatusColumn, statusDelegate(Ci::RunListModel::StatusRole, this));
+    m_ui->jobs->setItemDelegateForColumn(
+        Ci::JobTreeModel::StatusColumn, statusDelegate(Ci::JobTreeModel::StatusRole, this));
+    m_ui->steps->setItemDelegateForColumn(
+        Ci::StepListModel::StatusColumn, statusDelegate(Ci::StepListModel::StatusRole, this));
     m_ui->runs->horizontalHeader()->setSectionResizeMode(Ci::RunListModel::RunColumn, QHeaderView::Stretch);
     m_ui->runs->verticalHeader()->hide();
     m_ui->steps->verticalHeader()->hide();
@@ -95,12 +97,10 @@ CiPane::CiPane(QWidget* parent)
     connect(m_ui->runs->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CiPane::onRunSelected);
     connect(m_ui->jobs->selectionModel(), &QItemSelectionModel::currentChanged, this, &CiPane::onJobSelected);
     connect(m_ui->steps, &QTableView::clicked, this, [this](const QModelIndex& i) { gotoStep(i.row()); });
-    connect(m_ui->problems, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        m_ui->viewer->view()->gotoLine(item->data(ProblemRole).toLongLong());
-    });
-    connect(m_ui->problems, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
-        m_ui->viewer->view()->gotoLine(item->data(ProblemRole).toLongLong());
-    });
+    connect(m_ui->problems, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem* item) { m_ui->viewer->view()->gotoLine(item->data(ProblemRole).toLongLong()); });
+    connect(m_ui->problems, &QListWidget::itemClicked, this,
+        [this](QListWidgetItem* item) { m_ui->viewer->view()->gotoLine(item->data(ProblemRole).toLongLong()); });
 
     connect(m_ui->download, &QToolButton::clicked, this, [this] {
         if (m_loader)
@@ -131,8 +131,8 @@ CiPane::CiPane(QWidget* parent)
     });
 
     m_ui->compareSteps->setColumnCount(6);
-    m_ui->compareSteps->setHorizontalHeaderLabels({ tr("Step"), tr("Failed run"), tr("Duration"), tr("Last green run"),
-        tr("Duration"), tr("Δ") });
+    m_ui->compareSteps->setHorizontalHeaderLabels(
+        { tr("Step"), tr("Failed run"), tr("Duration"), tr("Last green run"), tr("Duration"), tr("Δ") });
     m_ui->compareSteps->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->compareSteps->verticalHeader()->hide();
     updateActions();
@@ -140,6 +140,9 @@ CiPane::CiPane(QWidget* parent)
 
 CiPane::~CiPane()
 {
+    onDisconnected();
+    m_ui->runs->selectionModel()->disconnect(this);
+    m_ui->jobs->selectionModel()->disconnect(this);
     // The views let go of the sources before the loaders delete them.
     m_ui->viewer->setSource(nullptr);
     m_ui->failedLog->setSource(nullptr);
@@ -232,8 +235,8 @@ void CiPane::onDisconnected()
 void CiPane::showMessage(const QString& text, bool error)
 {
     m_ui->message->setText(text);
-    m_ui->message->setStyleSheet(error ? QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 4px;")
-                                       : QString());
+    m_ui->message->setStyleSheet(
+        error ? QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 4px;") : QString());
     m_ui->message->setVisible(!text.isEmpty());
 }
 
@@ -310,7 +313,8 @@ void CiPane::onRunsLoaded(const CommandResult& r)
     m_runs->setPage(*page);
     const Ci::Forgejo::RunFilter f = filter();
     const qint64 last = qMin<qint64>(f.offset + f.limit, page->total);
-    m_ui->pageLabel->setText(page->total == 0 ? tr("no runs") : tr("%1–%2 of %3").arg(f.offset + 1).arg(last).arg(page->total));
+    m_ui->pageLabel->setText(
+        page->total == 0 ? tr("no runs") : tr("%1–%2 of %3").arg(f.offset + 1).arg(last).arg(page->total));
     m_ui->previousPage->setEnabled(f.offset > 0);
     m_ui->nextPage->setEnabled(last < page->total);
     const int row = m_runs->rowOfRun(keep);
@@ -324,10 +328,10 @@ void CiPane::onRunsLoaded(const CommandResult& r)
         // The same run, maybe with a new status: reread its jobs while it is not done.
         const auto* run = m_runs->runAt(row);
         if (!Ci::statusIsDone(run->status))
-            runQuery(Ci::Forgejo::jobsCommand(run->id), &m_jobsGen, [this](const CommandResult& jr) { onJobsLoaded(jr); });
+            runQuery(
+                Ci::Forgejo::jobsCommand(run->id), &m_jobsGen, [this](const CommandResult& jr) { onJobsLoaded(jr); });
     }
-    const bool active = m_runs->hasActiveRuns()
-        || (m_loader && m_loader->mode() == Ci::LogLoader::Mode::Following);
+    const bool active = m_runs->hasActiveRuns() || (m_loader && m_loader->mode() == Ci::LogLoader::Mode::Following);
     if (active && !m_autoRefresh.isActive())
         m_autoRefresh.start();
     else if (!active)
@@ -345,7 +349,7 @@ void CiPane::openRun(qint64 runId)
 {
     const int row = m_runs->rowOfRun(runId);
     if (row >= 0) {
-        if (runId == m_selectedRun)
+        if (m_ui->runs->currentIndex().row() == row)
             onRunSelected();
         else
             m_ui->runs->selectRow(row);
@@ -387,7 +391,8 @@ void CiPane::onJobsLoaded(const CommandResult& r)
     m_pendingTask = 0;
     if (pick.isValid()) {
         const QSignalBlocker block(m_ui->jobs->selectionModel());
-        m_ui->jobs->selectionModel()->setCurrentIndex(pick, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_ui->jobs->selectionModel()->setCurrentIndex(
+            pick, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     Q_EMIT jobsLoaded();
     onJobSelected();
@@ -407,7 +412,9 @@ void CiPane::onJobSelected()
     }
     const qint64 task = attempt->taskId;
     runQuery(Ci::Forgejo::stepsCommand(task), &m_stepsGen, [this, task](const CommandResult& r) {
-        if (task == (m_jobs->attemptAt(m_ui->jobs->currentIndex()) ? m_jobs->attemptAt(m_ui->jobs->currentIndex())->taskId : 0))
+        if (task
+            == (m_jobs->attemptAt(m_ui->jobs->currentIndex()) ? m_jobs->attemptAt(m_ui->jobs->currentIndex())->taskId
+                                                              : 0))
             onStepsLoaded(r);
     });
 }
@@ -434,8 +441,8 @@ void CiPane::onStepsLoaded(const CommandResult& r)
         showMessage({});
         m_loader->load(*attempt);
         m_ui->logState->setText(attempt->logExpired ? tr("log expired")
-                : attempt->logInStorage               ? tr("task %1, stored log").arg(attempt->taskId)
-                                                      : tr("task %1, live from the database").arg(attempt->taskId));
+                : attempt->logInStorage             ? tr("task %1, stored log").arg(attempt->taskId)
+                                                    : tr("task %1, live from the database").arg(attempt->taskId));
     }
     if (m_focusStep >= 0)
         m_ui->steps->selectRow(m_focusStep);
@@ -480,6 +487,7 @@ void CiPane::applyFocus()
     if (steps.isEmpty())
         return;
     m_focusPending = false;
+    view->syncWithSource();
     const bool following = m_loader && m_loader->mode() == Ci::LogLoader::Mode::Following;
     if (m_focusStep >= 0 && m_focusStep < steps.size()) {
         for (int i = 0; i < steps.size(); ++i)
@@ -551,6 +559,7 @@ void CiPane::gotoStep(int step)
     if (step < 0 || step >= steps.size())
         return;
     LogView* view = m_ui->viewer->view();
+    view->syncWithSource();
     view->setStepFolded(step, false);
     if (steps[step].lineCount > 0)
         view->gotoLine(steps[step].firstLine);
@@ -639,7 +648,8 @@ void CiPane::compareWithLastGreen()
     m_compareJob = job->name;
     m_ui->compareTitle->setText(tr("Looking for the last green run of %1 / %2…").arg(run->workflow, job->name));
     m_ui->tabs->setCurrentWidget(m_ui->compareTab);
-    runQuery(Ci::Forgejo::lastGreenCommand(*run, job->name), &m_greenGen, [this](const CommandResult& r) { onGreenFound(r); });
+    runQuery(Ci::Forgejo::lastGreenCommand(*run, job->name), &m_greenGen,
+        [this](const CommandResult& r) { onGreenFound(r); });
 }
 
 void CiPane::onGreenFound(const CommandResult& r)
@@ -712,9 +722,10 @@ void CiPane::showComparison()
         cell(3, p.greenStep >= 0 ? Ci::statusLabel(p.greenStatus) : QString(), p.greenStatus, true);
         cell(4, seconds(p.greenSeconds));
         const qint64 d = p.deltaSeconds();
-        cell(5, p.failedSeconds >= 0 && p.greenSeconds >= 0 ? (d >= 0 ? QStringLiteral("+") : QStringLiteral("−"))
-                    + Ci::RunListModel::formatDuration(qAbs(d))
-                                                            : QString());
+        cell(5,
+            p.failedSeconds >= 0 && p.greenSeconds >= 0
+                ? (d >= 0 ? QStringLiteral("+") : QStringLiteral("−")) + Ci::RunListModel::formatDuration(qAbs(d))
+                : QString());
         if (failedRow < 0 && p.failedStatus == Ci::Status::Failure)
             failedRow = i;
     }
@@ -727,7 +738,8 @@ void CiPane::showComparison()
     const Ci::UiStep b = m_greenSteps[pairs[failedRow].greenStep];
     m_ui->greenLog->setSteps(m_greenSteps);
     // Both steps' lines, fetched as needed, then the first differences.
-    auto* ca = new Ci::LineCollector(m_ui->viewer->view()->source(), a.firstLine, qMin<qint64>(a.lineCount, 4000), this);
+    auto* ca
+        = new Ci::LineCollector(m_ui->viewer->view()->source(), a.firstLine, qMin<qint64>(a.lineCount, 4000), this);
     auto rowsA = std::make_shared<std::optional<QList<QByteArray>>>();
     auto rowsB = std::make_shared<std::optional<QList<QByteArray>>>();
     auto finish = [this, rowsA, rowsB, a, b] {

@@ -64,9 +64,9 @@ private:
 
     QByteArray alm(const QString& script, const QStringList& args, const QByteArray& input = {})
     {
-        RemoteCommand c = RemoteCommand::of(QStringList { QStringLiteral("incus"), QStringLiteral("exec"),
-                                                QStringLiteral("alm"), QStringLiteral("--"), QStringLiteral("sh"),
-                                                QStringLiteral("-c"), script, QStringLiteral("sh") }
+        RemoteCommand c = RemoteCommand::of(
+            QStringList { QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("alm"), QStringLiteral("--"),
+                QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh") }
             + args);
         c.sudo = true;
         c.stdinData = input;
@@ -88,8 +88,14 @@ private:
         return *r;
     }
 
-    Forgejo::RunPage runs(const Forgejo::RunFilter& f) { return query<Forgejo::RunPage>(Forgejo::runsCommand(f), Forgejo::parseRuns); }
-    QList<Forgejo::Job> jobs(qint64 runId) { return query<QList<Forgejo::Job>>(Forgejo::jobsCommand(runId), Forgejo::parseJobs); }
+    Forgejo::RunPage runs(const Forgejo::RunFilter& f)
+    {
+        return query<Forgejo::RunPage>(Forgejo::runsCommand(f), Forgejo::parseRuns);
+    }
+    QList<Forgejo::Job> jobs(qint64 runId)
+    {
+        return query<QList<Forgejo::Job>>(Forgejo::jobsCommand(runId), Forgejo::parseJobs);
+    }
 
     // The decoded text of a stored log, read whole (the reference).
     QByteArray storedText(const QString& logFilename)
@@ -132,10 +138,11 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         if (m_bigTask) {
-            sql(QStringLiteral("DELETE FROM action_task_step WHERE task_id = :'t';\n"
-                               "DELETE FROM action_run WHERE id = (SELECT run_id FROM action_run_job WHERE task_id = :'t');\n"
-                               "DELETE FROM action_run_job WHERE task_id = :'t';\n"
-                               "DELETE FROM action_task WHERE id = :'t';"),
+            sql(QStringLiteral(
+                    "DELETE FROM action_task_step WHERE task_id = :'t';\n"
+                    "DELETE FROM action_run WHERE id = (SELECT run_id FROM action_run_job WHERE task_id = :'t');\n"
+                    "DELETE FROM action_run_job WHERE task_id = :'t';\n"
+                    "DELETE FROM action_task WHERE id = :'t';"),
                 { { QStringLiteral("t"), QString::number(m_bigTask) } });
             alm(QStringLiteral("rm -f -- \"$1\" \"$1.corrupt\""), { Forgejo::storagePath(m_bigFile) });
         }
@@ -349,7 +356,8 @@ private Q_SLOTS:
         QVERIFY2(firstScreen < (qint64(1) << 20), qPrintable(QString::number(firstScreen)));
         QVERIFY(firstScreen * 5 < log.fileSize());
         // The last line equals the stored one; a line in the middle comes on demand.
-        const QByteArray tail = alm(QStringLiteral("zstd -dc -- \"$1\" | tail -n 1"), { Forgejo::storagePath(m_bigFile) });
+        const QByteArray tail
+            = alm(QStringLiteral("zstd -dc -- \"$1\" | tail -n 1"), { Forgejo::storagePath(m_bigFile) });
         QCOMPARE(log.line(lines - 1) + '\n', tail);
         const qint64 mid = lines / 2;
         QTRY_VERIFY_WITH_TIMEOUT((log.line(mid), log.isLineLoaded(mid)), 60000);
@@ -483,12 +491,12 @@ private Q_SLOTS:
 
         // The LRU limit: a tiny limit keeps only the newest file.
         cache.setLimit(1);
-        QVERIFY(cache.sizeOnDisk() <= QFileInfo(cache.lookup(
-                                          LogCache::keyFor(QStringLiteral("simhost"), Forgejo::storagePath(b.logFilename),
-                                              again.remote() ? again.remote()->fileSize() : 0),
-                                          QStringLiteral(".log.zst")))
+        QVERIFY(cache.sizeOnDisk() <= QFileInfo(cache.lookup(LogCache::keyFor(QStringLiteral("simhost"),
+                                                                 Forgejo::storagePath(b.logFilename),
+                                                                 again.remote() ? again.remote()->fileSize() : 0),
+                                                    QStringLiteral(".log.zst")))
                                           .size()
-                + 1
+                    + 1
             || cache.sizeOnDisk() == 0);
     }
 
@@ -498,9 +506,8 @@ private Q_SLOTS:
         const auto ids = sql(QStringLiteral("SELECT max(id) + 1000 FROM action_task;"));
         QCOMPARE(ids.size(), 1);
         const qint64 task = ids[0][0].toLongLong();
-        const QString fname = QStringLiteral("GeneralBots/BotServer/%1/%2.log.zst")
-                                  .arg(task % 256, 2, 16, QLatin1Char('0'))
-                                  .arg(task);
+        const QString fname
+            = QStringLiteral("GeneralBots/BotServer/%1/%2.log.zst").arg(task % 256, 2, 16, QLatin1Char('0')).arg(task);
         auto lineOf = [](int i) {
             return QByteArray("2026-12-05T07:00:00.") + QByteArray::number(1000000 + i).right(7) + "Z line "
                 + QByteArray::number(i) + "\n";
@@ -522,9 +529,9 @@ private Q_SLOTS:
                         "INSERT INTO dbfs_data (revision, meta_id, blob_offset, blob_size, blob_data) "
                         "SELECT 1, id, 32768, 0, substring(decode(:'d1', 'base64') FROM 32769) FROM dbfs_meta "
                         "WHERE full_path = :'p';"),
-                    { { QStringLiteral("t"), QString::number(task) }, { QStringLiteral("f"), fname },
-                        { QStringLiteral("p"), Forgejo::dbfsPath(fname) },
-                        { QStringLiteral("d1"), QString::fromLatin1(first.toBase64()) } })
+            { { QStringLiteral("t"), QString::number(task) }, { QStringLiteral("f"), fname },
+                { QStringLiteral("p"), Forgejo::dbfsPath(fname) },
+                { QStringLiteral("d1"), QString::fromLatin1(first.toBase64()) } })
                     .isEmpty());
 
         LogCache cache(m_dir.filePath(QStringLiteral("cache3")));
@@ -543,15 +550,16 @@ private Q_SLOTS:
 
         // The runner appends: the partial block is rewritten (revision 2), a new block follows.
         const QByteArray second = text.left(80000);
-        QVERIFY(sql(QStringLiteral(
-                        "UPDATE dbfs_data SET revision = 2, blob_data = substring(decode(:'d', 'base64') FROM 32769 FOR 32768) "
-                        "WHERE blob_offset = 32768 AND meta_id = (SELECT id FROM dbfs_meta WHERE full_path = :'p');\n"
-                        "INSERT INTO dbfs_data (revision, meta_id, blob_offset, blob_size, blob_data) "
-                        "SELECT 1, id, 65536, 0, substring(decode(:'d', 'base64') FROM 65537) FROM dbfs_meta "
-                        "WHERE full_path = :'p';\n"
-                        "UPDATE dbfs_meta SET file_size = length(decode(:'d', 'base64')) WHERE full_path = :'p';"),
-                    { { QStringLiteral("p"), Forgejo::dbfsPath(fname) },
-                        { QStringLiteral("d"), QString::fromLatin1(second.toBase64()) } })
+        QVERIFY(sql(
+            QStringLiteral(
+                "UPDATE dbfs_data SET revision = 2, blob_data = substring(decode(:'d', 'base64') FROM 32769 FOR 32768) "
+                "WHERE blob_offset = 32768 AND meta_id = (SELECT id FROM dbfs_meta WHERE full_path = :'p');\n"
+                "INSERT INTO dbfs_data (revision, meta_id, blob_offset, blob_size, blob_data) "
+                "SELECT 1, id, 65536, 0, substring(decode(:'d', 'base64') FROM 65537) FROM dbfs_meta "
+                "WHERE full_path = :'p';\n"
+                "UPDATE dbfs_meta SET file_size = length(decode(:'d', 'base64')) WHERE full_path = :'p';"),
+            { { QStringLiteral("p"), Forgejo::dbfsPath(fname) },
+                { QStringLiteral("d"), QString::fromLatin1(second.toBase64()) } })
                     .isEmpty());
         const qint64 grown = second.count('\n');
         QTRY_COMPARE_WITH_TIMEOUT(src->lineCount(), grown, 30000);
@@ -582,15 +590,16 @@ private Q_SLOTS:
                      .trimmed(),
             QByteArray("ok"));
         QSignalSpy ended(&loader, &LogLoader::followEnded);
-        QVERIFY(sql(QStringLiteral(
-                        "UPDATE action_task SET status = 1, stopped = 1795000100, log_in_storage = true, "
-                        "log_length = 2000, log_size = :'size', log_indexes = decode(:'idx', 'base64') WHERE id = :'t';\n"
-                        "DELETE FROM dbfs_data WHERE meta_id = (SELECT id FROM dbfs_meta WHERE full_path = :'p');\n"
-                        "DELETE FROM dbfs_meta WHERE full_path = :'p';"),
-                    { { QStringLiteral("t"), QString::number(task) }, { QStringLiteral("p"), Forgejo::dbfsPath(fname) },
-                        { QStringLiteral("size"), QString::number(text.size()) },
-                        { QStringLiteral("idx"), QString::fromLatin1(indexes.toBase64()) } })
-                    .isEmpty());
+        QVERIFY(
+            sql(QStringLiteral(
+                    "UPDATE action_task SET status = 1, stopped = 1795000100, log_in_storage = true, "
+                    "log_length = 2000, log_size = :'size', log_indexes = decode(:'idx', 'base64') WHERE id = :'t';\n"
+                    "DELETE FROM dbfs_data WHERE meta_id = (SELECT id FROM dbfs_meta WHERE full_path = :'p');\n"
+                    "DELETE FROM dbfs_meta WHERE full_path = :'p';"),
+                { { QStringLiteral("t"), QString::number(task) }, { QStringLiteral("p"), Forgejo::dbfsPath(fname) },
+                    { QStringLiteral("size"), QString::number(text.size()) },
+                    { QStringLiteral("idx"), QString::fromLatin1(indexes.toBase64()) } })
+                .isEmpty());
         QVERIFY(ended.wait(30000));
         QCOMPARE(loader.mode(), LogLoader::Mode::Remote);
         RemoteTaskLog* stored = loader.remote();
@@ -600,7 +609,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((stored->line(1999), stored->isLineLoaded(1999)), 30000);
         QCOMPARE(stored->line(1999) + '\n', lineOf(1999));
 
-        sql(QStringLiteral("DELETE FROM action_task WHERE id = :'t';"), { { QStringLiteral("t"), QString::number(task) } });
+        sql(QStringLiteral("DELETE FROM action_task WHERE id = :'t';"),
+            { { QStringLiteral("t"), QString::number(task) } });
         alm(QStringLiteral("rm -f -- \"$1\""), { Forgejo::storagePath(fname) });
     }
 
@@ -613,15 +623,16 @@ private Q_SLOTS:
         const auto ids = sql(QStringLiteral("SELECT max(id) + 5000 FROM action_run;"));
         const qint64 base = ids[0][0].toLongLong();
         const QString fname = owner + QLatin1Char('/') + repo + QStringLiteral("/01/%1.log.zst").arg(base);
-        QVERIFY(sql(QStringLiteral(
-                        "INSERT INTO repository (id, owner_id, owner_name, lower_name, name, default_branch) "
-                        "VALUES (:'id', 2, :'owner', lower(:'repo'), :'repo', 'main');\n"
-                        "INSERT INTO action_run (id, title, repo_id, owner_id, workflow_id, \"index\", trigger_user_id, "
-                        "schedule_id, ref, commit_sha, event, status, started, stopped, previous_duration, created, updated) "
-                        "VALUES (:'id', 'hostile', :'id', 2, 'ci.yml', 1, 1, 0, :'ref', 'abc', 'push', 2, 1795000000, "
-                        "1795000060, 0, 1795000000, 1795000060);"),
-                    { { QStringLiteral("id"), QString::number(base) }, { QStringLiteral("owner"), owner },
-                        { QStringLiteral("repo"), repo }, { QStringLiteral("ref"), ref } })
+        QVERIFY(sql(
+            QStringLiteral(
+                "INSERT INTO repository (id, owner_id, owner_name, lower_name, name, default_branch) "
+                "VALUES (:'id', 2, :'owner', lower(:'repo'), :'repo', 'main');\n"
+                "INSERT INTO action_run (id, title, repo_id, owner_id, workflow_id, \"index\", trigger_user_id, "
+                "schedule_id, ref, commit_sha, event, status, started, stopped, previous_duration, created, updated) "
+                "VALUES (:'id', 'hostile', :'id', 2, 'ci.yml', 1, 1, 0, :'ref', 'abc', 'push', 2, 1795000000, "
+                "1795000060, 0, 1795000000, 1795000060);"),
+            { { QStringLiteral("id"), QString::number(base) }, { QStringLiteral("owner"), owner },
+                { QStringLiteral("repo"), repo }, { QStringLiteral("ref"), ref } })
                     .isEmpty());
         Forgejo::RunFilter f;
         f.repository = owner + QLatin1Char('/') + repo;
@@ -636,11 +647,12 @@ private Q_SLOTS:
                      { Forgejo::storagePath(fname) }, SeekableWriter::compress(text))
                      .trimmed(),
             QByteArray("ok"));
-        QVERIFY(sql(QStringLiteral("INSERT INTO action_task (id, job_id, attempt, status, token_hash, log_filename, "
-                                   "log_in_storage, log_length, log_size, log_indexes, log_expired) VALUES (:'id', 0, 1, 2, "
-                                   "'hostile', :'f', true, 1, :'n', '\\x00'::bytea, false);"),
-                    { { QStringLiteral("id"), QString::number(base) }, { QStringLiteral("f"), fname },
-                        { QStringLiteral("n"), QString::number(text.size()) } })
+        QVERIFY(sql(
+            QStringLiteral("INSERT INTO action_task (id, job_id, attempt, status, token_hash, log_filename, "
+                           "log_in_storage, log_length, log_size, log_indexes, log_expired) VALUES (:'id', 0, 1, 2, "
+                           "'hostile', :'f', true, 1, :'n', '\\x00'::bytea, false);"),
+            { { QStringLiteral("id"), QString::number(base) }, { QStringLiteral("f"), fname },
+                { QStringLiteral("n"), QString::number(text.size()) } })
                     .isEmpty());
         RemoteTaskLog log(m_runner.get());
         QSignalSpy ready(&log, &RemoteTaskLog::ready);
@@ -726,8 +738,9 @@ private Q_SLOTS:
         QVERIFY(op->commandLines().join(QLatin1Char('\n')).contains(QLatin1String("ON_ERROR_STOP=1")));
 
         auto snapshot = [this] {
-            return sql(QStringLiteral("SELECT 'r', id, status FROM action_run UNION ALL SELECT 'j', id, status FROM "
-                                      "action_run_job UNION ALL SELECT 't', id, status FROM action_task ORDER BY 1, 2;"));
+            return sql(
+                QStringLiteral("SELECT 'r', id, status FROM action_run UNION ALL SELECT 'j', id, status FROM "
+                               "action_run_job UNION ALL SELECT 't', id, status FROM action_task ORDER BY 1, 2;"));
         };
         const auto before = snapshot();
 
@@ -762,8 +775,9 @@ private Q_SLOTS:
         }
         QCOMPARE(changed, expected);
         // The backup holds the prior rows, in the tables container's /tmp.
-        RemoteCommand cat = RemoteCommand::of({ QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("tables"),
-            QStringLiteral("--"), QStringLiteral("cat"), QStringLiteral("--"), op->backupPath });
+        RemoteCommand cat
+            = RemoteCommand::of({ QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("tables"),
+                QStringLiteral("--"), QStringLiteral("cat"), QStringLiteral("--"), op->backupPath });
         cat.sudo = true;
         const CommandResult saved = run(cat);
         QVERIFY(saved.succeeded());
