@@ -4,7 +4,7 @@
 #include "widgets/common/environmentbanner.h"
 #include "widgets/common/paneframe.h"
 #include "widgets/shell/mainwindow.h"
-#include "widgets/shell/placeholderpane.h"
+#include "widgets/common/pane.h"
 
 #include <QLabel>
 #include <QTabWidget>
@@ -41,18 +41,21 @@ private Q_SLOTS:
         QCOMPARE(titles,
             QStringList({ QStringLiteral("Health"), QStringLiteral("Containers"), QStringLiteral("Bots"),
                 QStringLiteral("Drive"), QStringLiteral("DNS"), QStringLiteral("CI"), QStringLiteral("Logs") }));
-        // Every tab is a frame with a banner above its own pane class; the panes of later issues
-        // are still placeholders.
+        // Every tab is a frame with a banner above its own pane class, each attached to the window's
+        // one host context.
         QSet<QByteArray> classes;
         for (PaneFrame* f : w.paneFrames()) {
             QVERIFY(f->banner());
+            auto* pane = qobject_cast<Pane*>(f->pane());
+            QVERIFY(pane);
+            QCOMPARE(pane->host(), w.host());
             classes.insert(f->pane()->metaObject()->className());
         }
         QCOMPARE(classes.size(), 7);
         QVERIFY(classes.contains("HealthPane"));
         QVERIFY(classes.contains("ContainersPane"));
+        QVERIFY(classes.contains("BotsPane"));
         QVERIFY(classes.contains("LogsPane"));
-        QVERIFY(qobject_cast<PlaceholderPane*>(w.paneFrames().at(2)->pane())); // Bots
         QVERIFY(!w.paneFrames().first()->banner()->isConnectedTarget());
     }
 

@@ -47,6 +47,9 @@ Q_SIGNALS:
     void linesAvailable(qint64 lineCount);
     void progress(qint64 bytesDone, qint64 bytesTotal); // bytesTotal is -1 when unknown
     void finished();
+    // Lines already announced now read differently (a remote source replaced placeholders with
+    // fetched text): views drop what they cached and repaint.
+    void contentChanged();
     // Input ended badly (truncated, corrupt). Lines decoded before byteOffset stay readable.
     void failed(const QString& message, qint64 byteOffset);
 };

@@ -710,7 +710,8 @@ void ZoneDocument::checkTarget(uint32_t id)
     };
     const QString typeName = QString::fromStdString(RrType::toText(e.type));
     if (e.type == RrType::NS) {
-        // A name below a DNAME is rewritten by resolvers, so it cannot serve the zone (BIND refuses it).
+        // A name below a DNAME is rewritten by resolvers, so it cannot serve the zone: BIND refuses it
+        // for the apex NS set and only warns for a delegation (with -i local, as CoreDNS loads it).
         const std::string_view wire = m_names.name(e.target);
         size_t p = 0;
         while (p < wire.size() && wire[p] != '\0') {
@@ -723,7 +724,7 @@ void ZoneDocument::checkTarget(uint32_t id)
                 continue;
             for (uint32_t t = m_firstOfOwner[n]; t != None; t = m_entries[t].nextOfOwner) {
                 if (m_entries[t].type == RrType::DNAME) {
-                    add(true,
+                    add(e.owner == m_apex,
                         QStringLiteral("Name server %1 is below the DNAME at %2, which redirects it elsewhere.")
                             .arg(target, q(DnsName::toText(parent))));
                     return;
@@ -780,6 +781,13 @@ QByteArray ZoneDocument::entryText(int pos) const
         return QByteArray();
     const auto t = text(m_order[static_cast<size_t>(pos)]);
     return QByteArray(t.data(), static_cast<qsizetype>(t.size()));
+}
+
+int ZoneDocument::entryLength(int pos) const
+{
+    if (pos < 0 || pos >= entryCount())
+        return 0;
+    return static_cast<int>(text(m_order[static_cast<size_t>(pos)]).size());
 }
 
 int ZoneDocument::entryLine(int pos) const

@@ -72,6 +72,7 @@ public:
     int entryCount() const { return static_cast<int>(m_order.size()); }
     EntryKind entryKind(int pos) const;
     QByteArray entryText(int pos) const;
+    int entryLength(int pos) const; // bytes of entryText(pos), without copying them
     int entryLine(int pos) const; // 1-based first line
     Record record(int pos) const; // for EntryKind::Record
     // $INCLUDE file names, reported and kept, never followed.

@@ -34,6 +34,8 @@ inline const SettingKey<QString> TerminalCommand { "containers/terminalCommand",
 inline const SettingKey<int> LogBufferLines { "logs/bufferLines", 20000 };
 // Whether the Health tab's "Copy report" starts with IP addresses hidden (the guide's rule for tickets).
 inline const SettingKey<bool> HealthHideAddresses { "health/hideAddressesInReport", true };
+// Size limit of the local cache of downloaded CI logs (least recently used evicted first), MiB.
+inline const SettingKey<int> CiLogCacheMiB { "ci/logCacheMiB", 1024 };
 inline const SettingKey<QString> LastProfile { "connection/lastProfile", {} };
 // Connection profiles (HostProfile::toRecord): names, hosts, flags. Never a password.
 inline const RecordGroup Profiles { "profiles" };

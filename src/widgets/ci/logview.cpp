@@ -116,6 +116,11 @@ void LogView::setSource(Ci::LogSource* source)
             connect(source, &Ci::LogSource::linesAvailable, this, [this](qint64) { onLinesAvailable(); }));
         m_sourceConnections.append(connect(source, &Ci::LogSource::finished, this, [this] { refreshStructure(); }));
         m_sourceConnections.append(connect(source, &QObject::destroyed, this, [this] { setSource(nullptr); }));
+        m_sourceConnections.append(connect(source, &Ci::LogSource::contentChanged, this, [this] {
+            m_lineCache.clear();
+            m_structureDirty = true;
+            viewport()->update();
+        }));
     }
     refreshStructure();
     setTopRow(0);

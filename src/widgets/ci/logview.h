@@ -108,6 +108,9 @@ public:
     static constexpr qint64 MaxCopyRows = 100000;
 
 public Q_SLOTS:
+    // Reads the source's line count, groups and errors now (announcements are otherwise batched
+    // every 100 ms): for callers that navigate right after the source grew.
+    void syncWithSource() { refreshStructure(); }
     void scrollToRow(qint64 row);
     void scrollToBottom();
 

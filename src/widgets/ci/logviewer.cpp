@@ -1,5 +1,7 @@
 #include "widgets/ci/logviewer.h"
 
+#include "core/ci/remotetasklog.h"
+
 #include "core/ci/logsearch.h"
 #include "core/ci/logsource.h"
 #include "core/ci/tasklog.h"
@@ -159,6 +161,13 @@ void LogViewer::startSearch()
     const bool caseSensitive = m_ui->caseButton->isChecked();
     m_lastQuery = text;
     m_ui->logView->setSearchResults({});
+    if (!text.isEmpty() && qobject_cast<Ci::RemoteTaskLog*>(m_ui->logView->source())) {
+        // Searching a remote log line by line would fetch every frame in small pieces.
+        Q_EMIT searchNeedsWholeLog(text);
+        m_ui->logView->setSearchPattern(text, regex, caseSensitive);
+        updateStatus();
+        return;
+    }
     if (m_engineSearch) {
         m_engineSearch->cancel();
         Ci::SearchQuery query;

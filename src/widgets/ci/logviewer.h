@@ -40,6 +40,11 @@ public:
     bool isSearching() const;
     QString statusText() const;
 
+Q_SIGNALS:
+    // A search was typed while the source is a remote log that only has some of its frames here:
+    // the owner fetches the whole log (and sets a searchable source); the search runs then.
+    void searchNeedsWholeLog(const QString& text);
+
 private:
     void startSearch();
     void onMatchesFound(const QList<qint64>& lines);

@@ -326,7 +326,9 @@ DRIVE = {
     "salesbot": [
         ("salesbot.gbdialog/start.bas", "bas", 2210, True, 0),
         ("salesbot.gbdialog/quote.bas", "bas", 1777, True, 0),
-        ("salesbot.gbot/config.csv", "config", 430, True, 0),
+        # DriveMonitor gave up on this file (fail_count 5): its edits never reach bot_configuration,
+        # so the Bots pane shows every kind of drift here and explains the skip.
+        ("salesbot.gbot/config.csv", "config", 430, False, 5),
         ("salesbot.gbkb/products/catalog.csv", "kb", 40960, True, 0),
         ("salesbot.gbtheme/default.css", "other", 1800, True, 0),
     ],

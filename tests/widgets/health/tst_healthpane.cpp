@@ -1,5 +1,6 @@
 #include "core/health/healthmodel.h"
 #include "support/fakehealthhost.h"
+#include "support/paneharness.h"
 #include "widgets/health/healthpane.h"
 
 #include <QCheckBox>

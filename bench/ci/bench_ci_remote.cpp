@@ -1,0 +1,170 @@
+// The CI pane's remote ratios (issue 13) on the simhost's 1 GiB log, over the real SSH session:
+//  1. first screen (first + last 60 lines) vs `ssh simhost "sudo incus exec alm -- sh -c
+//     'zstd -dc FILE | tail -n 60'"` (goal ≤ 0.05×);
+//  2. bytes transferred for that first screen (goal ≤ 1 MiB);
+//  3. full search of the remote log (download once + index + count) vs `… zstd -dc FILE | grep -c
+//     ERROR` (goal ≤ 1.5× cold), and again from the local cache (goal ≤ 0.3×).
+// Usage: SIMHOST_DIR=… bench_ci_remote [LINES]   (default 12000000 lines ≈ 1 GiB decoded)
+#include "core/ci/forgejo.h"
+#include "core/ci/logcache.h"
+#include "core/ci/logloader.h"
+#include "core/ci/logsearch.h"
+#include "core/ci/remotetasklog.h"
+#include "core/ci/tasklog.h"
+#include "core/host/hostprofile.h"
+#include "core/host/profiletarget.h"
+#include "core/host/sessioncommandrunner.h"
+#include "core/ssh/sshsession.h"
+#include "support/simhostenv.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
+
+using namespace Ci;
+
+namespace {
+
+bool spin(const std::function<bool()>& done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+    }
+    return true;
+}
+
+double seconds(const QElapsedTimer& t)
+{
+    return double(t.nsecsElapsed()) / 1e9;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const qint64 lines = argc > 1 ? QByteArray(argv[1]).toLongLong() : 12000000;
+    QString why;
+    const SimHostEnv env = SimHostEnv::load(&why);
+    if (!env.isValid()) {
+        std::fprintf(stderr, "no simhost: %s\n", qPrintable(why));
+        return 1;
+    }
+    std::printf("generating a %lld-line log on the simhost ...\n", static_cast<long long>(lines));
+    QByteArray out;
+    if (env.simhost({ QStringLiteral("set"), QStringLiteral("alm-big-log"), QString::number(lines) }, &out) != 0)
+        return 1;
+    const auto m = QRegularExpression(QStringLiteral("task_id=(\\d+) run_index=(\\d+) log_filename=(\\S+)"))
+                       .match(QString::fromUtf8(out));
+    if (!m.hasMatch())
+        return 1;
+    const qint64 task = m.captured(1).toLongLong();
+    const QString path = Forgejo::storagePath(m.captured(3));
+
+    HostProfile profile = profileForAlias(QStringLiteral("simhost"), env.sshConfig);
+    auto target = sshTargetFor(profile);
+    SshSession session;
+    session.connectToHost(*target);
+    if (!session.waitForConnected(30000))
+        return 1;
+    SessionCommandRunner runner(&session);
+
+    auto tool = [&](const QString& pipeline) {
+        QElapsedTimer t;
+        t.start();
+        QByteArray o;
+        env.ssh({ QStringLiteral("sudo"), QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("alm"),
+                    QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                    QStringLiteral("'") + pipeline + QStringLiteral("'"), QStringLiteral("sh"), path },
+            &o, nullptr, {}, 600000);
+        return qMakePair(seconds(t), o.trimmed());
+    };
+
+    // 1 + 2: first screen.
+    RemoteTaskLog remote(&runner);
+    QElapsedTimer t;
+    t.start();
+    remote.open(QStringLiteral("alm"), path, task, lines);
+    auto screen = [&] {
+        if (!remote.isReady())
+            return false;
+        bool all = true;
+        for (qint64 i = 0; i < 60; ++i) {
+            remote.line(i);
+            remote.line(lines - 1 - i);
+            all = all && remote.isLineLoaded(i) && remote.isLineLoaded(lines - 1 - i);
+        }
+        return all;
+    };
+    if (!spin(screen, 120000)) {
+        std::fprintf(stderr, "first screen did not arrive: %s\n", qPrintable(remote.errorString()));
+        return 1;
+    }
+    const double ours1 = seconds(t);
+    const qint64 bytes1 = remote.bytesTransferred();
+    const auto base1 = tool(QStringLiteral("zstd -dc \"$1\" | tail -n 60"));
+
+    // 3: search, cold (download + index + count) and cached.
+    QTemporaryDir cacheDir;
+    LogCache cache(cacheDir.path(), qint64(8) << 30);
+    auto search = [&](double* total, qint64* matches) {
+        LogLoader loader(&runner, &cache);
+        loader.setHost(QStringLiteral("simhost"));
+        Forgejo::Attempt a;
+        a.taskId = task;
+        a.logFilename = m.captured(3);
+        a.logLength = lines;
+        a.logInStorage = true;
+        QElapsedTimer s;
+        s.start();
+        loader.load(a);
+        spin([&] { return loader.canDownload() || loader.mode() == LogLoader::Mode::Local; }, 120000);
+        if (loader.mode() != LogLoader::Mode::Local)
+            loader.downloadWhole();
+        spin([&] { return loader.mode() == LogLoader::Mode::Local || loader.mode() == LogLoader::Mode::Failed; },
+            600000);
+        auto* log = qobject_cast<TaskLog*>(loader.source());
+        if (!log)
+            return false;
+        spin([&] { return log->isComplete(); }, 600000);
+        LogSearch ls(log);
+        bool finished = false;
+        QObject::connect(&ls, &LogSearch::finished, &ls, [&](qint64 n) {
+            *matches = n;
+            finished = true;
+        });
+        ls.start(SearchQuery { QStringLiteral("ERROR"), false, true });
+        spin([&] { return finished; }, 600000);
+        *total = seconds(s);
+        return true;
+    };
+    double cold = 0, warm = 0;
+    qint64 coldMatches = 0, warmMatches = 0;
+    if (!search(&cold, &coldMatches) || !search(&warm, &warmMatches))
+        return 1;
+    const auto base3 = tool(QStringLiteral("zstd -dc \"$1\" | grep -c ERROR"));
+
+    std::printf("\n%-46s %10s %10s %8s %8s\n", "measure", "ours [s]", "base [s]", "ratio", "goal");
+    std::printf("%-46s %10.3f %10.3f %8.4f %8s %s\n", "first+last screen over SSH vs zstd|tail", ours1, base1.first,
+        ours1 / base1.first, "<=0.05", ours1 / base1.first <= 0.05 ? "met" : "NOT met");
+    std::printf("%-46s %10lld %10s %8s %8s %s\n", "bytes transferred for the first screen",
+        static_cast<long long>(bytes1), "", "", "<=1 MiB", bytes1 <= (1 << 20) ? "met" : "NOT met");
+    std::printf("%-46s %10.3f %10.3f %8.3f %8s %s   (matches ours %lld, grep %s)\n",
+        "search, cold (download+index+count) vs grep", cold, base3.first, cold / base3.first, "<=1.5",
+        cold / base3.first <= 1.5 ? "met" : "NOT met", static_cast<long long>(coldMatches), base3.second.constData());
+    std::printf("%-46s %10.3f %10.3f %8.3f %8s %s   (matches ours %lld)\n", "search, cached vs grep", warm, base3.first,
+        warm / base3.first, "<=0.3", warm / base3.first <= 0.3 ? "met" : "NOT met",
+        static_cast<long long>(warmMatches));
+    std::printf("file %lld bytes compressed\n", static_cast<long long>(remote.fileSize()));
+    return 0;
+}

@@ -1,0 +1,84 @@
+// bench_drive: the local halves of the Drive benchmarks of issue 11.
+//  1. A 50,000-object `mc ls --json --recursive` output (generated, mc's exact shape) split in
+//     64 KiB chunks as it would stream, and appended to DriveModel — against `jq -s 'sort_by(.key)'`
+//     over the same bytes (when jq is installed), the outside tool the issue names. The worst
+//     per-chunk time is the GUI stall this work would cause.
+//  2. Open + first paint of a 2 MB .bas in the editor with GB BASIC highlighting (goal <= 200 ms).
+// NOT measured here: the SSH transfer halves (listing and a 1 GiB download over the simhost).
+#include "core/drive/drivemodel.h"
+#include "core/drive/mcjsonstream.h"
+#include "widgets/editor/codeeditor.h"
+#include "widgets/editor/editorhighlighter.h"
+#include "widgets/editor/editorview.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTextStream>
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+
+    QByteArray listing;
+    for (int i = 0; i < 50000; ++i)
+        listing += QStringLiteral(
+            "{\"status\":\"success\",\"type\":\"file\",\"lastModified\":\"2026-05-19T11:58:03.25Z\","
+            "\"size\":%1,\"key\":\"big.gbkb/docs/file-%2.md\",\"etag\":\"9b2cf535f27731c974343645a3985%3\","
+            "\"url\":\"http://localhost:9100/big.gbai/\",\"storageClass\":\"STANDARD\"}\n")
+                       .arg(i * 7)
+                       .arg(49999 - i, 6, 10, QLatin1Char('0'))
+                       .arg(i % 1000, 3, 10, QLatin1Char('0'))
+                       .toUtf8();
+
+    DriveModel model;
+    model.reset(QStringLiteral("big.gbai"), QString());
+    McJsonStream stream;
+    QElapsedTimer total;
+    qint64 worst = 0;
+    total.start();
+    for (qsizetype at = 0; at < listing.size(); at += 65536) {
+        QElapsedTimer t;
+        t.start();
+        model.appendEntries(stream.feed(listing.mid(at, 65536)).entries);
+        worst = std::max(worst, t.elapsed());
+    }
+    const qint64 ours = total.elapsed();
+    out << "50,000-object listing: parse + model " << ours << " ms (" << model.rowCount() << " rows), worst chunk "
+        << worst << " ms (goal < 50)\n";
+
+    const QString jq = QStandardPaths::findExecutable(QStringLiteral("jq"));
+    if (!jq.isEmpty()) {
+        QProcess p;
+        QElapsedTimer t;
+        t.start();
+        p.start(jq, { QStringLiteral("-s"), QStringLiteral("sort_by(.key)") });
+        p.write(listing);
+        p.closeWriteChannel();
+        p.waitForFinished(120000);
+        p.readAllStandardOutput();
+        const qint64 theirs = t.elapsed();
+        out << "jq -s 'sort_by(.key)' on the same bytes: " << theirs << " ms; ratio "
+            << QString::number(double(ours) / double(std::max<qint64>(theirs, 1)), 'f', 2) << "x (goal <= 0.4x)\n";
+    } else {
+        out << "jq not installed: no ratio\n";
+    }
+
+    QString script;
+    const QString chunk = QStringLiteral("' block %1\nIF topic = \"vpn\" THEN\n  TALK \"See the VPN page.\" // note\n"
+                                         "ELSEIF LEN(topic) > 10 THEN\n  SET BOT MEMORY \"k\", topic\nEND IF\n");
+    for (int i = 0; script.size() < 2 * 1024 * 1024; ++i)
+        script += chunk.arg(i);
+    EditorView view;
+    view.resize(1000, 800);
+    QElapsedTimer open;
+    open.start();
+    EditorHighlighter::attach(view.editor(), QStringLiteral("GB BASIC"));
+    view.editor()->setPlainText(script);
+    view.show();
+    view.grab();
+    out << "2 MB .bas open + first paint: " << open.elapsed() << " ms (goal <= 200)\n";
+    return 0;
+}

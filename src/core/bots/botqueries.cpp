@@ -1,0 +1,303 @@
+#include "core/bots/botqueries.h"
+
+#include "core/host/psql.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTimeZone>
+
+namespace BotQueries {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("BotQueries", text);
+}
+
+QString failure(const CommandResult& r, const QString& what)
+{
+    if (r.status != CommandResult::Status::Exited)
+        return tr("%1: %2").arg(what, r.error);
+    // mc prints its errors as JSON on stdout ({"status":"error","error":{"message":…,"cause":{"message":…}}}).
+    const QJsonObject o = QJsonDocument::fromJson(r.stdoutData).object();
+    if (o.value(QStringLiteral("status")).toString() == QLatin1String("error")) {
+        const QJsonObject e = o.value(QStringLiteral("error")).toObject();
+        const QString cause = e.value(QStringLiteral("cause")).toObject().value(QStringLiteral("message")).toString();
+        return tr("%1: %2 %3").arg(what, e.value(QStringLiteral("message")).toString(), cause).trimmed();
+    }
+    const QString err = QString::fromUtf8(r.stderrData).trimmed().section(QLatin1Char('\n'), 0, 2);
+    return err.isEmpty() ? tr("%1: exit status %2.").arg(what).arg(r.exitCode) : tr("%1: %2").arg(what, err);
+}
+
+RemoteCommand mc(const QStringList& args, const QString& description)
+{
+    QStringList argv { QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("drive"), QStringLiteral("--"),
+        kMc };
+    argv << args;
+    RemoteCommand c = RemoteCommand::of(argv);
+    c.sudo = true;
+    c.description = description;
+    return c;
+}
+
+QDateTime fromEpoch(const QString& s)
+{
+    bool ok = false;
+    const qint64 secs = s.toLongLong(&ok);
+    return ok ? QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc()) : QDateTime();
+}
+
+const QSet<QString>& kbExtensions()
+{
+    static const QSet<QString> ext = [] {
+        QSet<QString> s;
+        for (const QString& e :
+            QStringLiteral("txt md pdf xlsx xls docx doc csv pptx ppt html htm rtf epub xml json odt ods odp yaml yml "
+                           "toml jsonl tsv log cfg ini conf env svg py rs js ts sh sql css ics vcf eml rst adoc "
+                           "properties graphql proto")
+                .split(QLatin1Char(' ')))
+            s.insert(e);
+        return s;
+    }();
+    return ext;
+}
+
+} // namespace
+
+Result<RemoteCommand> listBots()
+{
+    // drive_files exists from 6.3.1 on; psql's \if keeps one script for every schema.
+    static const QString sql = QStringLiteral(
+        "SELECT to_regclass('public.drive_files') IS NOT NULL AS gb_has_drive_files \\gset\n"
+        "\\if :gb_has_drive_files\n"
+        "SELECT b.id, b.name, CASE WHEN coalesce(b.is_active, true) THEN 't' ELSE 'f' END AS active,\n"
+        "  extract(epoch FROM b.created_at)::bigint AS created,\n"
+        "  (SELECT extract(epoch FROM max(c.updated_at))::bigint FROM bot_configuration c WHERE c.bot_id = b.id)\n"
+        "    AS config_changed,\n"
+        "  't' AS drive_files, coalesce(f.file_path, '') AS config_path,\n"
+        "  CASE WHEN f.indexed THEN 't' ELSE 'f' END AS config_indexed,\n"
+        "  coalesce(f.fail_count, 0) AS config_fail_count, coalesce(f.etag, '') AS config_etag\n"
+        "FROM bots b LEFT JOIN LATERAL (\n"
+        "  SELECT d.file_path, d.indexed, d.fail_count, d.etag FROM drive_files d\n"
+        "  WHERE d.bot_id = b.id AND d.file_type IN ('config', 'gbot-config')\n"
+        "  ORDER BY d.file_path = b.name || '.gbai/' || b.name || '.gbot/config.csv' DESC, d.updated_at DESC\n"
+        "  LIMIT 1) f ON true\n"
+        "ORDER BY b.name, b.id;\n"
+        "\\else\n"
+        "SELECT b.id, b.name, CASE WHEN coalesce(b.is_active, true) THEN 't' ELSE 'f' END AS active,\n"
+        "  extract(epoch FROM b.created_at)::bigint AS created,\n"
+        "  (SELECT extract(epoch FROM max(c.updated_at))::bigint FROM bot_configuration c WHERE c.bot_id = b.id)\n"
+        "    AS config_changed,\n"
+        "  'f' AS drive_files, '' AS config_path, 'f' AS config_indexed, 0 AS config_fail_count,\n"
+        "  '' AS config_etag\n"
+        "FROM bots b ORDER BY b.name, b.id;\n"
+        "\\endif\n");
+    return Psql::command(QStringLiteral("botserver"), sql, {}, tr("List bots"));
+}
+
+Result<QList<BotSummary>> parseBots(const CommandResult& result)
+{
+    if (!result.succeeded())
+        return Error::of(Psql::errorText(result));
+    const Result<Psql::Table> table = Psql::parseCsv(result.stdoutData);
+    if (!table)
+        return table.error();
+    const QStringList want { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("active"),
+        QStringLiteral("created"), QStringLiteral("config_changed"), QStringLiteral("drive_files"),
+        QStringLiteral("config_path"), QStringLiteral("config_indexed"), QStringLiteral("config_fail_count"),
+        QStringLiteral("config_etag") };
+    if (table->columns != want && !(table->columns.isEmpty() && table->rows.isEmpty()))
+        return Error::of(
+            tr("Unexpected columns from the bots query: %1").arg(table->columns.join(QLatin1String(", "))));
+    QList<BotSummary> bots;
+    for (const QStringList& r : table->rows) {
+        BotSummary b;
+        b.id = r.at(0);
+        b.name = r.at(1);
+        b.active = r.at(2) == QLatin1String("t");
+        b.created = fromEpoch(r.at(3));
+        b.configChanged = fromEpoch(r.at(4));
+        b.driveFilesKnown = r.at(5) == QLatin1String("t");
+        b.configPath = r.at(6);
+        b.configIndexed = r.at(7) == QLatin1String("t");
+        b.configFailCount = r.at(8).toInt();
+        b.configEtag = r.at(9);
+        bots << b;
+    }
+    return bots;
+}
+
+Result<RemoteCommand> configuration(const QString& botId)
+{
+    static const QString sql
+        = QStringLiteral("SELECT CASE WHEN c.bot_id = :'bot_id'::uuid THEN 'bot' ELSE 'default' END AS owner,\n"
+                         "  c.config_key, c.config_value, extract(epoch FROM c.updated_at)::bigint AS updated\n"
+                         "FROM bot_configuration c\n"
+                         "WHERE c.bot_id = :'bot_id'::uuid OR c.bot_id = :'nil_id'::uuid\n"
+                         "ORDER BY 1, 2;\n");
+    return Psql::command(QStringLiteral("botserver"), sql,
+        { { QStringLiteral("bot_id"), botId }, { QStringLiteral("nil_id"), kNilBotId } }, tr("Read bot configuration"));
+}
+
+Result<AppliedConfig> parseConfiguration(const CommandResult& result)
+{
+    if (!result.succeeded())
+        return Error::of(Psql::errorText(result));
+    const Result<Psql::Table> table = Psql::parseCsv(result.stdoutData);
+    if (!table)
+        return table.error();
+    if (!table->rows.isEmpty() && table->columns.size() != 4)
+        return Error::of(tr("Unexpected columns from the configuration query."));
+    AppliedConfig config;
+    for (const QStringList& r : table->rows) {
+        ConfigRow row { r.at(1), r.at(2), fromEpoch(r.at(3)) };
+        if (r.at(0) == QLatin1String("bot"))
+            config.bot << row;
+        else
+            config.defaults << row;
+    }
+    return config;
+}
+
+RemoteCommand listBuckets()
+{
+    return mc({ QStringLiteral("ls"), QStringLiteral("--json"), kAlias + QLatin1Char('/') }, tr("List buckets"));
+}
+
+Result<QSet<QString>> parseBuckets(const CommandResult& result)
+{
+    if (!result.succeeded())
+        return Error::of(failure(result, tr("Listing the buckets failed")));
+    QSet<QString> buckets;
+    for (const QByteArray& line : result.stdoutData.split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.value(QStringLiteral("status")).toString() != QLatin1String("success"))
+            continue;
+        QString key = o.value(QStringLiteral("key")).toString();
+        if (key.endsWith(QLatin1Char('/')))
+            key.chop(1);
+        if (!key.isEmpty())
+            buckets.insert(key);
+    }
+    return buckets;
+}
+
+RemoteCommand bucketContents(const QString& bot)
+{
+    return mc({ QStringLiteral("ls"), QStringLiteral("-r"), QStringLiteral("--json"),
+                  kAlias + QLatin1Char('/') + bot + QStringLiteral(".gbai") },
+        tr("List bucket %1.gbai").arg(bot));
+}
+
+QString classify(const QString& key)
+{
+    const QString low = key.toLower();
+    if (low.endsWith(QLatin1String(".bas")))
+        return QStringLiteral("bas");
+    const QString file = low.section(QLatin1Char('/'), -1);
+    const QString ext = file.contains(QLatin1Char('.')) ? file.section(QLatin1Char('.'), -1) : QString();
+    if (low.contains(QLatin1String(".gbkb/")) && kbExtensions().contains(ext))
+        return QStringLiteral("kb");
+    if (low.contains(QLatin1String(".gbot/")) && low.endsWith(QLatin1String("config.csv")))
+        return QStringLiteral("config");
+    if (low.contains(QLatin1String(".gbot/"))
+        && (low.endsWith(QLatin1String("prompt.md")) || low.endsWith(QLatin1String("prompt.txt"))))
+        return QStringLiteral("prompt");
+    return QStringLiteral("other");
+}
+
+Result<void> parseBucketContents(const CommandResult& result, BotSummary* bot)
+{
+    if (!result.succeeded()) {
+        const QString text = QString::fromUtf8(result.stdoutData);
+        if (text.contains(QLatin1String("NoSuchBucket")) || text.contains(QLatin1String("does not exist"))) {
+            bot->bucket = BotSummary::Bucket::Missing;
+            bot->scripts = bot->kbFiles = -1;
+            return {};
+        }
+        return Error::of(failure(result, tr("Listing bucket %1 failed").arg(bot->bucketName())));
+    }
+    int scripts = 0;
+    int kb = 0;
+    QString config;
+    const QString preferred = bot->name + QStringLiteral(".gbot/config.csv");
+    for (const QByteArray& line : result.stdoutData.split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.value(QStringLiteral("status")).toString() != QLatin1String("success")
+            || o.value(QStringLiteral("type")).toString() != QLatin1String("file"))
+            continue;
+        const QString key = o.value(QStringLiteral("key")).toString();
+        const QString type = classify(key);
+        if (type == QLatin1String("bas"))
+            ++scripts;
+        else if (type == QLatin1String("kb"))
+            ++kb;
+        else if (type == QLatin1String("config") && (config.isEmpty() || key == preferred))
+            config = key;
+    }
+    bot->bucket = BotSummary::Bucket::Present;
+    bot->scripts = scripts;
+    bot->kbFiles = kb;
+    bot->configKey = config;
+    return {};
+}
+
+QString objectPath(const QString& bot, const QString& key)
+{
+    return kAlias + QLatin1Char('/') + bot + QStringLiteral(".gbai/") + key;
+}
+
+QString configKeyOf(const BotSummary& bot)
+{
+    if (!bot.configKey.isEmpty())
+        return bot.configKey;
+    const QString prefix = bot.bucketName() + QLatin1Char('/');
+    if (bot.configPath.startsWith(prefix))
+        return bot.configPath.mid(prefix.size());
+    return bot.name + QStringLiteral(".gbot/config.csv");
+}
+
+RemoteCommand readConfig(const QString& bot, const QString& key)
+{
+    // stat first, then cat; a missing object answers "missing" (a new file may be created).
+    static const QString script
+        = QStringLiteral("st=$(\"$1\" stat --json \"$2\"); rc=$?\n"
+                         "if [ $rc -ne 0 ]; then\n"
+                         "  case $st in *NoSuchKey*|*'Object does not exist'*) echo missing; exit 0;; esac\n"
+                         "  printf '%s\\n' \"$st\"; exit $rc\n"
+                         "fi\n"
+                         "printf '%s\\n' \"$st\" | tr -d '\\n'; echo\n"
+                         "exec \"$1\" cat \"$2\"\n");
+    RemoteCommand c = RemoteCommand::of(
+        { QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("drive"), QStringLiteral("--"),
+            QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"), kMc, objectPath(bot, key) });
+    c.sudo = true;
+    c.description = tr("Read %1").arg(key);
+    return c;
+}
+
+Result<ConfigFile> parseReadConfig(const CommandResult& result)
+{
+    if (!result.succeeded())
+        return Error::of(failure(result, tr("Reading config.csv failed")));
+    ConfigFile file;
+    const qsizetype nl = result.stdoutData.indexOf('\n');
+    const QByteArray first = nl < 0 ? result.stdoutData : result.stdoutData.left(nl);
+    if (first == "missing")
+        return file;
+    const QJsonObject o = QJsonDocument::fromJson(first).object();
+    file.etag = o.value(QStringLiteral("etag")).toString();
+    if (file.etag.isEmpty())
+        return Error::of(tr("Reading config.csv failed: mc stat printed no ETag."));
+    file.exists = true;
+    file.bytes = nl < 0 ? QByteArray() : result.stdoutData.mid(nl + 1);
+    return file;
+}
+
+} // namespace BotQueries

@@ -1,0 +1,107 @@
+#include "core/ci/logcache.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace Ci {
+
+LogCache::LogCache(const QString& dir, qint64 limitBytes)
+    : m_dir(dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/ci-logs")
+                          : dir)
+    , m_limit(qMax<qint64>(0, limitBytes))
+{
+    QDir().mkpath(m_dir);
+}
+
+void LogCache::setLimit(qint64 bytes)
+{
+    m_limit = qMax<qint64>(0, bytes);
+    evict();
+}
+
+QString LogCache::keyFor(const QString& host, const QString& path, qint64 size)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(host.toUtf8());
+    h.addData(QByteArrayView("\0", 1));
+    h.addData(path.toUtf8());
+    h.addData(QByteArrayView("\0", 1));
+    h.addData(QByteArray::number(size));
+    return QString::fromLatin1(h.result().toHex().left(40));
+}
+
+QString LogCache::fileName(const QString& key, const QString& suffix) const
+{
+    return m_dir + QLatin1Char('/') + key + suffix;
+}
+
+QString LogCache::lookup(const QString& key, const QString& suffix)
+{
+    const QString f = fileName(key, suffix);
+    QFile file(f);
+    if (!file.exists())
+        return {};
+    // The modification time is the last use: LRU order survives restarts.
+    if (file.open(QIODevice::ReadWrite))
+        file.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
+    return f;
+}
+
+QString LogCache::partPath(const QString& key, const QString& suffix) const
+{
+    QDir().mkpath(m_dir);
+    return fileName(key, suffix) + QStringLiteral(".part");
+}
+
+Result<QString> LogCache::commit(const QString& key, const QString& suffix)
+{
+    const QString to = fileName(key, suffix);
+    QFile::remove(to);
+    if (!QFile::rename(partPath(key, suffix), to))
+        return Error::of(
+            QCoreApplication::translate("Ci::LogCache", "Could not store the downloaded log in %1.").arg(m_dir));
+    evict(to);
+    return to;
+}
+
+void LogCache::discard(const QString& key, const QString& suffix)
+{
+    QFile::remove(partPath(key, suffix));
+}
+
+qint64 LogCache::sizeOnDisk() const
+{
+    qint64 total = 0;
+    for (const QFileInfo& fi : QDir(m_dir).entryInfoList(QDir::Files))
+        total += fi.size();
+    return total;
+}
+
+void LogCache::evict(const QString& keep)
+{
+    QFileInfoList files = QDir(m_dir).entryInfoList(QDir::Files);
+    std::sort(files.begin(), files.end(),
+        [](const QFileInfo& a, const QFileInfo& b) { return a.lastModified() < b.lastModified(); });
+    qint64 total = 0;
+    for (const QFileInfo& fi : files)
+        total += fi.size();
+    for (const QFileInfo& fi : files) {
+        if (total <= m_limit)
+            break;
+        // Downloads in progress and the file just stored stay.
+        if (fi.absoluteFilePath() == QFileInfo(keep).absoluteFilePath()
+            || fi.fileName().endsWith(QLatin1String(".part")))
+            continue;
+        total -= fi.size();
+        QFile::remove(fi.absoluteFilePath());
+    }
+}
+
+} // namespace Ci

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QString>
+
+namespace Ci {
+
+// Whole task logs downloaded from the host (compressed, as stored), kept in a local directory and
+// evicted least-recently-used first once they exceed a size limit (Preferences ▸ CI log cache).
+// A file in the cache is complete: downloads are written to a ".part" name and renamed.
+class LogCache
+{
+public:
+    // Empty dir: <cache location>/ci-logs.
+    explicit LogCache(const QString& dir = {}, qint64 limitBytes = qint64(1024) << 20);
+
+    QString directory() const { return m_dir; }
+    qint64 limit() const { return m_limit; }
+    void setLimit(qint64 bytes); // evicts at once when over
+
+    // The key of one stored file on one host: host identity, path and size (a re-upload differs).
+    static QString keyFor(const QString& host, const QString& path, qint64 size);
+    // The cached file for a key (suffix kept so the format is recognisable), or empty when absent.
+    // A hit counts as a use (its time moves to now).
+    QString lookup(const QString& key, const QString& suffix);
+    // Where a download writes; commit() moves it into the cache and evicts older files.
+    QString partPath(const QString& key, const QString& suffix) const;
+    Result<QString> commit(const QString& key, const QString& suffix);
+    void discard(const QString& key, const QString& suffix);
+    qint64 sizeOnDisk() const;
+    void evict(const QString& keep = {});
+
+private:
+    QString fileName(const QString& key, const QString& suffix) const;
+
+    QString m_dir;
+    qint64 m_limit;
+};
+
+} // namespace Ci

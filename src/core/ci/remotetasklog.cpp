@@ -1,0 +1,478 @@
+#include "core/ci/remotetasklog.h"
+
+#include "core/ci/forgejo.h"
+#include "core/ci/logline.h"
+#include "core/host/commandrunner.h"
+#include "core/host/psql.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+#include <algorithm>
+
+namespace Ci {
+
+namespace {
+
+constexpr qint64 FirstTail = 64 << 10; // file tail read at open: the seek table of a ~700 MB log
+constexpr int MaxRangesPerCommand = 32;
+
+// `dd` reads exact byte ranges (GNU iflag=skip_bytes,count_bytes); data only in argv.
+const char* rangeScript = "f=$1; shift; while [ $# -ge 2 ]; do "
+                          "dd if=\"$f\" iflag=skip_bytes,count_bytes skip=\"$1\" count=\"$2\" bs=131072 status=none "
+                          "|| exit 1; shift 2; done";
+const char* tailScript = "stat -c %s -- \"$1\" || exit 1; tail -c \"$2\" -- \"$1\"";
+
+} // namespace
+
+RemoteTaskLog::RemoteTaskLog(CommandRunner* runner, QObject* parent)
+    : LogSource(parent)
+    , m_runner(runner)
+    , m_dispatch(new QTimer(this))
+{
+    m_dispatch->setSingleShot(true);
+    m_dispatch->setInterval(0);
+    connect(m_dispatch, &QTimer::timeout, this, &RemoteTaskLog::dispatchFrames);
+}
+
+RemoteTaskLog::~RemoteTaskLog()
+{
+    cancel();
+}
+
+QByteArray RemoteTaskLog::placeholderText()
+{
+    return QByteArrayLiteral("\xe2\x8b\xaf"); // ⋯
+}
+
+void RemoteTaskLog::cancel()
+{
+    for (const QPointer<CommandJob>& j : std::as_const(m_jobs))
+        if (j)
+            j->cancel();
+    m_jobs.clear();
+}
+
+CommandJob* RemoteTaskLog::runCommand(const QStringList& argv, const QString& description)
+{
+    RemoteCommand c = RemoteCommand::of(argv);
+    c.sudo = true;
+    c.timeoutMs = 120000;
+    c.description = description;
+    return m_runner->run(c, this);
+}
+
+void RemoteTaskLog::open(const QString& container, const QString& path, qint64 taskId, qint64 lineCount)
+{
+    m_container = container;
+    m_path = path;
+    m_taskId = taskId;
+    m_lineCount = qMax<qint64>(0, lineCount);
+    CommandJob* job = runCommand({ QStringLiteral("incus"), QStringLiteral("exec"), container, QStringLiteral("--"),
+                                     QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(tailScript),
+                                     QStringLiteral("sh"), path, QString::number(FirstTail) },
+        tr("Read a CI log's seek table"));
+    m_jobs << job;
+    connect(job, &CommandJob::finished, this, &RemoteTaskLog::onTail);
+    if (m_lineCount == 0) {
+        m_headDone = m_tailDone = m_indexDone = true;
+        return;
+    }
+    requestIndexChunk();
+}
+
+void RemoteTaskLog::failWith(const QString& message)
+{
+    if (!m_error.isEmpty())
+        return;
+    m_error = message;
+    cancel();
+    Q_EMIT failed(message, 0);
+}
+
+void RemoteTaskLog::onTail(const CommandResult& r)
+{
+    m_bytes += r.stdoutData.size();
+    ++m_commands;
+    if (!r.succeeded()) {
+        const QString err = QString::fromUtf8(r.stderrData).trimmed();
+        if (err.contains(QLatin1String("No such file")))
+            failWith(tr("The log file %1 is missing from the log storage.").arg(m_path));
+        else
+            failWith(tr("Could not read the log file %1: %2").arg(m_path, err.isEmpty() ? r.error : err));
+        return;
+    }
+    const qsizetype nl = r.stdoutData.indexOf('\n');
+    bool ok = false;
+    const qint64 size = nl > 0 ? r.stdoutData.left(nl).trimmed().toLongLong(&ok) : -1;
+    if (!ok) {
+        failWith(tr("Could not read the size of the log file %1.").arg(m_path));
+        return;
+    }
+    m_fileSize = size;
+    const QByteArray tail = r.stdoutData.mid(nl + 1);
+    auto need = SeekTable::requiredTailSize(QByteArrayView(tail).last(qMin<qsizetype>(tail.size(), 9)));
+    if (!need || tail.size() < 9) {
+        Q_EMIT notSeekable(need ? tr("The file is too short to be a seekable zstd log.") : need.errorMessage());
+        return;
+    }
+    if (*need > tail.size() && *need <= size) {
+        // A big log: its table did not fit in the first read. Read exactly the table.
+        CommandJob* job
+            = runCommand({ QStringLiteral("incus"), QStringLiteral("exec"), m_container, QStringLiteral("--"),
+                             QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(tailScript),
+                             QStringLiteral("sh"), m_path, QString::number(*need) },
+                tr("Read a CI log's seek table"));
+        m_jobs << job;
+        connect(job, &CommandJob::finished, this, &RemoteTaskLog::onTail);
+        return;
+    }
+    auto table = SeekTable::parse(tail, size);
+    if (!table) {
+        Q_EMIT notSeekable(table.errorMessage());
+        return;
+    }
+    m_table = std::move(table.value());
+    m_seekable = true;
+    m_tableDone = true;
+    maybeReady();
+}
+
+void RemoteTaskLog::requestIndexChunk()
+{
+    if (m_indexInFlight || m_indexDone || !m_error.isEmpty())
+        return;
+    qint64 from = 0, len = IndexHeadTail;
+    bool tail = false;
+    if (!m_headDone) {
+        from = 0;
+    } else if (!m_tailDone) {
+        tail = true;
+        from = qMax<qint64>(0, m_blobSize - IndexHeadTail);
+        len = m_blobSize - from;
+    } else {
+        from = m_blobFetched;
+        len = IndexChunk;
+    }
+    auto cmd = Forgejo::logIndexesCommand(m_taskId, from, len);
+    if (!cmd) {
+        failWith(cmd.errorMessage());
+        return;
+    }
+    m_indexInFlight = true;
+    CommandJob* job = m_runner->run(*cmd, this);
+    m_jobs << job;
+    connect(job, &CommandJob::finished, this, [this, tail](const CommandResult& r) { onIndexChunk(r, tail); });
+}
+
+void RemoteTaskLog::onIndexChunk(const CommandResult& r, bool tail)
+{
+    m_indexInFlight = false;
+    m_bytes += r.stdoutData.size();
+    ++m_commands;
+    auto parsed = Forgejo::parseLogIndexes(r);
+    if (!parsed) {
+        failWith(parsed.errorMessage());
+        return;
+    }
+    const QByteArray& chunk = parsed->first;
+    m_blobSize = parsed->second;
+    if (m_blobSize == 0) {
+        failWith(tr("The task has no line index (log_indexes is empty)."));
+        return;
+    }
+    if (tail) {
+        // Varints end at bytes without the continuation bit: skip a cut one at the chunk's start.
+        qsizetype start = 0;
+        if (m_blobSize > chunk.size()) {
+            while (start < chunk.size() && (quint8(chunk[start]) & 0x80))
+                ++start;
+            ++start;
+        }
+        QList<qint64> offsets;
+        qint64 u = 0;
+        int shift = 0;
+        for (qsizetype i = start; i < chunk.size(); ++i) {
+            const quint8 c = quint8(chunk[i]);
+            u |= qint64(c & 0x7f) << shift;
+            shift += 7;
+            if (!(c & 0x80)) {
+                offsets << ((u >> 1) ^ -(u & 1));
+                u = 0;
+                shift = 0;
+            }
+        }
+        m_tailOffsets = offsets;
+        m_tailFirst = m_lineCount - offsets.size();
+        m_tailDone = true;
+    } else {
+        // Sequential decode from the start: lengths of consecutive lines into the compact index.
+        QByteArray data = m_blobCarry + chunk;
+        m_blobFetched += chunk.size();
+        qsizetype lastEnd = 0;
+        qint64 u = 0;
+        int shift = 0;
+        for (qsizetype i = 0; i < data.size(); ++i) {
+            const quint8 c = quint8(data[i]);
+            u |= qint64(c & 0x7f) << shift;
+            shift += 7;
+            if (c & 0x80)
+                continue;
+            const qint64 v = (u >> 1) ^ -(u & 1);
+            u = 0;
+            shift = 0;
+            lastEnd = i + 1;
+            if (v < m_prevOffset || (m_prevOffset < 0 && v != 0)) {
+                failWith(tr("The task's line index (log_indexes) does not fit its log."));
+                return;
+            }
+            if (m_prevOffset >= 0)
+                m_index.append(v - m_prevOffset);
+            m_prevOffset = v;
+            ++m_decodedLines;
+        }
+        m_blobCarry = data.mid(lastEnd);
+        m_headDone = true;
+        if (m_blobFetched >= m_blobSize) {
+            // The last line runs to the end of the decoded text (known from the seek table).
+            m_indexDone = true;
+            m_tailDone = true;
+            m_lineCount = m_decodedLines;
+        }
+    }
+    maybeReady();
+    if (m_indexDone && m_tableDone && m_prevOffset >= 0 && m_index.count() < m_decodedLines)
+        m_index.append(m_table.decompressedSize() - m_prevOffset);
+    // More of the index only while lines beyond it are asked for: a glance at both ends of a
+    // 1 GiB log must not pull its 50 MB index.
+    if (!m_indexDone && (m_indexWanted || !m_ready)) {
+        m_indexWanted = false;
+        requestIndexChunk();
+    }
+    if (m_ready)
+        Q_EMIT linesAvailable(m_lineCount);
+}
+
+void RemoteTaskLog::maybeReady()
+{
+    if (m_ready || !m_tableDone || !m_headDone || !m_tailDone)
+        return;
+    if (m_indexDone && m_prevOffset >= 0 && m_index.count() < m_decodedLines)
+        m_index.append(m_table.decompressedSize() - m_prevOffset);
+    m_ready = true;
+    Q_EMIT ready();
+    Q_EMIT linesAvailable(m_lineCount);
+}
+
+RemoteTaskLog::Span RemoteTaskLog::locate(qint64 index) const
+{
+    if (index < 0 || index >= m_lineCount || !m_tableDone)
+        return {};
+    const qint64 total = m_table.decompressedSize();
+    if (index < m_index.count())
+        return { m_index.lineStart(index), m_index.lineLength(index) };
+    if (m_tailFirst >= 0 && index >= m_tailFirst) {
+        const qint64 k = index - m_tailFirst;
+        const qint64 start = m_tailOffsets[k];
+        const qint64 end = k + 1 < m_tailOffsets.size() ? m_tailOffsets[k + 1] : total;
+        return { start, end - start };
+    }
+    return {};
+}
+
+bool RemoteTaskLog::isLineLoaded(qint64 index) const
+{
+    const Span s = locate(index);
+    if (s.start < 0)
+        return false;
+    const qsizetype a = m_table.frameAt(s.start), b = m_table.frameAt(s.start + qMax<qint64>(s.length, 1) - 1);
+    for (qsizetype f = a; f <= b && f >= 0; ++f)
+        if (!m_frames.contains(f) && !m_badFrames.contains(f))
+            return false;
+    return a >= 0;
+}
+
+QByteArray RemoteTaskLog::line(qint64 index) const
+{
+    const Span s = locate(index);
+    if (s.start < 0 || s.length <= 0) {
+        if (index >= 0 && index < m_lineCount && m_ready) {
+            m_indexWanted = true; // the index does not reach this line yet
+            const_cast<RemoteTaskLog*>(this)->requestIndexChunk();
+        }
+        return index >= 0 && index < m_lineCount ? placeholderText() : QByteArray();
+    }
+    const qsizetype a = m_table.frameAt(s.start);
+    const qsizetype b = m_table.frameAt(s.start + s.length - 1);
+    if (a < 0 || b < 0)
+        return {};
+    QByteArray out;
+    bool missing = false;
+    for (qsizetype f = a; f <= b; ++f) {
+        if (m_badFrames.contains(f))
+            return QByteArrayLiteral("\xe2\x9a\xa0 [")
+                + tr("frame %1 of the log is damaged: %2").arg(f).arg(m_badFrames.value(f)).toUtf8() + ']';
+        auto it = m_frames.constFind(f);
+        if (it == m_frames.constEnd()) {
+            missing = true;
+            if (!m_inFlight.contains(f))
+                m_wanted.insert(f);
+            continue;
+        }
+        m_lru.removeOne(f);
+        m_lru.append(f);
+        if (missing)
+            continue;
+        const SeekTable::Frame& fr = m_table.frames[f];
+        const qint64 from = qMax(s.start, fr.decompressedOffset);
+        const qint64 to = qMin(s.start + s.length, fr.decompressedOffset + fr.decompressedSize);
+        out.append(it->constData() + (from - fr.decompressedOffset), to - from);
+    }
+    if (missing) {
+        if (!m_wanted.isEmpty() && !m_dispatch->isActive())
+            m_dispatch->start();
+        return placeholderText();
+    }
+    if (out.endsWith('\n'))
+        out.chop(1);
+    return out;
+}
+
+void RemoteTaskLog::dispatchFrames()
+{
+    if (m_wanted.isEmpty() || !m_error.isEmpty())
+        return;
+    QList<qsizetype> frames(m_wanted.begin(), m_wanted.end());
+    m_wanted.clear();
+    std::sort(frames.begin(), frames.end());
+    // Neighbours coalesce into one byte range; a command carries at most a few dozen ranges.
+    while (!frames.isEmpty()) {
+        QList<qsizetype> batch;
+        QStringList argv { QStringLiteral("incus"), QStringLiteral("exec"), m_container, QStringLiteral("--"),
+            QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(rangeScript), QStringLiteral("sh"),
+            m_path };
+        int ranges = 0;
+        while (!frames.isEmpty() && ranges < MaxRangesPerCommand) {
+            const qsizetype first = frames.takeFirst();
+            qsizetype last = first;
+            while (!frames.isEmpty() && frames.first() == last + 1)
+                last = frames.takeFirst();
+            const qint64 from = m_table.frames[first].compressedOffset;
+            const qint64 to = m_table.frames[last].compressedOffset + m_table.frames[last].compressedSize;
+            argv << QString::number(from) << QString::number(to - from);
+            for (qsizetype f = first; f <= last; ++f) {
+                batch << f;
+                m_inFlight.insert(f);
+            }
+            ++ranges;
+        }
+        CommandJob* job = runCommand(argv, tr("Read CI log frames"));
+        m_jobs << job;
+        connect(job, &CommandJob::finished, this, [this, batch](const CommandResult& r) { onFrames(r, batch); });
+    }
+}
+
+void RemoteTaskLog::onFrames(const CommandResult& r, const QList<qsizetype>& frames)
+{
+    m_bytes += r.stdoutData.size();
+    ++m_commands;
+    for (qsizetype f : frames)
+        m_inFlight.remove(f);
+    if (!r.succeeded()) {
+        if (r.status == CommandResult::Status::Cancelled)
+            return;
+        const QString why = r.error.isEmpty() ? QString::fromUtf8(r.stderrData).trimmed() : r.error;
+        for (qsizetype f : frames)
+            m_badFrames.insert(f, tr("could not be read (%1)").arg(why));
+        Q_EMIT contentChanged();
+        return;
+    }
+    qint64 pos = 0;
+    for (qsizetype f : frames) {
+        const SeekTable::Frame& fr = m_table.frames[f];
+        if (pos + fr.compressedSize > r.stdoutData.size()) {
+            m_badFrames.insert(f, tr("the file ended early"));
+            continue;
+        }
+        QByteArray text;
+        auto d = decodeSeekableFrame(
+            QByteArrayView(r.stdoutData).sliced(pos, fr.compressedSize), fr, m_table.hasChecksums, text);
+        pos += fr.compressedSize;
+        if (!d) {
+            m_badFrames.insert(f, d.errorMessage());
+            continue;
+        }
+        scanFrame(f, text);
+        m_frames.insert(f, std::move(text));
+        m_lru.append(f);
+    }
+    while (m_lru.size() > CachedFrames)
+        m_frames.remove(m_lru.takeFirst());
+    Q_EMIT contentChanged();
+    Q_EMIT linesAvailable(m_lineCount);
+}
+
+void RemoteTaskLog::scanFrame(qsizetype frame, const QByteArray& text)
+{
+    // Group and error markers of the lines that start in this frame (the index must reach them).
+    if (m_scanned.contains(frame))
+        return;
+    const SeekTable::Frame& fr = m_table.frames[frame];
+    // First line starting in the frame: binary search over what is located.
+    qint64 lo = 0, hi = m_lineCount;
+    while (lo < hi) {
+        const qint64 mid = lo + (hi - lo) / 2;
+        const Span s = locate(mid);
+        if (s.start < 0)
+            return; // the index is not here yet: scan later
+        if (s.start < fr.decompressedOffset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    m_scanned.insert(frame);
+    bool changed = false;
+    for (qint64 line = lo; line < m_lineCount; ++line) {
+        const Span s = locate(line);
+        if (s.start < 0 || s.start >= fr.decompressedOffset + fr.decompressedSize)
+            break;
+        const qint64 in = s.start - fr.decompressedOffset;
+        const qint64 n = qMin<qint64>(qMin<qint64>(s.length, 512), text.size() - in);
+        const LogLine::Kind kind = LogLine::classify(LogLine::split(QByteArrayView(text).sliced(in, n)).content);
+        if (kind == LogLine::Kind::Error) {
+            m_errors.insert(std::lower_bound(m_errors.begin(), m_errors.end(), line), line);
+            changed = true;
+        } else if (kind == LogLine::Kind::GroupStart || kind == LogLine::Kind::GroupEnd) {
+            m_groups.append(GroupRange { line, kind == LogLine::Kind::GroupEnd ? -2 : -1, 0 });
+            changed = true;
+        }
+    }
+    Q_UNUSED(changed);
+}
+
+QList<GroupRange> RemoteTaskLog::groups() const
+{
+    // Markers (header: lastLine -1, end: -2) paired in line order; an end not fetched yet leaves
+    // its group folding only its header.
+    QList<GroupRange> markers = m_groups;
+    std::sort(markers.begin(), markers.end(),
+        [](const GroupRange& a, const GroupRange& b) { return a.headerLine < b.headerLine; });
+    QList<GroupRange> out;
+    QList<qsizetype> open;
+    for (const GroupRange& m : markers) {
+        if (m.lastLine == -1) {
+            out.append(GroupRange { m.headerLine, m.headerLine, int(open.size()) });
+            open.append(out.size() - 1);
+        } else if (!open.isEmpty()) {
+            out[open.takeLast()].lastLine = m.headerLine;
+        }
+    }
+    return out;
+}
+
+QList<qint64> RemoteTaskLog::errorLines() const
+{
+    return m_errors;
+}
+
+} // namespace Ci

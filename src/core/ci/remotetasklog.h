@@ -1,0 +1,129 @@
+#pragma once
+
+#include "core/ci/lineindex.h"
+#include "core/ci/logsource.h"
+#include "core/ci/zstdseekable.h"
+
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QSet>
+#include <QString>
+#include <QTimer>
+
+class CommandRunner;
+class CommandJob;
+struct CommandResult;
+
+namespace Ci {
+
+// A seekable `.log.zst` that stays on the host: the seek table comes from the file's tail, line
+// offsets from action_task.log_indexes (its head and tail first, the rest in 1 MiB chunks while
+// lines in between are asked for), and
+// only the frames the view paints are fetched, by byte ranges (`dd` inside the container, offsets
+// as argv). So the first and the last screen of a 1 GiB log cost a few hundred KiB.
+//
+// Lines whose frame is not here yet read as a placeholder; contentChanged() tells when fetched
+// frames replaced placeholders. A frame that does not decode reads as a marker line naming the
+// frame, the others stay readable. Lives on one thread (the GUI's); decoding one 128 KiB frame
+// takes well under a millisecond.
+class RemoteTaskLog : public LogSource
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 IndexChunk = 1 << 20; // log_indexes bytes per query after the first
+    static constexpr qint64 IndexHeadTail = 64 << 10; // log_indexes bytes fetched at open, each end
+    static constexpr int CachedFrames = 64;
+
+    RemoteTaskLog(CommandRunner* runner, QObject* parent = nullptr);
+    ~RemoteTaskLog() override;
+
+    // Starts reading: `path` in `container`, task `taskId` whose log has `lineCount` lines.
+    void open(const QString& container, const QString& path, qint64 taskId, qint64 lineCount);
+    void cancel();
+
+    bool isReady() const { return m_ready; } // seek table and both ends known
+    bool isSeekable() const { return m_seekable; }
+    qint64 fileSize() const { return m_fileSize; }
+    qint64 bytesTransferred() const { return m_bytes; } // stdout bytes received, all commands
+    int commandsRun() const { return m_commands; }
+    QString errorString() const { return m_error; }
+    // Whether the line's bytes are here (false: line() is a placeholder and a fetch is on its way).
+    bool isLineLoaded(qint64 index) const;
+    static QByteArray placeholderText();
+
+    // LogSource
+    qint64 lineCount() const override { return m_lineCount; }
+    QByteArray line(qint64 index) const override;
+    bool isComplete() const override { return m_ready && m_indexDone; }
+    QList<GroupRange> groups() const override;
+    QList<qint64> errorLines() const override;
+
+Q_SIGNALS:
+    // The seek table and the first and last lines are known: the first screen can be painted.
+    void ready();
+    // The file is not seekable zstd (plain zstd or damaged): read it whole instead.
+    void notSeekable(const QString& why);
+
+private:
+    struct Span
+    {
+        qint64 start = -1;
+        qint64 length = 0;
+    };
+    CommandJob* runCommand(const QStringList& argv, const QString& description);
+    void onTail(const CommandResult& r);
+    void onIndexChunk(const CommandResult& r, bool tail);
+    void requestIndexChunk();
+    void onFrames(const CommandResult& r, const QList<qsizetype>& frames);
+    void dispatchFrames();
+    void maybeReady();
+    void failWith(const QString& message);
+    Span locate(qint64 index) const;
+    void scanFrame(qsizetype frame, const QByteArray& text);
+
+    CommandRunner* m_runner;
+    QList<QPointer<CommandJob>> m_jobs;
+    QString m_container;
+    QString m_path;
+    qint64 m_taskId = 0;
+    qint64 m_lineCount = 0;
+    qint64 m_fileSize = -1;
+    SeekTable m_table;
+    bool m_seekable = false;
+    bool m_tableDone = false;
+    bool m_ready = false;
+    QString m_error;
+    qint64 m_bytes = 0;
+    int m_commands = 0;
+
+    // log_indexes: decoded from the start as chunks arrive; the last lines from the tail chunk.
+    qint64 m_blobSize = -1;
+    qint64 m_blobFetched = 0; // bytes of the blob consumed from the start
+    QByteArray m_blobCarry; // an unfinished varint at a chunk boundary
+    qint64 m_prevOffset = -1;
+    qint64 m_decodedLines = 0;
+    LineIndex m_index;
+    QList<qint64> m_tailOffsets;
+    qint64 m_tailFirst = -1;
+    bool m_headDone = false;
+    bool m_tailDone = false;
+    bool m_indexDone = false;
+    bool m_indexInFlight = false;
+    mutable bool m_indexWanted = false;
+
+    // Frames: decoded text (LRU), damaged frames (their message), frames in flight or wanted.
+    mutable QHash<qsizetype, QByteArray> m_frames;
+    mutable QList<qsizetype> m_lru; // most recent last
+    QHash<qsizetype, QString> m_badFrames;
+    mutable QSet<qsizetype> m_wanted;
+    QSet<qsizetype> m_inFlight;
+    QTimer* m_dispatch;
+
+    // Groups and error lines seen in the frames fetched so far (the whole log only once all are).
+    QList<GroupRange> m_groups;
+    QList<qint64> m_errors;
+    QSet<qsizetype> m_scanned;
+};
+
+} // namespace Ci

@@ -1,0 +1,154 @@
+#include "core/dns/zonesave.h"
+
+#include "core/dns/dnshost.h"
+#include "core/dns/soaserial.h"
+#include "core/dns/unifieddiff.h"
+#include "core/dns/zonedocument.h"
+#include "core/dns/zonelexer.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+namespace {
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("ZoneSave", text, nullptr, n);
+}
+
+// Token index of the serial inside the SOA entry's tokens (the third after the type).
+int serialToken(std::string_view entry, const std::vector<ZoneToken>& tokens)
+{
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        const std::string_view t = entry.substr(tokens[i].offset, tokens[i].length);
+        if (!tokens[i].quoted && t.size() == 3 && (t[0] | 0x20) == 's' && (t[1] | 0x20) == 'o' && (t[2] | 0x20) == 'a')
+            return i + 3 < tokens.size() ? int(i + 3) : -1;
+    }
+    return -1;
+}
+} // namespace
+
+namespace ZoneSave {
+
+QByteArray sha256Hex(const QByteArray& bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+std::optional<quint32> serialOf(const ZoneDocument& doc)
+{
+    const int pos = doc.soaPosition();
+    if (pos < 0)
+        return std::nullopt;
+    const QStringList parts = doc.record(pos).data.split(QLatin1Char(' '));
+    bool ok = false;
+    const quint32 s = parts.size() == 7 ? parts[2].toUInt(&ok) : 0;
+    if (!ok)
+        return std::nullopt;
+    return s;
+}
+
+bool setSerial(ZoneDocument& doc, quint32 serial)
+{
+    const int pos = doc.soaPosition();
+    if (pos < 0)
+        return false;
+    const QByteArray text = doc.entryText(pos);
+    const std::string_view view(text.constData(), size_t(text.size()));
+    std::vector<ZoneToken> tokens;
+    ZoneLexer::scanEntry(view, 0, tokens);
+    const int t = serialToken(view, tokens);
+    if (t < 0)
+        return false;
+    QByteArray next = text;
+    next.replace(qsizetype(tokens[size_t(t)].offset), qsizetype(tokens[size_t(t)].length), QByteArray::number(serial));
+    doc.replaceEntries(pos, 1, next);
+    return true;
+}
+
+Result<Plan> prepare(ZoneDocument& doc, const QByteArray& opened, const QString& path,
+    std::optional<quint32> servedSerial, const QDate& today, bool autoBump)
+{
+    if (doc.hasErrors())
+        return Error::of(tr("The zone has %n error(s); it is not saved until they are fixed.", doc.errorCount()));
+    if (doc.save() == opened)
+        return Error::of(tr("Nothing changed: the zone is as it was opened."));
+    const auto current = serialOf(doc);
+    if (!current)
+        return Error::of(tr("The zone has no well-formed SOA record, so CoreDNS could not load it."));
+
+    ZoneDocument before;
+    before.load(opened, doc.zoneName());
+    const quint32 fileSerial = serialOf(before).value_or(*current);
+
+    Plan plan;
+    plan.fileSerial = fileSerial;
+    plan.newSerial = *current;
+    // CoreDNS reloads when the serial differs from the loaded one; secondaries need it higher.
+    const bool raised
+        = SoaSerial::greater(*current, fileSerial) && (!servedSerial || SoaSerial::greater(*current, *servedSerial));
+    if (!raised) {
+        if (*current != fileSerial && SoaSerial::greater(fileSerial, *current))
+            return Error::of(tr("The serial %1 is lower than the file's %2: secondary servers would keep the old "
+                                "zone. Raise it instead.")
+                                 .arg(*current)
+                                 .arg(fileSerial));
+        if (!autoBump)
+            return Error::of(
+                tr("The serial %1 is what the server has already loaded: CoreDNS would keep serving the "
+                   "old zone. Raise the serial before saving.")
+                    .arg(servedSerial && !SoaSerial::greater(*current, *servedSerial) ? *servedSerial : fileSerial));
+        quint32 base = *current;
+        if (servedSerial && SoaSerial::greater(*servedSerial, base))
+            base = *servedSerial;
+        const auto bump = SoaSerial::bumpSerial(base, today);
+        if (!bump)
+            return bump.error();
+        if (!setSerial(doc, bump->serial))
+            return Error::of(tr("The SOA serial could not be raised."));
+        plan.newSerial = bump->serial;
+        plan.bumped = true;
+    }
+    plan.bytes = doc.save();
+    plan.diff = UnifiedDiff::make(opened, plan.bytes, path.toUtf8() + " (on the host)", path.toUtf8() + " (to save)");
+    return plan;
+}
+
+Operation writeOperation(const QString& path, const QByteArray& opened, const QByteArray& bytes, const QDateTime& when)
+{
+    const QString container = QString::fromLatin1(DnsHost::kContainer);
+    Operation op;
+    op.action = tr("Save zone file %1").arg(path);
+    op.targets = { path };
+    op.backupPath = Operation::backupPathFor(path, when);
+    op.backup = Operation::containerFileBackup(container, path, op.backupPath);
+    // Data only in the arguments and on stdin; the script is constant.
+    static const QString script = QStringLiteral(
+        "set -u\n"
+        "f=$1 old=$2 new=$3\n"
+        "have=$(sha256sum < \"$f\") || exit 1\n"
+        "if [ \"${have%% *}\" != \"$old\" ]; then echo 'the file changed on the host since it was opened' >&2; exit 3; "
+        "fi\n"
+        "t=$(mktemp \"$f.gbadmin.XXXXXX\") || exit 1\n"
+        "cat > \"$t\"\n"
+        "got=$(sha256sum < \"$t\")\n"
+        "if [ \"${got%% *}\" != \"$new\" ]; then rm -f -- \"$t\"; echo 'the upload did not arrive whole; the file is "
+        "unchanged' >&2; exit 4; fi\n"
+        "chmod --reference=\"$f\" -- \"$t\" 2>/dev/null; chown --reference=\"$f\" -- \"$t\" 2>/dev/null\n"
+        "mv -f -- \"$t\" \"$f\"\n");
+    RemoteCommand write = RemoteCommand::of({ QStringLiteral("incus"), QStringLiteral("exec"), container,
+        QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"), path,
+        QString::fromLatin1(sha256Hex(opened)), QString::fromLatin1(sha256Hex(bytes)) });
+    write.sudo = true;
+    write.stdinData = bytes;
+    write.timeoutMs = 120000;
+    write.description = tr("Write %1 (checked, atomic)").arg(path);
+    op.commands = { write };
+    RemoteCommand restore = RemoteCommand::of({ QStringLiteral("incus"), QStringLiteral("exec"), container,
+        QStringLiteral("--"), QStringLiteral("cp"), QStringLiteral("-a"), QStringLiteral("--"), op.backupPath, path });
+    restore.sudo = true;
+    restore.description = tr("Restore %1 from %2").arg(path, op.backupPath);
+    op.undo = { restore };
+    return op;
+}
+
+} // namespace ZoneSave

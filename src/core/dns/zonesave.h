@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/host/operation.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+class ZoneDocument;
+
+// Saving an edited zone the way CoreDNS picks it up (spec §7): the serial must differ from the
+// loaded one (and go up, for the secondaries), errors block, and the write is atomic with a
+// conflict check.
+namespace ZoneSave {
+
+struct Plan
+{
+    QByteArray bytes; // what will be written, exactly
+    quint32 fileSerial = 0; // in the file as opened
+    quint32 newSerial = 0;
+    bool bumped = false; // raised automatically (one undo step on the document)
+    QByteArray diff; // unified diff opened → bytes
+};
+
+// The SOA serial of a document (nullopt without a well-formed SOA at the apex).
+std::optional<quint32> serialOf(const ZoneDocument& doc);
+
+// Sets the serial by replacing only its token inside the SOA entry, so comments and layout of
+// a multi-line SOA stay as they are (one undo step). False without an SOA.
+bool setSerial(ZoneDocument& doc, quint32 serial);
+
+// Checks the document against what was opened and what the server serves, raises the serial
+// when the user did not (SoaSerial::bumpSerial from the higher of file and served serial; the
+// scheme is kept, YYYYMMDDNN for date serials), and returns what to write. Errors (never
+// written): validation errors, nothing changed, no SOA, a serial lowered below the file's, or
+// (with autoBump off) a serial CoreDNS would take as unchanged.
+Result<Plan> prepare(ZoneDocument& doc, const QByteArray& opened, const QString& path,
+    std::optional<quint32> servedSerial, const QDate& today, bool autoBump = true);
+
+// The Operation that writes `bytes` to `path` in the dns container: backup to /tmp first
+// (INFRA.md), then one command that refuses when the file is no longer what was opened
+// (sha256), writes a temp file beside it, checks the upload arrived whole, keeps mode and owner,
+// and renames it over the file. A dropped connection leaves the old file in place.
+Operation writeOperation(const QString& path, const QByteArray& opened, const QByteArray& bytes, const QDateTime& when);
+
+// Exit status of the write command when the file changed on the host since it was opened.
+inline constexpr int kConflictExit = 3;
+inline constexpr int kIncompleteExit = 4;
+
+QByteArray sha256Hex(const QByteArray& bytes);
+
+} // namespace ZoneSave

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/drive/mcjsonstream.h"
+
+#include <QAbstractTableModel>
+
+// The objects of one bucket prefix as listed by mc: name, size, modified, ETag, role. Rows arrive
+// in batches while the listing streams (appendEntries), so the first rows show before it ends.
+class DriveModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Name,
+        Size,
+        Modified,
+        ETag,
+        Role,
+        ColumnCount,
+    };
+    enum Roles
+    {
+        KeyRole = Qt::UserRole + 1, // the full key inside the bucket
+        IsFolderRole,
+        SortRole,
+    };
+
+    explicit DriveModel(QObject* parent = nullptr);
+
+    void reset(const QString& bucket, const QString& prefix);
+    void appendEntries(const QList<DriveEntry>& entries);
+    QString bucket() const { return m_bucket; }
+    QString prefix() const { return m_prefix; }
+    const DriveEntry& entry(int row) const { return m_entries.at(row); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // "1.5 MiB" style sizes.
+    static QString formatSize(qint64 bytes);
+
+private:
+    QString m_bucket;
+    QString m_prefix;
+    QList<DriveEntry> m_entries;
+    QStringList m_roles;
+};

@@ -1,0 +1,169 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/dns/dnshost.h"
+#include "core/dns/zonedocument.h"
+#include "core/host/operation.h"
+
+#include <QDate>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class CommandJob;
+class CommandRunner;
+class QAction;
+class QPlainTextEdit;
+class QListWidget;
+class QSortFilterProxyModel;
+class Task;
+class ZoneListModel;
+class ZoneRecordModel;
+class ZoneSaveDialog;
+class ZoneVerifier;
+class RecordDialog;
+
+namespace Ui {
+class DnsPane;
+}
+
+// The DNS tab (spec §7): the zones of CoreDNS's Corefile with the serial in each file and the one
+// served; a zone opens as a records table and its raw text, kept in sync both ways through the
+// zone engine's lossless document (one undo history for both). Saving checks the zone, raises
+// the serial when the user did not, shows the exact diff, writes through an Operation (backup,
+// conflict check, atomic rename), then asks the server until it serves the new serial and the
+// changed records.
+class DnsPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DnsPane(QWidget* parent = nullptr);
+    ~DnsPane() override;
+
+    QString title() const;
+    QList<QAction*> paneActions() const;
+
+    // The host's command runner (not owned; nullptr while disconnected).
+    void setCommandRunner(CommandRunner* runner);
+    // How mutating Operations run (the shell's confirmation, PROD guard, runner and journal).
+    using Performer = std::function<Result<Task*>(const Operation&)>;
+    void setPerformer(Performer performer) { m_performer = std::move(performer); }
+    // A fixed DNS server address instead of the dns container's IPv4 on port 53.
+    void setServer(const DnsHost::Server& server) { m_fixedServer = server; }
+    // Where unsaved zone edits are kept until saved (a crash or a dropped connection loses nothing).
+    void setRecoveryDirectory(const QString& dir) { m_recoveryDir = dir; }
+    // The save confirmation; by default the modal dialog. Tests replace it.
+    using Confirmer = std::function<bool(ZoneSaveDialog&)>;
+    void setConfirmer(Confirmer confirmer) { m_confirmer = std::move(confirmer); }
+    void setToday(const QDate& today) { m_today = today; }
+    // Raise the SOA serial on save when the user did not (on by default).
+    void setAutoBump(bool on);
+    bool autoBump() const;
+    // Extra wait beyond the reload interval before verification gives up.
+    void setVerifyMargin(int ms) { m_verifyMarginMs = ms; }
+
+    ZoneListModel* zoneModel() const { return m_zones; }
+    ZoneDocument* document() const { return m_doc.get(); }
+    ZoneRecordModel* recordModel() const { return m_records; }
+    QSortFilterProxyModel* recordProxy() const { return m_proxy; }
+    QPlainTextEdit* textEdit() const;
+    QListWidget* diagnosticsList() const;
+    QString currentZone() const { return m_zone; }
+    QByteArray openedBytes() const { return m_opened; }
+    QString message() const { return m_message; }
+    bool isModified() const;
+
+    // Edits as the dialogs make them (the entry position of a record row, see ZoneRecordModel).
+    void applyRecord(int entryPos, const ZoneDocument::Record& record);
+    int addRecord(const ZoneDocument::Record& record);
+    // The text view's pending typing goes into the document now (normally after a short pause).
+    void flushText();
+
+public Q_SLOTS:
+    void refresh();
+    void openZone(const QString& zone);
+    void save();
+    void undo();
+    void redo();
+    void syncZones();
+    void jumpToLine(int line);
+
+Q_SIGNALS:
+    void zonesLoaded(int count);
+    void zoneOpened(const QString& zone);
+    void servedSerialsUpdated();
+    void saveFinished(bool ok, const QString& message);
+    void verifyFinished(bool ok, const QString& message);
+    void operationRequested(const Operation& operation);
+
+private:
+    struct Opened;
+    void createActions();
+    void updateActions();
+    void showMessage(const QString& text, bool error = false);
+    CommandJob* run(const RemoteCommand& command, std::function<void(const CommandResult&)> done);
+    void loadCorefile(const CommandResult& r);
+    void querySerials();
+    void withServer(std::function<void(const Result<DnsHost::Server>&)> then);
+    void zoneRead(quint64 generation, const QString& zone, const CommandResult& r);
+    void setDocument(std::unique_ptr<ZoneDocument> doc, const QByteArray& bytes, const QString& zone);
+    void documentChanged();
+    void refreshDiagnostics();
+    void textEdited();
+    void syncTextFromDocument();
+    void editSelected();
+    void addRecordInteractive();
+    void removeSelected();
+    int selectedEntry() const;
+    void afterWrite(Task* task, const QByteArray& written, quint32 serial, bool sendSignal, const QByteArray& previous);
+    void startVerify(quint32 serial, const QByteArray& before, const QByteArray& after);
+    void checkConflict();
+    QString recoveryPath() const;
+    void writeRecovery();
+    void offerRecovery();
+    Result<Task*> perform(const Operation& op);
+
+    std::unique_ptr<Ui::DnsPane> m_ui;
+    CommandRunner* m_runner = nullptr;
+    Performer m_performer;
+    Confirmer m_confirmer;
+    std::optional<DnsHost::Server> m_fixedServer;
+    std::optional<DnsHost::Server> m_server;
+    QString m_recoveryDir;
+    QDate m_today;
+    int m_verifyMarginMs = 15000;
+
+    ZoneListModel* m_zones;
+    std::unique_ptr<ZoneDocument> m_doc;
+    ZoneRecordModel* m_records = nullptr;
+    QSortFilterProxyModel* m_proxy;
+    ZoneVerifier* m_verifier;
+    QString m_zone;
+    QString m_path;
+    QByteArray m_opened; // the file's bytes as read from the host (the conflict check's reference)
+    QByteArray m_synced; // what the text view shows, as UTF-8
+    bool m_textLoaded = false;
+    bool m_textEditable = true;
+    bool m_updatingText = false;
+    bool m_applyingText = false;
+    QTimer m_textTimer;
+    QTimer m_diagTimer;
+    QTimer m_recoveryTimer;
+    quint64 m_generation = 0; // per connection: answers of an older one are dropped
+    quint64 m_openGeneration = 0;
+    QString m_message;
+    bool m_saving = false;
+
+    QAction* m_refresh;
+    QAction* m_save;
+    QAction* m_undo;
+    QAction* m_redo;
+    QAction* m_add;
+    QAction* m_edit;
+    QAction* m_remove;
+    QAction* m_sync;
+    QAction* m_autoBump;
+};

@@ -1,0 +1,333 @@
+#include "core/bots/botoperations.h"
+#include "core/bots/botqueries.h"
+#include "core/bots/configapplyfollower.h"
+#include "core/bots/configdriftmodel.h"
+
+#include "support/fakecommandrunner.h"
+#include "support/testhelpers.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+using Drift = ConfigDriftModel::DriftKind;
+
+namespace {
+CommandResult ok(const QByteArray& out)
+{
+    return FakeJob::exited(0, out);
+}
+
+const QByteArray kSecret("CANARY-sk-live-7f3k9q2m");
+
+AppliedConfig applied(const QList<QPair<QString, QString>>& bot, const QList<QPair<QString, QString>>& defaults)
+{
+    AppliedConfig a;
+    for (const auto& [k, v] : bot)
+        a.bot << ConfigRow { k, v, {} };
+    for (const auto& [k, v] : defaults)
+        a.defaults << ConfigRow { k, v, {} };
+    return a;
+}
+
+QString cell(const ConfigDriftModel& m, const QString& key, int column, int role = Qt::DisplayRole)
+{
+    return m.data(m.index(m.rowOfKey(key), column), role).toString();
+}
+} // namespace
+
+class TstBotsModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parsesBots()
+    {
+        const QByteArray csv
+            = "id,name,active,created,config_changed,drive_files,config_path,config_indexed,config_fail_count,"
+              "config_etag\n"
+              "f47ac10b-58cc-4372-a567-0e02b2c3d480,default,t,1764583200,1764000000,t,default.gbai/default.gbot/"
+              "config.csv,t,0,abc\n"
+              "1,\"we,ird \"\"bot\"\"\",f,1764583200,,t,,f,0,\n"
+              "2,salesbot,t,1764583200,1764000000,t,salesbot.gbai/salesbot.gbot/config.csv,f,5,e\n";
+        const Result<QList<BotSummary>> bots = BotQueries::parseBots(ok(csv));
+        QVERIFY2(bots.ok(), qPrintable(bots.errorMessage()));
+        QCOMPARE(bots->size(), 3);
+        QCOMPARE(bots->at(0).name, QStringLiteral("default"));
+        QVERIFY(bots->at(0).active);
+        QCOMPARE(bots->at(0).created.toSecsSinceEpoch(), 1764583200);
+        QVERIFY(bots->at(0).configIndexed);
+        QCOMPARE(bots->at(1).name, QStringLiteral("we,ird \"bot\""));
+        QVERIFY(!bots->at(1).active);
+        QVERIFY(!bots->at(1).configChanged.isValid());
+        QCOMPARE(BotQueries::configKeyOf(bots->at(1)), QStringLiteral("we,ird \"bot\".gbot/config.csv"));
+        QVERIFY(bots->at(2).configSkipped());
+        QCOMPARE(BotQueries::configKeyOf(bots->at(2)), QStringLiteral("salesbot.gbot/config.csv"));
+        // Empty output (no bots at all) is an empty list, not an error.
+        QVERIFY(BotQueries::parseBots(ok({}))->isEmpty());
+        QVERIFY(!BotQueries::parseBots(FakeJob::exited(1, {}, "ERROR:  relation \"bots\" does not exist")).ok());
+        QVERIFY(!BotQueries::parseBots(ok("a,b\n1,2\n")).ok());
+    }
+
+    void queriesPassValuesAsVariables()
+    {
+        const QString hostile = QStringLiteral("x'; DROP TABLE bots; --");
+        const Result<RemoteCommand> c = BotQueries::configuration(hostile);
+        QVERIFY(c.ok());
+        QVERIFY(!c->stdinData.contains("DROP"));
+        QVERIFY(c->argv.contains(QStringLiteral("bot_id=") + hostile));
+        QVERIFY(c->sudo);
+    }
+
+    void parsesConfigurationAndBuckets()
+    {
+        const Result<AppliedConfig> a = BotQueries::parseConfiguration(
+            ok("owner,config_key,config_value,updated\nbot,llm-model,gpt,1764000000\nbot,welcome-message,\"Hi, "
+               "\"\"you\"\"\nnext\",1764000000\ndefault,llm-model,mini,1\n"));
+        QVERIFY2(a.ok(), qPrintable(a.errorMessage()));
+        QCOMPARE(a->bot.size(), 2);
+        QCOMPARE(a->bot.at(1).value, QStringLiteral("Hi, \"you\"\nnext"));
+        QCOMPARE(a->defaults.size(), 1);
+
+        const Result<QSet<QString>> buckets = BotQueries::parseBuckets(
+            ok("{\"status\":\"success\",\"type\":\"folder\",\"lastModified\":\"2026-05-19T12:00:00.1Z\",\"size\":0,"
+               "\"key\":\"helpdesk.gbai/\",\"etag\":\"\",\"url\":\"http://localhost:9100\"}\n"
+               "{\"status\":\"success\",\"type\":\"folder\",\"key\":\"salesbot.gbai/\"}\n"));
+        QVERIFY(buckets.ok());
+        QCOMPARE(*buckets, (QSet<QString> { QStringLiteral("helpdesk.gbai"), QStringLiteral("salesbot.gbai") }));
+
+        BotSummary b;
+        b.name = QStringLiteral("helpdesk");
+        QVERIFY(BotQueries::parseBucketContents(
+            ok("{\"status\":\"success\",\"type\":\"file\",\"key\":\"helpdesk.gbdialog/start.bas\"}\n"
+               "{\"status\":\"success\",\"type\":\"file\",\"key\":\"helpdesk.gbdialog/x.bas\"}\n"
+               "{\"status\":\"success\",\"type\":\"file\",\"key\":\"helpdesk.gbkb/faq/vpn.md\"}\n"
+               "{\"status\":\"success\",\"type\":\"file\",\"key\":\"helpdesk.gbkb/faq/image.png\"}\n"
+               "{\"status\":\"success\",\"type\":\"file\",\"key\":\"other.gbot/config.csv\"}\n"
+               "{\"status\":\"success\",\"type\":\"file\",\"key\":\"helpdesk.gbot/config.csv\"}\n"
+               "{\"status\":\"success\",\"type\":\"file\",\"key\":\"helpdesk.gbot/prompt.md\"}\n"),
+            &b)
+                    .ok());
+        QCOMPARE(b.bucket, BotSummary::Bucket::Present);
+        QCOMPARE(b.scripts, 2);
+        QCOMPARE(b.kbFiles, 1);
+        QCOMPARE(b.configKey, QStringLiteral("helpdesk.gbot/config.csv"));
+
+        BotSummary gone;
+        gone.name = QStringLiteral("gone");
+        QVERIFY(
+            BotQueries::parseBucketContents(FakeJob::exited(1,
+                                                "{\n \"status\": \"error\",\n \"error\": {\n  \"message\": \"Unable to "
+                                                "list folder.\",\n  \"cause\": {\n"
+                                                "   \"message\": \"Bucket `gone.gbai` does not exist.\"\n  }\n }\n}\n"),
+                &gone)
+                .ok());
+        QCOMPARE(gone.bucket, BotSummary::Bucket::Missing);
+        const Result<void> down = BotQueries::parseBucketContents(
+            FakeJob::exited(1,
+                "{\"status\":\"error\",\"error\":{\"message\":\"Unable to list folder.\",\"cause\":{"
+                "\"message\":\"connection refused\"}}}"),
+            &gone);
+        QVERIFY(!down.ok());
+        QVERIFY(down.errorMessage().contains(QStringLiteral("connection refused")));
+    }
+
+    void parsesReadConfig()
+    {
+        const Result<ConfigFile> f = BotQueries::parseReadConfig(
+            ok("{\"status\":\"success\",\"name\":\"config.csv\",\"size\":11,\"etag\":\"9b2c\",\"type\":\"file\"}\n"
+               "name,value\r\nk,v"));
+        QVERIFY(f.ok());
+        QVERIFY(f->exists);
+        QCOMPARE(f->etag, QStringLiteral("9b2c"));
+        QCOMPARE(f->bytes, QByteArray("name,value\r\nk,v"));
+        const Result<ConfigFile> missing = BotQueries::parseReadConfig(ok("missing\n"));
+        QVERIFY(missing.ok());
+        QVERIFY(!missing->exists);
+        QVERIFY(!BotQueries::parseReadConfig(FakeJob::exited(1, "{\"status\":\"error\"}")).ok());
+    }
+
+    void driftModelKinds()
+    {
+        ConfigDriftModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const ConfigCsv::Document file = ConfigCsv::Document::fromBytes("name,value\n"
+                                                                        "llm-model,gpt-4o\n"
+                                                                        "theme-title,Helpdesk\n"
+                                                                        "website-max-depth,2\n"
+                                                                        "llm-key,"
+            + kSecret
+            + "\n"
+              "llm-modle,typo\n"
+              "llm-url,none\n");
+        model.setContents(file, true,
+            applied({ { QStringLiteral("name"), QStringLiteral("value") },
+                        { QStringLiteral("llm-model"), QStringLiteral("gpt-4o-mini") },
+                        { QStringLiteral("theme-title"), QStringLiteral("Helpdesk") },
+                        { QStringLiteral("server_port"), QStringLiteral("8080") },
+                        { QStringLiteral("llm-key"), QString::fromUtf8(kSecret) },
+                        { QStringLiteral("llm-url"), QStringLiteral("none") },
+                        { QStringLiteral("embedding-model"), QStringLiteral("/opt/models/e.gguf") } },
+                { { QStringLiteral("llm-url"), QStringLiteral("https://api.openai.com/v1") },
+                    { QStringLiteral("embedding-model"), QStringLiteral("bge-small") } }));
+        QCOMPARE(model.driftOf(QStringLiteral("theme-title")), Drift::Equal);
+        QCOMPARE(model.driftOf(QStringLiteral("llm-model")), Drift::Differs);
+        QCOMPARE(model.driftOf(QStringLiteral("website-max-depth")), Drift::OnlyInFile);
+        QCOMPARE(model.driftOf(QStringLiteral("server_port")), Drift::OnlyInDatabase);
+        QCOMPARE(model.countOf(Drift::OnlyInDatabase), 2);
+        QVERIFY(cell(model, QStringLiteral("server_port"), ConfigDriftModel::Drift, Qt::ToolTipRole)
+                    .contains(QStringLiteral("Deleting a line never deletes a key")));
+
+        // Effective: placeholders and path-like values fall back to the nil-UUID row.
+        QCOMPARE(cell(model, QStringLiteral("llm-url"), ConfigDriftModel::Effective),
+            QStringLiteral("https://api.openai.com/v1"));
+        QCOMPARE(model
+                     .data(model.index(model.rowOfKey(QStringLiteral("llm-url")), ConfigDriftModel::Effective),
+                         ConfigDriftModel::EffectiveSourceRole)
+                     .toInt(),
+            int(ConfigDriftModel::Source::Default));
+        QCOMPARE(
+            cell(model, QStringLiteral("embedding-model"), ConfigDriftModel::Effective), QStringLiteral("bge-small"));
+        QCOMPARE(cell(model, QStringLiteral("llm-model"), ConfigDriftModel::Effective), QStringLiteral("gpt-4o-mini"));
+        QVERIFY(cell(model, QStringLiteral("website-max-depth"), ConfigDriftModel::Effective)
+                    .contains(QStringLiteral("built-in")));
+
+        // Secrets: masked unless revealed; the clear value only through ClearValueRole.
+        const int secretRow = model.rowOfKey(QStringLiteral("llm-key"));
+        for (int c = 0; c < ConfigDriftModel::ColumnCount; ++c) {
+            for (int role : { int(Qt::DisplayRole), int(Qt::ToolTipRole), int(ConfigDriftModel::SortRole) })
+                QVERIFY(!model.data(model.index(secretRow, c), role).toString().contains(QString::fromUtf8(kSecret)));
+        }
+        QCOMPARE(
+            model.data(model.index(secretRow, ConfigDriftModel::Desired), ConfigDriftModel::ClearValueRole).toString(),
+            QString::fromUtf8(kSecret));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setRevealed(secretRow, true);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(cell(model, QStringLiteral("llm-key"), ConfigDriftModel::Applied), QString::fromUtf8(kSecret));
+        model.setRevealed(secretRow, false);
+        QCOMPARE(cell(model, QStringLiteral("llm-key"), ConfigDriftModel::Applied), ConfigDriftModel::maskedText());
+        // A placeholder in a secret key is shown: it is no secret and it explains the fallback.
+        QCOMPARE(cell(model, QStringLiteral("llm-url"), ConfigDriftModel::Applied), QStringLiteral("none"));
+
+        // Unknown keys carry the nearest known key.
+        QVERIFY(cell(model, QStringLiteral("llm-modle"), ConfigDriftModel::Key, Qt::ToolTipRole)
+                    .contains(QStringLiteral("llm-model")));
+        // Grouped: rows are ordered by group, LLM before Theme.
+        QVERIFY(model.rowOfKey(QStringLiteral("llm-model")) < model.rowOfKey(QStringLiteral("theme-title")));
+
+        // The database catching up clears the marks; an unreadable file makes everything unknown.
+        AppliedConfig caughtUp = applied({ { QStringLiteral("llm-model"), QStringLiteral("gpt-4o") },
+                                             { QStringLiteral("website-max-depth"), QStringLiteral("2") } },
+            {});
+        model.setApplied(caughtUp);
+        QCOMPARE(model.driftOf(QStringLiteral("llm-model")), Drift::Equal);
+        QCOMPARE(model.driftOf(QStringLiteral("website-max-depth")), Drift::Equal);
+        model.setFile({}, false);
+        QCOMPARE(model.driftOf(QStringLiteral("llm-model")), Drift::Unknown);
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void saveOperationKeepsContentOffCommandLines()
+    {
+        const QByteArray bytes = "name,value\nllm-key," + kSecret + "\n";
+        const QString bot = QStringLiteral("we'ird $(touch x) bot");
+        const Operation op = BotOperations::saveConfig(bot, QStringLiteral("x.gbot/config.csv"), bytes,
+            QStringLiteral("9b2c"), QDateTime(QDate(2026, 12, 5), QTime(7, 45, 1), QTimeZone::utc()));
+        QCOMPARE(op.commands.size(), 1);
+        QCOMPARE(op.commands.first().stdinData, bytes);
+        QCOMPARE(op.backupPath, QStringLiteral("/tmp/config.csv.20261205-074501"));
+        QVERIFY(op.backup.has_value());
+        QCOMPARE(op.undo.size(), 1);
+        QCOMPARE(op.nameToType(), bot);
+        const QString lines = op.commandLines().join(QLatin1Char('\n')) + op.undoLines().join(QLatin1Char('\n'))
+            + op.action + op.commands.first().description;
+        QVERIFY(!lines.contains(QString::fromUtf8(kSecret)));
+        // The bot name is one argv element, never part of the script.
+        QVERIFY(op.commands.first().argv.contains(
+            QStringLiteral("local/") + bot + QStringLiteral(".gbai/x.gbot/config.csv")));
+        QVERIFY(!op.commands.first().argv.at(6).contains(bot));
+        // A new file has nothing to back up.
+        QVERIFY(!BotOperations::saveConfig(bot, QStringLiteral("k"), bytes, {}, QDateTime::currentDateTimeUtc())
+                     .backup.has_value());
+
+        BotSummary b;
+        b.id = QStringLiteral("1b4e28ba-2fa1-11d2-883f-0016d3cca427");
+        b.name = bot;
+        const Result<Operation> deactivate = BotOperations::setActive(b, false);
+        QVERIFY(deactivate.ok());
+        QVERIFY(deactivate->commands.first().argv.contains(QStringLiteral("active=false")));
+        QVERIFY(deactivate->undo.first().argv.contains(QStringLiteral("active=true")));
+        QCOMPARE(deactivate->nameToType(), bot);
+        const Operation resync = BotOperations::resyncConfig(bot, QStringLiteral("k/config.csv"));
+        QCOMPARE(resync.commands.first().argv.mid(4),
+            (QStringList { BotQueries::kMc, QStringLiteral("cp"), QStringLiteral("--json"),
+                QStringLiteral("local/") + bot + QStringLiteral(".gbai/k/config.csv"),
+                QStringLiteral("local/") + bot + QStringLiteral(".gbai/k/config.csv") }));
+        QVERIFY(BotOperations::isConflict(FakeJob::exited(3, {}, "gbadmin-conflict: x changed")));
+        QVERIFY(!BotOperations::isConflict(FakeJob::exited(1, {}, "gbadmin-conflict: x changed")));
+    }
+
+    void followerConfirmsWhenTheDatabaseCatchesUp()
+    {
+        FakeCommandRunner runner;
+        int polls = 0;
+        runner.answer = [&](const RemoteCommand& c) {
+            if (c.stdinData.contains("FROM bots b")) {
+                ++polls;
+                return ok(
+                    "id,name,active,created,config_changed,drive_files,config_path,config_indexed,"
+                    "config_fail_count,config_etag\nB,helpdesk,t,1,1,t,helpdesk.gbai/helpdesk.gbot/config.csv,t,0,e\n");
+            }
+            return ok(polls < 3 ? QByteArray("owner,config_key,config_value,updated\nbot,theme-title,Old,1\n")
+                                : QByteArray("owner,config_key,config_value,updated\nbot,theme-title,New,2\n"));
+        };
+        ConfigApplyFollower follower(&runner);
+        QSignalSpy finished(&follower, &ConfigApplyFollower::finished);
+        QSignalSpy applied(&follower, &ConfigApplyFollower::appliedChanged);
+        follower.start(QStringLiteral("B"), { { QStringLiteral("theme-title"), QStringLiteral("New") } }, 20000, 20);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().first().value<ConfigApplyFollower::State>(), ConfigApplyFollower::State::Confirmed);
+        QVERIFY(applied.size() >= 3);
+        QVERIFY(follower.pendingKeys().isEmpty());
+    }
+
+    void followerStopsWhenDriveMonitorSkipsTheFile()
+    {
+        FakeCommandRunner runner;
+        runner.answer = [&](const RemoteCommand& c) {
+            if (c.stdinData.contains("FROM bots b"))
+                return ok(
+                    "id,name,active,created,config_changed,drive_files,config_path,config_indexed,"
+                    "config_fail_count,config_etag\nB,salesbot,t,1,1,t,salesbot.gbai/salesbot.gbot/config.csv,f,5,e\n");
+            return ok("owner,config_key,config_value,updated\n");
+        };
+        ConfigApplyFollower follower(&runner);
+        QSignalSpy finished(&follower, &ConfigApplyFollower::finished);
+        follower.start(QStringLiteral("B"), { { QStringLiteral("k"), QStringLiteral("v") } }, 20000, 20);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().first().value<ConfigApplyFollower::State>(), ConfigApplyFollower::State::Skipped);
+        QVERIFY(finished.first().at(1).toString().contains(QStringLiteral("failed 5 times")));
+
+        // Timeout, and a failing query.
+        runner.answer = [&](const RemoteCommand& c) {
+            if (c.stdinData.contains("FROM bots b"))
+                return ok("id,name,active,created,config_changed,drive_files,config_path,config_indexed,"
+                          "config_fail_count,config_etag\n");
+            return ok("owner,config_key,config_value,updated\n");
+        };
+        finished.clear();
+        follower.start(QStringLiteral("B"), { { QStringLiteral("k"), QStringLiteral("v") } }, 100, 20);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().first().value<ConfigApplyFollower::State>(), ConfigApplyFollower::State::TimedOut);
+        runner.answer = [](const RemoteCommand&) { return FakeJob::exited(2, {}, "psql: error: connection refused"); };
+        finished.clear();
+        follower.start(QStringLiteral("B"), { { QStringLiteral("k"), QStringLiteral("v") } }, 1000, 20);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().first().value<ConfigApplyFollower::State>(), ConfigApplyFollower::State::Failed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstBotsModel)
+#include "tst_botsmodel.moc"

@@ -1,0 +1,99 @@
+#include "core/drive/drivecommands.h"
+#include "core/drive/mcjsonstream.h"
+#include "core/drive/savewatch.h"
+
+#include <QTest>
+
+// mc's --json stream split as it arrives (JSON Lines plus indented error objects, any chunking),
+// roles, the compiler line number and botserver's wrapped log records.
+class TstDriveCore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void streamSplitsAtAnyChunkBoundary()
+    {
+        const QByteArray out = QByteArrayLiteral(
+            "{\"status\":\"success\",\"type\":\"folder\",\"lastModified\":\"2026-05-19T12:00:00.1Z\",\"size\":0,"
+            "\"key\":\"mybot.gbdialog/\",\"etag\":\"\"}\n"
+            "{\"status\":\"success\",\"type\":\"file\",\"lastModified\":\"2026-05-19T11:58:03.25Z\",\"size\":412,"
+            "\"key\":\"a \\\"q\\\" $(x) {b}\\n-c.bas\",\"etag\":\"9b2cf535\"}\n"
+            "{\n \"status\": \"error\",\n \"error\": {\n  \"message\": \"Unable to list folder.\",\n  \"cause\": {\n"
+            "   \"message\": \"Bucket `x` does not exist.\"\n  },\n  \"type\": \"fatal\"\n }\n}\n"
+            "{\"totalObjects\":2,\"totalSize\":412}\n");
+        for (int chunk : { 1, 2, 7, 64, 100000 }) {
+            McJsonStream s;
+            QList<DriveEntry> entries;
+            QStringList errors;
+            int malformed = 0;
+            for (qsizetype i = 0; i < out.size(); i += chunk) {
+                const auto b = s.feed(out.mid(i, chunk));
+                entries += b.entries;
+                errors += b.errors;
+                malformed += b.malformed;
+            }
+            malformed += s.finish().malformed;
+            QCOMPARE(entries.size(), 2);
+            QCOMPARE(malformed, 0);
+            QVERIFY(entries.at(0).isFolder);
+            QCOMPARE(entries.at(1).key, QStringLiteral("a \"q\" $(x) {b}\n-c.bas"));
+            QCOMPARE(entries.at(1).size, 412);
+            QCOMPARE(entries.at(1).etag, QStringLiteral("9b2cf535"));
+            QCOMPARE(entries.at(1).modified, QDateTime(QDate(2026, 5, 19), QTime(11, 58, 3, 250), Qt::UTC));
+            QCOMPARE(errors, QStringList { QStringLiteral("Unable to list folder. Bucket `x` does not exist.") });
+        }
+    }
+
+    void garbageAndTruncationAreCounted()
+    {
+        McJsonStream s;
+        auto b
+            = s.feed("sudo: a password is required\n{\"status\":\"success\",\"key\":\"x\",\"size\":1}\n{\"status\":");
+        QCOMPARE(b.malformed, 1);
+        QCOMPARE(b.entries.size(), 1);
+        QCOMPARE(s.finish().malformed, 1);
+    }
+
+    void roles()
+    {
+        QCOMPARE(driveRole(QStringLiteral("mybot.gbai"), QStringLiteral("mybot.gbdialog/start.bas")),
+            QStringLiteral("gbdialog"));
+        QCOMPARE(
+            driveRole(QStringLiteral("mybot.gbai"), QStringLiteral("mybot.gbkb/docs/a.md")), QStringLiteral("gbkb"));
+        QCOMPARE(
+            driveRole(QStringLiteral("mybot.gbai"), QStringLiteral("mybot.gbot/config.csv")), QStringLiteral("gbot"));
+        QCOMPARE(
+            driveRole(QStringLiteral("mybot.gbai"), QStringLiteral("mybot.gbtheme/x.css")), QStringLiteral("gbtheme"));
+        QCOMPARE(driveRole(QStringLiteral("mybot.gbai"), QStringLiteral("other.gbdialog/x.bas")), QString());
+        QCOMPARE(driveRole(QStringLiteral("backups"), QStringLiteral("mybot.gbdialog/x.bas")), QString());
+    }
+
+    void compilerLineAndWrappedRecords()
+    {
+        QCOMPARE(SaveWatch::lineOfError(QStringLiteral("Syntax error: IF without END IF (line 4)")), 4);
+        QCOMPARE(SaveWatch::lineOfError(QStringLiteral("Syntax error")), 0);
+        const QByteArray log = "20260519153341.123 error drive_compiler:Failed to compile /opt/gbo/work/x.gbai/x.gb"
+                               "dialog/y.bas: Synt\n"
+                               "                         ax error: IF without END IF (line 4)\n"
+                               "20260519153342.001 info types:next\n";
+        const QStringList records = SaveWatch::joinLogRecords(log);
+        QCOMPARE(records.size(), 2);
+        QVERIFY(records.first().endsWith(QLatin1String("y.bas: Syntax error: IF without END IF (line 4)")));
+    }
+
+    void commandsKeepKeysAsData()
+    {
+        const QString key = QStringLiteral("x.gbdialog/$(touch pwned) 'a' \"b\"\n-c.bas");
+        const RemoteCommand c = DriveCommands::cat(QStringLiteral("x.gbai"), key);
+        QCOMPARE(c.argv.last(), QStringLiteral("local/x.gbai/") + key);
+        QVERIFY(c.sudo);
+        QCOMPARE(c.output, RemoteCommand::Output::Stream);
+        auto etag = DriveCommands::parseStatEtag("{\"status\":\"success\",\"name\":\"a\",\"etag\":\"abc\"}\n");
+        QVERIFY(etag.ok());
+        QCOMPARE(*etag, QStringLiteral("abc"));
+        QVERIFY(
+            !DriveCommands::parseStatEtag("{\n \"status\": \"error\",\n \"error\": {\"message\": \"Nope\"}\n}\n").ok());
+    }
+};
+
+QTEST_MAIN(TstDriveCore)
+#include "tst_drivecore.moc"

@@ -1,0 +1,331 @@
+#include "core/bots/botlistmodel.h"
+#include "core/bots/botoperations.h"
+#include "core/bots/configdriftmodel.h"
+#include "widgets/bots/botspane.h"
+
+#include "support/fakecommandrunner.h"
+#include "support/paneharness.h"
+#include "support/testhelpers.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDir>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using Drift = ConfigDriftModel::DriftKind;
+
+namespace {
+const QByteArray kCanary("CANARY-sk-pane-5a4b3c");
+
+// A host like the simhost: helpdesk applied, salesbot skipped by DriveMonitor, a bot without bucket.
+class FakeBotHost
+{
+public:
+    bool noBots = false;
+    QHash<QString, QByteArray> files { { QStringLiteral("helpdesk"),
+                                           "name,value\nllm-provider,openai\nllm-model,gpt-4o-mini\ntheme-title,"
+                                           "Helpdesk\nembedding-key,"
+                                               + kCanary + "\n# contacts live in the directory\n" },
+        { QStringLiteral("salesbot"),
+            "llm-provider,anthropic\nllm-model,claude-sonnet\ntheme-title,Sales\nwelcome-message,Hi, I sell\n"
+            "website-max-depth,2\n" } };
+    QHash<QString, QList<QPair<QString, QString>>> applied {
+        { QStringLiteral("H"),
+            { { QStringLiteral("name"), QStringLiteral("value") },
+                { QStringLiteral("llm-provider"), QStringLiteral("openai") },
+                { QStringLiteral("llm-model"), QStringLiteral("gpt-4o-mini") },
+                { QStringLiteral("theme-title"), QStringLiteral("Helpdesk") },
+                { QStringLiteral("embedding-key"), QString::fromUtf8(kCanary) },
+                { QStringLiteral("Answer Mode"), QStringLiteral("direct") } } },
+        { QStringLiteral("S"),
+            { { QStringLiteral("llm-provider"), QStringLiteral("anthropic") },
+                { QStringLiteral("llm-model"), QStringLiteral("claude-3-5-haiku-latest") },
+                { QStringLiteral("llm-url"), QStringLiteral("https://api.anthropic.com") },
+                { QStringLiteral("llm-key"), QStringLiteral("n/a") },
+                { QStringLiteral("theme-title"), QStringLiteral("Sales") } } },
+        { QStringLiteral("G"), { { QStringLiteral("theme-title"), QStringLiteral("Ghost") } } },
+    };
+    int etag = 1;
+    int saves = 0;
+
+    CommandResult answer(const RemoteCommand& c)
+    {
+        const QString args = c.argv.join(QLatin1Char(' '));
+        if (c.stdinData.contains("FROM bots b")) {
+            QByteArray out = "id,name,active,created,config_changed,drive_files,config_path,config_indexed,"
+                             "config_fail_count,config_etag\n";
+            if (!noBots) {
+                out += "H,helpdesk,t,1764583200,1764669600,t,helpdesk.gbai/helpdesk.gbot/config.csv,t,0,e1\n"
+                       "S,salesbot,t,1764583200,1764669600,t,salesbot.gbai/salesbot.gbot/config.csv,f,5,e2\n"
+                       "G,ghost,f,1764583200,,t,,f,0,\n";
+            }
+            return FakeJob::exited(0, out);
+        }
+        if (c.stdinData.contains("FROM bot_configuration c")) {
+            QString id;
+            for (const QString& a : c.argv) {
+                if (a.startsWith(QLatin1String("bot_id=")))
+                    id = a.mid(7);
+            }
+            QByteArray out = "owner,config_key,config_value,updated\n";
+            for (const auto& [k, v] : applied.value(id))
+                out += "bot,\"" + k.toUtf8() + "\",\"" + QByteArray(v.toUtf8()).replace("\"", "\"\"") + "\",1\n";
+            out += "default,llm-url,https://api.openai.com/v1,1\ndefault,llm-key,none,1\n";
+            return FakeJob::exited(0, out);
+        }
+        if (args.contains(QLatin1String(" ls --json local/")))
+            return FakeJob::exited(0,
+                "{\"status\":\"success\",\"type\":\"folder\",\"key\":\"helpdesk.gbai/\"}\n"
+                "{\"status\":\"success\",\"type\":\"folder\",\"key\":\"salesbot.gbai/\"}\n");
+        if (args.contains(QLatin1String(" ls -r --json local/"))) {
+            const QString bot = c.argv.last().mid(6).chopped(5);
+            return FakeJob::exited(0,
+                "{\"status\":\"success\",\"type\":\"file\",\"key\":\"" + bot.toUtf8()
+                    + ".gbdialog/start.bas\"}\n"
+                      "{\"status\":\"success\",\"type\":\"file\",\"key\":\""
+                    + bot.toUtf8()
+                    + ".gbkb/faq/a.md\"}\n"
+                      "{\"status\":\"success\",\"type\":\"file\",\"key\":\""
+                    + bot.toUtf8() + ".gbot/config.csv\"}\n");
+        }
+        if (c.argv.contains(QStringLiteral("-c")) && c.argv.value(6).contains(QLatin1String("pipe"))) {
+            // The save: version check, upload, new stat.
+            const QString object = c.argv.at(9);
+            const QString bot = object.mid(6).section(QLatin1Char('.'), 0, 0);
+            if (c.argv.at(10) != QStringLiteral("etag%1").arg(etag))
+                return FakeJob::exited(3, {}, "gbadmin-conflict: " + object.toUtf8() + " changed on the host");
+            files[bot] = c.stdinData;
+            ++etag;
+            ++saves;
+            return FakeJob::exited(0, "{\"status\":\"success\",\"etag\":\"etag" + QByteArray::number(etag) + "\"}\n");
+        }
+        if (args.contains(QLatin1String(" cp --json ")) || c.stdinData.startsWith("UPDATE bots"))
+            return FakeJob::exited(0, "{\"status\":\"success\"}\n");
+        if (c.argv.contains(QStringLiteral("-c")) && c.argv.value(6).contains(QLatin1String("cat"))) {
+            const QString object = c.argv.last();
+            const QString bot = object.mid(6).section(QLatin1Char('.'), 0, 0);
+            if (!files.contains(bot))
+                return FakeJob::exited(0, "missing\n");
+            return FakeJob::exited(0,
+                "{\"status\":\"success\",\"name\":\"config.csv\",\"etag\":\"etag" + QByteArray::number(etag) + "\"}\n"
+                    + files.value(bot));
+        }
+        return FakeJob::exited(1, {}, "unexpected command");
+    }
+};
+
+QModelIndex configIndex(BotsPane& pane, const QString& key, int column)
+{
+    return pane.configModel()->index(pane.configModel()->rowOfKey(key), column);
+}
+} // namespace
+
+class TstBotsPane : public QObject
+{
+    Q_OBJECT
+private:
+    FakeBotHost m_host;
+
+    void connectPane(PaneHarness& h, BotsPane& pane, const QString& bot)
+    {
+        h.attach(&pane);
+        h.fake.answer = [this](const RemoteCommand& c) { return m_host.answer(c); };
+        QSignalSpy listed(&pane, &BotsPane::botsLoaded);
+        h.connect();
+        QVERIFY(listed.wait(5000));
+        if (!pane.currentBot() || pane.currentBot()->name != bot)
+            QVERIFY(pane.selectBot(bot));
+        QTRY_VERIFY(pane.currentBot() && pane.currentBot()->name == bot && pane.configModel()->rowCount() > 0);
+    }
+
+private Q_SLOTS:
+    void init() { m_host = FakeBotHost(); }
+
+    void noBotsIsExplained()
+    {
+        m_host.noBots = true;
+        PaneHarness h;
+        BotsPane pane;
+        h.attach(&pane);
+        h.fake.answer = [this](const RemoteCommand& c) { return m_host.answer(c); };
+        QSignalSpy listed(&pane, &BotsPane::botsLoaded);
+        h.connect();
+        QVERIFY(listed.wait(5000));
+        QCOMPARE(listed.first().first().toInt(), 0);
+        QVERIFY(pane.bannerText().contains(QStringLiteral("no bots")));
+        QVERIFY(!pane.saveAction()->isEnabled());
+    }
+
+    void driftAndSkippedFileAreShown()
+    {
+        PaneHarness h;
+        BotsPane pane;
+        QAbstractItemModelTester botsTester(pane.botsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester configTester(
+            pane.configModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        connectPane(h, pane, QStringLiteral("salesbot"));
+        ConfigDriftModel* m = pane.configModel();
+        QCOMPARE(m->driftOf(QStringLiteral("theme-title")), Drift::Equal);
+        QCOMPARE(m->driftOf(QStringLiteral("llm-model")), Drift::Differs);
+        QCOMPARE(m->driftOf(QStringLiteral("website-max-depth")), Drift::OnlyInFile);
+        QCOMPARE(m->driftOf(QStringLiteral("llm-url")), Drift::OnlyInDatabase);
+        QVERIFY(pane.bannerText().contains(QStringLiteral("DriveMonitor skips")));
+        QCOMPARE(pane.bannerLevel(), BotsPane::Level::Warning);
+        // The bot list shows the counts from the bucket and the skipped state.
+        const int row = pane.botsModel()->rowOfId(QStringLiteral("S"));
+        QTRY_COMPARE(pane.botsModel()->index(row, BotListModel::Scripts).data().toInt(), 1);
+        QCOMPARE(pane.botsModel()->index(row, BotListModel::ConfigState).data().toString(),
+            QStringLiteral("skipped: failed 5 times"));
+        // The header-less file and the comma value are explained.
+        const QString diagnostics = pane.diagnosticTexts().join(QLatin1Char('\n'));
+        QVERIFY2(diagnostics.contains(QStringLiteral("No name,value header")), qPrintable(diagnostics));
+        QVERIFY(diagnostics.contains(QStringLiteral("older versions cut it at the second comma")));
+        QVERIFY(diagnostics.contains(QStringLiteral("“Hi”")));
+    }
+
+    void bucketMissingIsExplained()
+    {
+        PaneHarness h;
+        BotsPane pane;
+        connectPane(h, pane, QStringLiteral("ghost"));
+        QVERIFY(pane.bannerText().contains(QStringLiteral("ghost.gbai does not exist")));
+        QCOMPARE(pane.configModel()->driftOf(QStringLiteral("theme-title")), Drift::OnlyInDatabase);
+        QVERIFY(!pane.openBucketAction()->isEnabled());
+        QCOMPARE(pane.toggleActiveAction()->text(), QStringLiteral("Activate"));
+    }
+
+    void secretsAreMaskedAndRevealedOnDemand()
+    {
+        TestHelpers::LogCapture log;
+        log.start();
+        PaneHarness h;
+        BotsPane pane;
+        connectPane(h, pane, QStringLiteral("helpdesk"));
+        auto* table = pane.findChild<QTableView*>(QStringLiteral("configTable"));
+        const QModelIndex secret = configIndex(pane, QStringLiteral("embedding-key"), ConfigDriftModel::Applied);
+        QCOMPARE(secret.data().toString(), ConfigDriftModel::maskedText());
+        table->setCurrentIndex(secret);
+        QVERIFY(pane.revealAction()->isEnabled());
+        pane.revealAction()->trigger();
+        QCOMPARE(secret.data().toString(), QString::fromUtf8(kCanary));
+        QCOMPARE(pane.revealAction()->text(), QStringLiteral("Hide secret"));
+        pane.revealAction()->trigger();
+        QCOMPARE(secret.data().toString(), ConfigDriftModel::maskedText());
+        // A grab of the pane does not render it either; nothing was logged.
+        log.stop();
+        QVERIFY(!log.text().contains(QString::fromUtf8(kCanary)));
+    }
+
+    void editSaveFollowAndClear()
+    {
+        TestHelpers::LogCapture log;
+        log.start();
+        PaneHarness h;
+        h.answer = QString(); // confirm
+        BotsPane pane;
+        pane.setFollowInterval(20);
+        connectPane(h, pane, QStringLiteral("helpdesk"));
+        QVERIFY(!pane.saveAction()->isEnabled());
+        QVERIFY(pane.configModel()->setData(
+            configIndex(pane, QStringLiteral("theme-title"), ConfigDriftModel::Desired), QStringLiteral("Help, desk")));
+        QCOMPARE(pane.configModel()->driftOf(QStringLiteral("theme-title")), Drift::Differs);
+        QVERIFY(pane.hasUnsavedChanges());
+        QVERIFY(pane.saveAction()->isEnabled());
+        QVERIFY(pane.diagnosticTexts().join(QLatin1Char('\n')).contains(QStringLiteral("“Help”")));
+        // A refused edit changes nothing and says why.
+        QVERIFY(!pane.configModel()->setData(
+            configIndex(pane, QStringLiteral("llm-model"), ConfigDriftModel::Desired), QStringLiteral("a\nb")));
+        QCOMPARE(pane.bannerLevel(), BotsPane::Level::Error);
+
+        QSignalSpy finished(pane.follower(), &ConfigApplyFollower::finished);
+        pane.saveAction()->trigger();
+        QCOMPARE(h.asked.size(), 1);
+        const Operation op = h.asked.first();
+        const QByteArray saved = op.commands.first().stdinData;
+        QCOMPARE(saved,
+            QByteArray("name,value\nllm-provider,openai\nllm-model,gpt-4o-mini\ntheme-title,Help, desk\nembedding-key,")
+                + kCanary + "\n# contacts live in the directory\n");
+        QVERIFY(op.commands.first().argv.contains(QStringLiteral("etag1")));
+        QVERIFY(!QString(op.commandLines().join(QLatin1Char(0x0a)) + op.action).contains(QString::fromUtf8(kCanary)));
+
+        // The operation ran (backup, check and upload); the pane follows until the database shows it.
+        QTRY_VERIFY(pane.follower()->isRunning());
+        QCOMPARE(m_host.saves, 1);
+        QCOMPARE(m_host.files.value(QStringLiteral("helpdesk")), saved);
+        QCOMPARE(pane.configModel()->driftOf(QStringLiteral("theme-title")), Drift::Differs);
+        QTest::qWait(100);
+        for (auto& [k, v] : m_host.applied[QStringLiteral("H")]) {
+            if (k == QLatin1String("theme-title"))
+                v = QStringLiteral("Help, desk");
+        }
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().first().value<ConfigApplyFollower::State>(), ConfigApplyFollower::State::Confirmed);
+        QTRY_COMPARE(pane.configModel()->driftOf(QStringLiteral("theme-title")), Drift::Equal);
+        QVERIFY(pane.followStatus().startsWith(QStringLiteral("Applied")));
+        QTRY_VERIFY(!pane.hasUnsavedChanges());
+        log.stop();
+        QVERIFY(!log.text().contains(QString::fromUtf8(kCanary)));
+        // The journal has the save with its backup, and no secret.
+        const auto entries = h.journal.entries();
+        QVERIFY(entries.ok());
+        QCOMPARE(entries->size(), 1);
+        QVERIFY(entries->first().ok);
+        QVERIFY(entries->first().backupPath.startsWith(QStringLiteral("/tmp/config.csv.")));
+        QVERIFY(!TestHelpers::readFile(h.journal.path()).contains(kCanary));
+        QVERIFY(!TestHelpers::readFile(h.journal.path() + QStringLiteral("-wal")).contains(kCanary));
+        QVERIFY(!TestHelpers::readFile(h.dir.filePath(QStringLiteral("settings.conf"))).contains(kCanary));
+    }
+
+    void conflictKeepsTheEdits()
+    {
+        PaneHarness h;
+        h.answer = QString();
+        BotsPane pane;
+        connectPane(h, pane, QStringLiteral("helpdesk"));
+        QVERIFY(pane.configModel()->editValue(QStringLiteral("param-x"), QStringLiteral("1")).ok());
+        m_host.etag = 7; // someone else saved meanwhile
+        pane.saveAction()->trigger();
+        QCOMPARE(h.asked.size(), 1);
+        QTRY_COMPARE(pane.bannerLevel(), BotsPane::Level::Error);
+        QVERIFY2(pane.bannerText().contains(QStringLiteral("changed on the host")), qPrintable(pane.bannerText()));
+        QCOMPARE(m_host.saves, 0);
+        QVERIFY(pane.hasUnsavedChanges());
+        QVERIFY(!pane.follower()->isRunning());
+    }
+
+    void actionsBecomeOperations()
+    {
+        PaneHarness h; // declines every confirmation: nothing runs
+        BotsPane pane;
+        connectPane(h, pane, QStringLiteral("helpdesk"));
+        QSignalSpy open(&pane, &BotsPane::openBucketRequested);
+        QTRY_VERIFY(pane.resyncAction()->isEnabled());
+        pane.resyncAction()->trigger();
+        pane.toggleActiveAction()->trigger();
+        pane.openBucketAction()->trigger();
+        QCOMPARE(h.asked.size(), 2);
+        QVERIFY(h.asked.at(0).action.contains(QStringLiteral("re-sync")));
+        QCOMPARE(h.asked.at(1).action, QStringLiteral("Deactivate bot helpdesk"));
+        QCOMPARE(h.asked.at(1).nameToType(), QStringLiteral("helpdesk"));
+        QCOMPARE(open.first().first().toString(), QStringLiteral("helpdesk.gbai"));
+    }
+
+    void screenshot()
+    {
+        PaneHarness h;
+        BotsPane pane;
+        pane.resize(1500, 640);
+        pane.show();
+        connectPane(h, pane, QStringLiteral("salesbot"));
+        QTest::qWait(50);
+        const QImage image = pane.grab().toImage();
+        QVERIFY(!image.isNull());
+        const QString dir = qEnvironmentVariable("GBADMIN_SCREENSHOT_DIR", QDir::tempPath());
+        QVERIFY(image.save(QDir(dir).filePath(QStringLiteral("bots-pane.png"))));
+    }
+};
+
+QTEST_MAIN(TstBotsPane)
+#include "tst_botspane.moc"

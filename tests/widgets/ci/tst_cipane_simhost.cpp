@@ -1,0 +1,124 @@
+// The CI pane against the simulated host: the runs list, a failed run opened on its failed step,
+// links. With GBADMIN_SCREENSHOTS=DIR it also saves ci-runs.png and ci-failed-step.png there.
+#include "core/ci/jobtreemodel.h"
+#include "core/ci/logloader.h"
+#include "core/ci/runlistmodel.h"
+#include "core/ci/steplistmodel.h"
+#include "core/host/hostprofile.h"
+#include "core/host/profiletarget.h"
+#include "core/host/sessioncommandrunner.h"
+#include "core/ssh/sshsession.h"
+#include "support/simhostenv.h"
+#include "widgets/ci/cipane.h"
+#include "widgets/ci/logview.h"
+#include "widgets/ci/logviewer.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTest>
+
+class TstCiPaneSimhost : public QObject
+{
+    Q_OBJECT
+private:
+    SimHostEnv m_env;
+    std::unique_ptr<SshSession> m_session;
+    std::unique_ptr<SessionCommandRunner> m_runner;
+
+    void shot(QWidget* w, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("GBADMIN_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(300);
+        QVERIFY(w->grab().save(dir + QLatin1Char('/') + name));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString why;
+        m_env = SimHostEnv::load(&why);
+        QVERIFY2(m_env.isValid(), qPrintable(why));
+        HostProfile profile = profileForAlias(QStringLiteral("simhost"), m_env.sshConfig);
+        const auto target = sshTargetFor(profile);
+        QVERIFY2(target.ok(), qPrintable(target.errorMessage()));
+        m_session = std::make_unique<SshSession>();
+        m_session->connectToHost(*target);
+        QVERIFY2(m_session->waitForConnected(30000), qPrintable(m_session->lastError()));
+        m_runner = std::make_unique<SessionCommandRunner>(m_session.get());
+    }
+
+    void failedRunOpensOnItsFailedStep()
+    {
+        QTemporaryDir cacheDir;
+        CiPane pane;
+        pane.resize(1400, 860);
+        pane.show();
+        QSignalSpy runs(&pane, &CiPane::runsLoaded);
+        QSignalSpy focused(&pane, &CiPane::logFocused);
+        pane.setRunner(m_runner.get(), QStringLiteral("simhost"));
+        QVERIFY(runs.wait(60000));
+        QVERIFY(pane.runModel()->rowCount() >= 33);
+        // Failed first: the first row is a failed run; something runs, so the list refreshes itself.
+        const auto* first = pane.runModel()->runAt(0);
+        QCOMPARE(first->status, Ci::Status::Failure);
+        QVERIFY(pane.isAutoRefreshing());
+        shot(&pane, QStringLiteral("ci-runs.png"));
+
+        // Open the newest failed ci.yml run: its failed job "test (stable)" on "cargo test".
+        Ci::Forgejo::RunFilter f = pane.filter();
+        f.workflow = QStringLiteral("ci.yml");
+        f.statuses = { Ci::Status::Failure };
+        pane.setFilter(f);
+        QVERIFY(runs.wait(60000));
+        const qint64 runId = pane.runModel()->runAt(0)->id;
+        focused.clear();
+        pane.openRun(runId);
+        LogView* view = pane.viewer()->view();
+        // Earlier selections may still answer: wait for this run's failed job and step.
+        auto onFailedStep = [&] {
+            const QModelIndex job = pane.jobModel()->firstFailedJob();
+            const int s = pane.stepModel()->firstFailedStep();
+            if (!job.isValid() || s < 0 || pane.jobModel()->jobAt(job)->runId != runId)
+                return false;
+            const Ci::UiStep step = pane.stepModel()->steps()[s];
+            return view->currentLine() >= step.firstLine && view->currentLine() < step.endLine();
+        };
+        const bool reached = QTest::qWaitFor(onFailedStep, 30000);
+        if (!reached) {
+            const QModelIndex j = pane.jobModel()->firstFailedJob();
+            qWarning() << "job" << (j.isValid() ? pane.jobModel()->jobAt(j)->name : QString()) << "step"
+                       << pane.stepModel()->firstFailedStep() << "steps" << pane.stepModel()->rowCount() << "line"
+                       << view->currentLine() << "lines" << (view->source() ? view->source()->lineCount() : -1)
+                       << pane.messageText();
+        }
+        QVERIFY(onFailedStep());
+        const QModelIndex job = pane.jobModel()->firstFailedJob();
+        QCOMPARE(pane.jobModel()->jobAt(job)->name, QStringLiteral("test (stable)"));
+        const int failedStep = pane.stepModel()->firstFailedStep();
+        QCOMPARE(pane.stepModel()->steps()[failedStep].name, QStringLiteral("cargo test"));
+        QCOMPARE(focused.last().at(0).toInt(), failedStep);
+        for (int i = 0; i < pane.stepModel()->rowCount(); ++i)
+            QCOMPARE(view->isStepFolded(i), i != failedStep);
+        // The current line is on screen.
+        const qint64 row = view->rowOfLine(view->currentLine());
+        QVERIFY(row >= view->topRow() && row < view->topRow() + view->visibleRowCount());
+        QTRY_VERIFY_WITH_TIMEOUT(!view->source()->line(view->currentLine()).startsWith("\xe2\x8b\xaf"), 30000);
+        shot(&pane, QStringLiteral("ci-failed-step.png"));
+
+        // A link to the line opens the same place from another run's view.
+        const QString link = pane.linkToCurrentLine();
+        QVERIFY2(link.startsWith(QLatin1String("gbadmin://ci/run/")), qPrintable(link));
+        const qint64 line = view->currentLine();
+        pane.openRun(pane.runModel()->runAt(1)->id);
+        QSignalSpy jobs(&pane, &CiPane::jobsLoaded);
+        QVERIFY(jobs.wait(60000));
+        QVERIFY(pane.openLink(link));
+        QTRY_COMPARE_WITH_TIMEOUT(view->currentLine(), line, 60000);
+        QVERIFY(!pane.openLink(QStringLiteral("gbadmin://ci/run/x")));
+    }
+};
+
+QTEST_MAIN(TstCiPaneSimhost)
+#include "tst_cipane_simhost.moc"

@@ -1,0 +1,187 @@
+#include "core/drive/drivecommands.h"
+#include "core/drive/drivemodel.h"
+#include "core/host/hostprofile.h"
+#include "core/host/profiletarget.h"
+#include "core/host/sessioncommandrunner.h"
+#include "core/ssh/sshsession.h"
+#include "support/simhostenv.h"
+#include "widgets/drive/driveeditortab.h"
+#include "widgets/drive/drivepane.h"
+#include "widgets/editor/codeeditor.h"
+#include "widgets/editor/editorview.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTest>
+#include <QTextCursor>
+#include <QTreeWidget>
+
+// The Drive pane against the simulated host: listing and filter, opening a .bas, lint markers,
+// saving a script with an unbalanced IF until the compiler's failure is marked at its line, a
+// conflict when the object changed on the host, and the unsaved-changes prompt on close.
+class TstDrivePaneSimhost : public QObject
+{
+    Q_OBJECT
+    SimHostEnv m_env;
+    std::unique_ptr<SshSession> m_session;
+    std::unique_ptr<SessionCommandRunner> m_runner;
+
+    CommandResult runSync(const RemoteCommand& cmd)
+    {
+        CommandJob* job = m_runner->run(cmd, this);
+        QSignalSpy done(job, &CommandJob::finished);
+        if (!done.wait(60000))
+            return {};
+        const auto r = done.first().first().value<CommandResult>();
+        if (!r.succeeded())
+            qWarning().noquote() << "command failed:" << cmd.argv.join(QLatin1Char(' ')) << r.error << r.exitCode
+                                 << r.stdoutData << r.stderrData;
+        return r;
+    }
+    void shot(QWidget& w, const QString& name)
+    {
+        const QString dir = QString::fromLocal8Bit(qgetenv("GBADMIN_SCREENSHOT_DIR"));
+        if (!dir.isEmpty())
+            w.grab().save(QDir(dir).filePath(name));
+    }
+    DriveEditorTab* open(DrivePane& pane, const QString& bucket, const QString& key)
+    {
+        QSignalSpy opened(&pane, &DrivePane::editorOpened);
+        pane.openObject(bucket, key);
+        if (!opened.wait(30000))
+            return nullptr;
+        return opened.first().first().value<DriveEditorTab*>();
+    }
+    // As typing would: one undoable edit that marks the document modified (setPlainText does not).
+    static void replaceText(DriveEditorTab* tab, const QString& text)
+    {
+        QTextCursor c(tab->view()->editor()->document());
+        c.select(QTextCursor::Document);
+        c.insertText(text);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString why;
+        m_env = SimHostEnv::load(&why);
+        QVERIFY2(m_env.isValid(), qPrintable(why));
+        HostProfile profile = profileForAlias(QStringLiteral("simhost"), m_env.sshConfig);
+        const auto target = sshTargetFor(profile);
+        QVERIFY2(target.ok(), qPrintable(target.errorMessage()));
+        m_session = std::make_unique<SshSession>();
+        m_session->connectToHost(*target);
+        QVERIFY2(m_session->waitForConnected(30000), qPrintable(m_session->lastError()));
+        m_runner = std::make_unique<SessionCommandRunner>(m_session.get());
+    }
+
+    void listAndFilter()
+    {
+        DrivePane pane;
+        pane.resize(1100, 750);
+        pane.setRunner(m_runner.get());
+        QSignalSpy finished(&pane, &DrivePane::listingFinished);
+        pane.listPrefix(QStringLiteral("helpdesk.gbai"), QStringLiteral("helpdesk.gbdialog/"));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(pane.model()->rowCount(), 5);
+        QVERIFY(pane.countText().startsWith(QLatin1String("5 object")));
+        pane.findChild<QLineEdit*>(QStringLiteral("filterEdit"))->setText(QStringLiteral("ticket"));
+        QCOMPARE(pane.proxy()->rowCount(), 2);
+        QVERIFY(pane.countText().startsWith(QLatin1String("2 of 5")));
+        pane.findChild<QLineEdit*>(QStringLiteral("filterEdit"))->clear();
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pane.findChild<QTreeWidget*>(QStringLiteral("bucketTree"))->topLevelItemCount() >= 3, 20000);
+        DriveEditorTab* tab
+            = open(pane, QStringLiteral("helpdesk.gbai"), QStringLiteral("helpdesk.gbdialog/create-ticket.bas"));
+        QVERIFY(tab);
+        // The real template's PARAM … OPTIONAL shows as a lint warning in the margin.
+        QTRY_VERIFY(!tab->view()->editor()->markers().isEmpty());
+        shot(pane, QStringLiteral("drive-browser.png"));
+    }
+
+    void unbalancedIfIsMarkedAtItsLine()
+    {
+        const QString key = QStringLiteral("default.gbdialog/tst-pane-%1.bas").arg(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(runSync(DriveCommands::pipe(QStringLiteral("default.gbai"), key, "TALK \"hi\"\n")).succeeded());
+        DrivePane pane;
+        pane.resize(1100, 750);
+        pane.setRunner(m_runner.get());
+        pane.listPrefix(QStringLiteral("default.gbai"), QStringLiteral("default.gbdialog/"));
+        DriveEditorTab* tab = open(pane, QStringLiteral("default.gbai"), key);
+        QVERIFY(tab);
+        QVERIFY(!tab->isModified());
+        replaceText(tab,
+            QStringLiteral("' ask for the topic\nTALK \"Which topic?\"\nHEAR topic\nIF topic = \"vpn\" THEN\n"
+                           "  TALK \"See the VPN page.\"\nTALK \"Bye\"\n"));
+        QVERIFY(tab->isModified());
+        tab->save();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->saveWatch() && tab->saveWatch()->isFinal(), 80000);
+        QVERIFY2(tab->saveWatch()->stage() == SaveWatch::Stage::Failed, qPrintable(tab->bannerText()));
+        QCOMPARE(tab->saveWatch()->errorLine(), 4);
+        QCOMPARE(tab->view()->editor()->markersAt(4).size(), 1);
+        QVERIFY(tab->bannerText().contains(QLatin1String("line 4")));
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        tab->view()->editor()->goToLine(4);
+        shot(pane, QStringLiteral("drive-editor-compile-failure.png"));
+
+        // Fixed: the confirmation reaches "compiled" (DriveMonitor may first count failures).
+        replaceText(tab, tab->view()->editor()->toPlainText() + QStringLiteral("END IF\n"));
+        tab->save();
+        const SaveWatch* failed = tab->saveWatch();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->saveWatch() && tab->saveWatch() != failed && tab->saveWatch()->isFinal(), 80000);
+        QVERIFY2(tab->saveWatch()->stage() == SaveWatch::Stage::Compiled
+                || tab->saveWatch()->stage() == SaveWatch::Stage::Skipped,
+            qPrintable(tab->bannerText()));
+    }
+
+    void conflictStopsTheSave()
+    {
+        const QString key = QStringLiteral("default.gbkb/tst-conflict-%1.txt").arg(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(runSync(DriveCommands::pipe(QStringLiteral("default.gbai"), key, "one\n")).succeeded());
+        DrivePane pane;
+        pane.setRunner(m_runner.get());
+        DriveEditorTab* tab = open(pane, QStringLiteral("default.gbai"), key);
+        QVERIFY(tab);
+        QVERIFY(runSync(DriveCommands::pipe(QStringLiteral("default.gbai"), key, "changed elsewhere\n")).succeeded());
+        replaceText(tab, QStringLiteral("mine\n"));
+        tab->save();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->bannerText().contains(QLatin1String("changed on the host")), 30000);
+        QVERIFY(tab->isModified());
+        CommandJob* job = m_runner->run(DriveCommands::cat(QStringLiteral("default.gbai"), key), this);
+        QByteArray bytes;
+        connect(job, &CommandJob::outputReceived, this, [&](const QByteArray& d, bool) { bytes += d; });
+        QSignalSpy done(job, &CommandJob::finished);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(bytes, QByteArray("changed elsewhere\n"));
+    }
+
+    void closingWithUnsavedChangesAsks()
+    {
+        DrivePane pane;
+        pane.setRunner(m_runner.get());
+        DriveEditorTab* tab = open(pane, QStringLiteral("salesbot.gbai"), QStringLiteral("salesbot.gbot/config.csv"));
+        QVERIFY(tab);
+        QCOMPARE(pane.editorCount(), 1);
+        tab->view()->editor()->appendPlainText(QStringLiteral("x,y"));
+        QStringList asked;
+        pane.askUnsaved = [&](const QString& name) {
+            asked << name;
+            return DrivePane::UnsavedAnswer::Cancel;
+        };
+        QVERIFY(!pane.closeEditor(0));
+        QCOMPARE(pane.editorCount(), 1);
+        QCOMPARE(asked, QStringList { QStringLiteral("config.csv") });
+        QVERIFY(tab->title().startsWith(QStringLiteral("● ")));
+        pane.askUnsaved = [](const QString&) { return DrivePane::UnsavedAnswer::Discard; };
+        QVERIFY(pane.closeEditor(0));
+        QCOMPARE(pane.editorCount(), 0);
+    }
+};
+
+QTEST_MAIN(TstDrivePaneSimhost)
+#include "tst_drivepane_simhost.moc"
