@@ -35,20 +35,168 @@ QString LineSplitter::flush()
     return rest;
 }
 
-void LineBuffer::append(const QStringList& lines)
+QStringView stampOf(QStringView line)
 {
-    for (const QString& l : lines)
-        m_lines.push_back(l);
-    while (qsizetype(m_lines.size()) > m_capacity) {
-        m_lines.pop_front();
-        ++m_dropped;
+    // "20260519153341.123 " — 14 digits, a dot, 3 digits, a space.
+    if (line.size() < 19 || line[14] != QLatin1Char('.') || line[18] != QLatin1Char(' '))
+        return {};
+    for (qsizetype i = 0; i < 18; ++i)
+        if (i != 14 && !line[i].isDigit())
+            return {};
+    return line.first(18);
+}
+
+QStringView LogEntry::repeatKey() const
+{
+    const QStringView stamp = stampOf(text);
+    return stamp.isEmpty() ? QStringView(text) : QStringView(text).mid(19);
+}
+
+bool LineJoiner::isFull(const QString& line)
+{
+    return line.size() == WrapWidth || (line.size() < WrapWidth && line.toUtf8().size() == WrapWidth);
+}
+
+bool LineJoiner::isContinuation(const QString& line)
+{
+    if (line.size() <= ContinuationIndent || line.size() > WrapWidth)
+        return false;
+    for (qsizetype i = 0; i < ContinuationIndent; ++i)
+        if (line[i] != QLatin1Char(' '))
+            return false;
+    return true;
+}
+
+QList<LogEntry> LineJoiner::feed(const QStringList& lines)
+{
+    QList<LogEntry> out;
+    for (const QString& line : lines) {
+        if (isContinuation(line)) {
+            if (m_open) {
+                m_open->text += QStringView(line).mid(ContinuationIndent);
+                if (!isFull(line)) {
+                    out.append(std::move(*m_open));
+                    m_open.reset();
+                }
+                continue;
+            }
+            if (m_flushedMayContinue) {
+                LogEntry late;
+                late.text = line.mid(ContinuationIndent);
+                late.continuesPrevious = true;
+                m_flushedMayContinue = isFull(line);
+                out.append(std::move(late));
+                continue;
+            }
+        }
+        if (m_open) {
+            out.append(std::move(*m_open));
+            m_open.reset();
+        }
+        m_flushedMayContinue = false;
+        LogEntry e;
+        e.text = line;
+        e.firstStamp = stampOf(line).toString();
+        e.lastStamp = e.firstStamp;
+        if (isFull(line))
+            m_open = std::move(e);
+        else
+            out.append(std::move(e));
     }
+    return out;
+}
+
+QList<LogEntry> LineJoiner::flush()
+{
+    if (!m_open)
+        return {};
+    QList<LogEntry> out { std::move(*m_open) };
+    m_open.reset();
+    m_flushedMayContinue = true;
+    return out;
+}
+
+void LineJoiner::reset()
+{
+    m_open.reset();
+    m_flushedMayContinue = false;
+}
+
+LineBuffer::Appended LineBuffer::append(const QList<LogEntry>& entries)
+{
+    Appended result;
+    for (const LogEntry& e : entries) {
+        const bool haveLast = !m_rows.empty();
+        // Rows added in this call are new to the caller anyway; only the one before counts as changed.
+        const bool lastIsOld = haveLast && result.added == 0;
+        if (e.continuesPrevious) {
+            // The rest of a record handed on before its continuation came.
+            if (haveLast && m_rows.back().count == 1) {
+                m_rows.back().text += e.text;
+                result.lastRowChanged = result.lastRowChanged || lastIsOld;
+                continue;
+            }
+            LogEntry own = e;
+            own.continuesPrevious = false;
+            if (haveLast && m_rows.back().canUnfold) {
+                // That record had been folded into the row as its newest repeat: take it out again.
+                LogEntry& last = m_rows.back();
+                const QStringView key = last.repeatKey();
+                own.firstStamp = last.lastStamp;
+                own.lastStamp = last.lastStamp;
+                own.text = (last.lastStamp.isEmpty() ? QString() : last.lastStamp + QLatin1Char(' ')) + key + e.text;
+                --last.count;
+                last.lastStamp = last.previousLastStamp;
+                last.previousLastStamp.clear();
+                last.canUnfold = false;
+                result.lastRowChanged = result.lastRowChanged || lastIsOld;
+            } else {
+                ++m_messages; // a tail without its record: shown on its own
+            }
+            m_rows.push_back(std::move(own));
+            ++result.added;
+        } else if (m_fold && haveLast && m_rows.back().repeatKey() == e.repeatKey()) {
+            LogEntry& last = m_rows.back();
+            last.count += e.count;
+            // Only a single message can be taken out again (see continuesPrevious).
+            last.previousLastStamp = last.lastStamp;
+            last.canUnfold = e.count == 1;
+            last.lastStamp = e.lastStamp;
+            m_messages += e.count;
+            result.lastRowChanged = result.lastRowChanged || lastIsOld;
+            continue;
+        } else {
+            m_rows.push_back(e);
+            ++result.added;
+            m_messages += e.count;
+        }
+        while (qsizetype(m_rows.size()) > m_capacity) {
+            m_rows.pop_front();
+            ++m_dropped;
+        }
+    }
+    return result;
+}
+
+LineBuffer::Appended LineBuffer::append(const QStringList& lines)
+{
+    QList<LogEntry> entries;
+    entries.reserve(lines.size());
+    for (const QString& l : lines) {
+        LogEntry e;
+        e.text = l;
+        e.firstStamp = stampOf(l).toString();
+        e.lastStamp = e.firstStamp;
+        entries.append(std::move(e));
+    }
+    return append(entries);
 }
 
 void LineBuffer::clear()
 {
-    m_lines.clear();
+    m_rows.clear();
     m_dropped = 0;
+    m_messages = 0;
 }
 
 LogFilter::LogFilter(Preset preset, const QString& botName, const QString& freeText, bool regex)

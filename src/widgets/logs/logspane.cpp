@@ -5,53 +5,13 @@
 #include "core/host/hostconnection.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/preferences.h"
-#include "widgets/common/statusdelegate.h"
+#include "widgets/logs/logrowsview.h"
 
 #include <QAction>
 #include <QFontDatabase>
-#include <QScrollBar>
-#include <QSyntaxHighlighter>
-#include <QTextBlock>
 #include <QTimer>
 
 #include "ui_logspane.h"
-
-namespace {
-
-// Colours whole lines by level; continuation lines of a wrapped entry keep their colour.
-class LevelHighlighter : public QSyntaxHighlighter
-{
-public:
-    using QSyntaxHighlighter::QSyntaxHighlighter;
-
-protected:
-    void highlightBlock(const QString& text) override
-    {
-        Logs::Level level = Logs::levelOf(text);
-        if (level == Logs::Level::Unknown && text.startsWith(QLatin1String("    ")))
-            level = Logs::Level(std::max(0, previousBlockState()));
-        setCurrentBlockState(int(level));
-        QTextCharFormat format;
-        switch (level) {
-        case Logs::Level::Error:
-            format.setForeground(StatusDelegate::red());
-            format.setFontWeight(QFont::DemiBold);
-            break;
-        case Logs::Level::Warn:
-            format.setForeground(StatusDelegate::amber());
-            break;
-        case Logs::Level::Debug:
-        case Logs::Level::Trace:
-            format.setForeground(StatusDelegate::grey());
-            break;
-        default:
-            return;
-        }
-        setFormat(0, int(text.size()), format);
-    }
-};
-
-} // namespace
 
 LogsPane::LogsPane(QWidget* parent)
     : Pane(parent)
@@ -60,8 +20,13 @@ LogsPane::LogsPane(QWidget* parent)
     m_ui->setupUi(this);
     m_ui->text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->text->setMaximumBlockCount(int(m_buffer.capacity()));
-    m_highlighter = new LevelHighlighter(m_ui->text->document());
+    m_rows = new LogRowsView(m_ui->text, &m_buffer, this);
+    connect(m_rows, &LogRowsView::pendingChanged, this, &LogsPane::updateStatus);
     m_ui->botName->setEnabled(false);
+    // botserver writes a wrapped record at once; a pause this long means no continuation is coming.
+    m_idleFlush.setSingleShot(true);
+    m_idleFlush.setInterval(250);
+    connect(&m_idleFlush, &QTimer::timeout, this, [this] { add(m_joiner.flush()); });
 
     connect(m_ui->file, &QComboBox::currentIndexChanged, this, &LogsPane::startFollowing);
     connect(m_ui->preset, &QComboBox::currentIndexChanged, this, [this](int i) {
@@ -77,11 +42,9 @@ LogsPane::LogsPane(QWidget* parent)
     });
     connect(m_ui->clear, &QToolButton::clicked, this, [this] {
         m_buffer.clear();
-        m_ui->text->clear();
-        m_pending = 0;
+        m_rows->rebuild();
         updateStatus();
     });
-    connect(m_ui->text->verticalScrollBar(), &QScrollBar::valueChanged, this, &LogsPane::onScrolled);
     connect(m_ui->search, &QLineEdit::returnPressed, this, [this] { find(false); });
     connect(m_ui->next, &QToolButton::clicked, this, [this] { find(false); });
     connect(m_ui->previous, &QToolButton::clicked, this, [this] { find(true); });
@@ -144,13 +107,13 @@ void LogsPane::setCapacity(int lines)
         return;
     // Keep what was received: the newest lines, as many as the new size holds.
     Logs::LineBuffer resized(capacity);
-    QStringList kept;
+    QList<Logs::LogEntry> kept;
     for (qsizetype i = std::max<qsizetype>(0, m_buffer.size() - capacity); i < m_buffer.size(); ++i)
         kept.append(m_buffer.at(i));
     resized.append(kept);
     m_buffer = std::move(resized);
     m_ui->text->setMaximumBlockCount(int(m_buffer.capacity()));
-    rebuild();
+    m_rows->rebuild();
 }
 
 int LogsPane::capacity() const
@@ -173,9 +136,9 @@ void LogsPane::startFollowing()
     }
     m_buffer.clear();
     m_splitter = Logs::LineSplitter();
-    m_ui->text->clear();
-    m_shownUpTo = 0;
-    m_pending = 0;
+    m_joiner.reset();
+    m_idleFlush.stop();
+    m_rows->rebuild();
     m_stopReason.clear();
     m_job = host()->runner()->run(followCommand(), this);
     connect(m_job, &CommandJob::outputReceived, this, [this](const QByteArray& chunk, bool isStderr) {
@@ -212,6 +175,9 @@ void LogsPane::endStream(const QString& reason)
 
 void LogsPane::onFinished(const CommandResult& result)
 {
+    if (const QString rest = m_splitter.flush(); !rest.isEmpty())
+        add(m_joiner.feed({ rest }));
+    add(m_joiner.flush());
     if (m_job) {
         m_job->deleteLater();
         m_job = nullptr;
@@ -242,53 +208,28 @@ void LogsPane::onOutput(const QByteArray& chunk)
     if (lines.isEmpty())
         return;
     m_retryMs = 1000; // the stream works again
-    m_buffer.append(lines);
-    if (!isPaused())
-        appendFrom(m_shownUpTo);
-    else
-        for (const QString& l : lines)
-            m_pending += m_filter.matches(l) ? 1 : 0;
-    updateStatus();
+    add(m_joiner.feed(lines));
+    if (m_joiner.hasPending())
+        m_idleFlush.start();
     Q_EMIT linesReceived(int(lines.size()));
+}
+
+void LogsPane::add(const QList<Logs::LogEntry>& entries)
+{
+    if (entries.isEmpty())
+        return;
+    m_rows->rowsAdded(m_buffer.append(entries));
+    updateStatus();
 }
 
 bool LogsPane::isPaused() const
 {
-    const QScrollBar* bar = m_ui->text->verticalScrollBar();
-    return bar->value() < bar->maximum();
+    return m_rows->isPaused();
 }
 
-void LogsPane::appendFrom(qint64 sequence)
+qint64 LogsPane::pendingLines() const
 {
-    // Sequence numbers count every line ever received; the buffer holds the last capacity() ones.
-    const qint64 first = m_buffer.dropped();
-    const qint64 end = first + m_buffer.size();
-    QStringList out;
-    for (qint64 s = std::max(sequence, first); s < end; ++s) {
-        const QString& line = m_buffer.at(s - first);
-        if (m_filter.matches(line))
-            out.append(line);
-    }
-    m_shownUpTo = end;
-    m_pending = 0;
-    if (!out.isEmpty())
-        m_ui->text->appendPlainText(out.join(QLatin1Char('\n')));
-    QScrollBar* bar = m_ui->text->verticalScrollBar();
-    bar->setValue(bar->maximum());
-}
-
-void LogsPane::rebuild()
-{
-    m_ui->text->clear();
-    appendFrom(0);
-    updateStatus();
-}
-
-void LogsPane::onScrolled()
-{
-    if (m_pending > 0 && !isPaused())
-        appendFrom(m_shownUpTo);
-    updateStatus();
+    return m_rows->pendingRows();
 }
 
 void LogsPane::applyFilter()
@@ -297,22 +238,22 @@ void LogsPane::applyFilter()
         m_ui->regex->isChecked());
     m_ui->filter->setToolTip(m_filter.isValid() ? QString() : m_filter.errorString());
     m_ui->filter->setStyleSheet(m_filter.isValid() ? QString() : QStringLiteral("color: #d32f2f"));
-    rebuild();
+    m_rows->setFilter(m_filter);
 }
 
 void LogsPane::updateStatus()
 {
     QString text;
     if (m_job)
-        text = tr("Following %1 in system — %2 lines kept (of at most %3)")
+        text = tr("Following %1 in system — %2 messages kept (of at most %3), repeats folded")
                    .arg(followCommand().argv.last())
                    .arg(m_buffer.size())
                    .arg(m_buffer.capacity());
     else
         text = m_stopReason;
-    if (m_pending > 0)
+    if (const qint64 pending = m_rows->pendingRows(); pending > 0)
         text += QLatin1String("  ·  ")
-            + tr("paused: %n new line(s) below — scroll to the bottom to resume", nullptr, int(m_pending));
+            + tr("paused: %n new message(s) below — scroll to the bottom to resume", nullptr, int(pending));
     if (!m_filter.isValid())
         text += QLatin1String("  ·  ") + m_filter.errorString();
     m_ui->status->setText(text);
@@ -320,7 +261,8 @@ void LogsPane::updateStatus()
 
 QString LogsPane::visibleText() const
 {
-    return m_ui->text->toPlainText();
+    m_rows->flush(); // what the next update shows
+    return m_rows->visibleText();
 }
 
 void LogsPane::find(bool backward)

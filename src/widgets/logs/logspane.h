@@ -6,11 +6,12 @@
 #include "widgets/common/pane.h"
 
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
 #include "core/host/commandrunner.h"
-class QSyntaxHighlighter;
+class LogRowsView;
 
 namespace Ui {
 class LogsPane;
@@ -35,7 +36,7 @@ public:
 
     QString visibleText() const;
     bool isPaused() const;
-    qint64 pendingLines() const { return m_pending; }
+    qint64 pendingLines() const;
     // The remote command for the chosen file (shown as "the command" in tooltips and tests).
     RemoteCommand followCommand() const;
 
@@ -57,9 +58,7 @@ private:
     void endStream(const QString& reason);
     void onOutput(const QByteArray& chunk);
     void onFinished(const CommandResult& result);
-    void rebuild();
-    void appendFrom(qint64 sequence);
-    void onScrolled();
+    void add(const QList<Logs::LogEntry>& entries);
     void updateStatus();
     void applyFilter();
     void find(bool backward);
@@ -69,10 +68,10 @@ private:
     bool m_wantFollow = true; // the user's choice; a dropped connection does not change it
     int m_retryMs = 1000; // pause before restarting a stream the connection cut
     Logs::LineSplitter m_splitter;
+    Logs::LineJoiner m_joiner;
     Logs::LineBuffer m_buffer { 20000 };
     Logs::LogFilter m_filter;
-    QSyntaxHighlighter* m_highlighter;
-    qint64 m_shownUpTo = 0; // sequence number after the last line considered for the view
-    qint64 m_pending = 0; // matching lines held back while paused
+    LogRowsView* m_rows;
+    QTimer m_idleFlush; // hands on a held record when no continuation came
     QString m_stopReason;
 };

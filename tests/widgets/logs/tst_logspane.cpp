@@ -102,11 +102,12 @@ private Q_SLOTS:
         FakeJob* job = m_h->fake.jobs.last();
         job->emitOutput(lines(0, 300));
         auto* bar = pane.findChild<QPlainTextEdit*>(QStringLiteral("text"))->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 10); // the view catches up within one update interval
         QCOMPARE(bar->value(), bar->maximum());
         bar->setValue(10); // the user reads above
         QVERIFY(pane.isPaused());
         job->emitOutput(lines(300, 5));
-        QCOMPARE(pane.pendingLines(), 5);
+        QTRY_COMPARE(pane.pendingLines(), 5);
         QCOMPARE(bar->value(), 10); // the view did not move
         QVERIFY(!pane.visibleText().contains(QLatin1String("line 304")));
         bar->setValue(bar->maximum()); // back at the bottom: resume
@@ -145,7 +146,7 @@ private Q_SLOTS:
         job->emitOutput(lines(5000, 10));
         shown = pane.visibleText().split(QLatin1Char('\n'));
         QCOMPARE(shown.size(), 1000);
-        QVERIFY(shown.first().endsWith(QLatin1String(":line 4010")));
+        QVERIFY2(shown.first().endsWith(QLatin1String(":line 4010")), qPrintable(shown.first()));
         QVERIFY(shown.last().endsWith(QLatin1String(":line 5009")));
         // Growing loses nothing and makes room.
         m_h->settings.set(Settings::Keys::LogBufferLines, 3000);
