@@ -9,7 +9,7 @@
 //   RemoteLocation obj = RemoteLocation::minioObject("default.gbai", "default.gbdialog/start.bas");
 //
 //   auto* file = new RemoteFile(host()->runner(), loc, this);           // one per open document
-//   file->setPerformer([this](const Operation& op) { return perform(op); });   // Pane::perform
+//   file->setPerformer([this](const Operation& op) { return host()->perform(op); });  // confirm+journal
 //   connect(file, &RemoteFile::opened, this, [](const RemoteSnapshot& s) { /* s.bytes → editor */ });
 //   connect(file, &RemoteFile::openFailed, this, [](const QString& message, int code) { … });
 //   connect(file, &RemoteFile::saveFinished, this, [](const RemoteSaveResult& r) { switch (r.outcome) … });
@@ -86,7 +86,8 @@ class RemoteFile : public QObject
 {
     Q_OBJECT
 public:
-    // Runs a confirmed Operation: Pane::perform / HostConnection::perform, OperationRunner::start.
+    // Runs an Operation after confirmation: HostConnection::perform (tests: OperationRunner::start).
+    // Its refusal (read-only, confirmation cancelled, wrong PROD name) becomes Outcome::Refused.
     using Performer = std::function<Result<Task*>(const Operation&)>;
 
     // `runner` must outlive this object (HostConnection::runner() is stable across reconnects).

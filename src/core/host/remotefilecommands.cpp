@@ -1,5 +1,7 @@
 #include "core/host/remotefilecommands.h"
 
+#include "core/host/commandfailure.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -360,18 +362,9 @@ bool versionHoldsBytes(const RemoteLocation& l, const RemoteVersion& v, const QB
 
 QString failureText(const CommandResult& r)
 {
-    switch (r.status) {
-    case CommandResult::Status::Exited:
-        break;
-    case CommandResult::Status::Signalled:
-        return tr("the command was killed by signal %1").arg(r.exitSignal);
-    case CommandResult::Status::Cancelled:
-        return tr("cancelled");
-    case CommandResult::Status::TimedOut:
-        return tr("the host did not answer in time");
-    case CommandResult::Status::Failed:
-        return r.error.isEmpty() ? tr("the command could not run") : r.error;
-    }
+    // Not run, cut off, killed: the one sentence every pane uses for that.
+    if (r.status != CommandResult::Status::Exited)
+        return describeFailure(r);
     switch (r.exitCode) {
     case Changed:
         return tr("it changed on the host since it was opened; nothing was written");

@@ -63,8 +63,8 @@ Result<RemoteVersion> parseStat(const RemoteLocation& location, const CommandRes
 // objects size and the single-part ETag, i.e. the MD5, which is what MinIO gives a single PUT).
 bool versionHoldsBytes(const RemoteLocation& location, const RemoteVersion& version, const QByteArray& bytes);
 
-// The sentence for a failed command of this family (mc's JSON error, the script's message, or the
-// connection error). `what` says what was attempted ("Reading %1 failed").
+// The sentence for a failed command of this family: the scripts' exit statuses, mc's JSON error,
+// the script's own message; describeFailure() for a command that did not run to its end.
 QString failureText(const CommandResult& result);
 
 } // namespace RemoteFileCommands
