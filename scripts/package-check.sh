@@ -9,6 +9,7 @@
 # like the Debian 13 leg's); every run works on a throw-away overlay of it, so each install starts
 # from a clean Debian 12. Downloaded .debs are kept in /var/cache/gbadmin/debian12-apt.
 # Recommended packages are not installed: the Depends alone must be enough. Needs root; uses sudo otherwise.
+# GBADMIN_PACKAGE_PRESET=ci checks a package of the ci preset's tree instead of the release one.
 set -euo pipefail
 src=$(cd "$(dirname "$0")/.." && pwd)
 # shellcheck source=scripts/lib/debian-root.sh
@@ -20,10 +21,11 @@ DEBROOT_SUITE=bookworm
 DEBROOT_LOG=/tmp/gbadmin-debian12.log
 DEBROOT_TAG=package-check
 DEBROOT_PKGS=""
-out=$src/build/release/package-check
+preset=${GBADMIN_PACKAGE_PRESET:-release}
+out=$src/build/$preset/package-check
 fail() { echo "package-check: $*" >&2; exit 1; }
 
-deb=$(bash "$src/scripts/package.sh" | tail -1)
+deb=$(bash "$src/scripts/package.sh" "$preset" | tail -1)
 [ -f "$deb" ] || fail "scripts/package.sh made no DEB"
 version=$(dpkg-deb -f "$deb" Version)
 echo "package-check: $(basename "$deb"): Installed-Size $(dpkg-deb -f "$deb" Installed-Size) KiB," \
@@ -47,11 +49,17 @@ ls "$out"/files/usr/share/gbadmin/translations/gbadmin_{pt_BR,es}.qm >/dev/null 
 file "$out/files/usr/bin/gbadmin" | grep -q ', stripped' || fail "/usr/bin/gbadmin is not stripped"
 lintian --fail-on error --display-info "$deb" >"$out/lintian.txt" 2>&1 || { cat "$out/lintian.txt" >&2; fail "lintian found errors"; }
 echo "package-check: lintian: $(grep -c '^E:' "$out/lintian.txt" || true) errors, $(grep -c '^W:' "$out/lintian.txt" || true) warnings," \
-  "$(grep -c '^I:' "$out/lintian.txt" || true) notes (build/release/package-check/lintian.txt)"
+  "$(grep -c '^I:' "$out/lintian.txt" || true) notes (build/$preset/package-check/lintian.txt)"
 
 # A fresh Debian 12 for each run: an overlay over the cached root, thrown away afterwards.
 debroot_ensure
-if ! ls "$DEBROOT"/var/lib/apt/lists/*_Packages >/dev/null 2>&1; then
+# As a Debian 12 desktop has it: the point release plus its updates and security fixes.
+sources="deb $DEBROOT_MIRROR bookworm main
+deb $DEBROOT_MIRROR bookworm-updates main
+deb http://security.debian.org/debian-security bookworm-security main"
+if [ "$(cat "$DEBROOT/etc/apt/sources.list" 2>/dev/null)" != "$sources" ] ||
+  ! ls "$DEBROOT"/var/lib/apt/lists/*security*_Packages >/dev/null 2>&1; then
+  echo "$sources" | $SUDO tee "$DEBROOT/etc/apt/sources.list" >/dev/null
   $SUDO cp /etc/resolv.conf "$DEBROOT/etc/resolv.conf"
   debroot_retry debroot_chroot 'apt-get update -qq' || fail "apt-get update failed in $DEBROOT"
 fi
@@ -94,4 +102,4 @@ debroot_chroot "EXPECTED=gbadmin $version" '
 cp "$DEBROOT"/tmp/first-run-*.png "$out/"
 t3=$(date +%s)
 echo "package-check: passed in $((t3 - t0)) s (package and checks $((t1 - t0)) s, apt-get install $((t2 - t1)) s," \
-  "runs in the root $((t3 - t2)) s); screenshots in build/release/package-check/"
+  "runs in the root $((t3 - t2)) s); screenshots in build/$preset/package-check/"

@@ -1536,6 +1536,18 @@
         <source>GB Admin — %1 · %2 (%3)</source>
         <translation>GB Admin — %1 · %2 (%3)</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About GB Admin</source>
+        <translation>&amp;Acerca de GB Admin</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -2037,16 +2049,16 @@
         <source>It names no host.</source>
         <translation>No indica ningún host.</translation>
     </message>
-    <message numerus="yes">
-        <source>Makes a connection profile of each of its %n host(s); user, port, keys and ProxyJump stay as ssh uses them.</source>
-        <translation>
-            <numerusform>Crea un perfil de conexión para su %n host; el usuario, el puerto, las claves y ProxyJump se mantienen como los usa ssh.</numerusform>
-            <numerusform>Crea un perfil de conexión para cada uno de sus %n hosts; el usuario, el puerto, las claves y ProxyJump se mantienen como los usa ssh.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The simulated General Bots host that scripts/demo.sh started is running: try GB Admin without touching a real host.</source>
         <translation>El host de General Bots simulado que inició scripts/demo.sh está en ejecución: pruebe GB Admin sin tocar un host real.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hosts in it: %n. Each becomes a connection profile; user, port, keys and ProxyJump stay as ssh uses them.</source>
+        <translation>
+            <numerusform>Hosts encontrados: %n. Cada uno se convierte en un perfil de conexión; el usuario, el puerto, las claves y ProxyJump se mantienen como los usa ssh.</numerusform>
+            <numerusform>Hosts encontrados: %n. Cada uno se convierte en un perfil de conexión; el usuario, el puerto, las claves y ProxyJump se mantienen como los usa ssh.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1536,6 +1536,18 @@
         <source>GB Admin — %1 · %2 (%3)</source>
         <translation>GB Admin — %1 · %2 (%3)</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About GB Admin</source>
+        <translation>&amp;Sobre o GB Admin</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -2037,16 +2049,16 @@
         <source>It names no host.</source>
         <translation>Ele não indica nenhum host.</translation>
     </message>
-    <message numerus="yes">
-        <source>Makes a connection profile of each of its %n host(s); user, port, keys and ProxyJump stay as ssh uses them.</source>
-        <translation>
-            <numerusform>Cria um perfil de conexão para o seu %n host; usuário, porta, chaves e ProxyJump continuam como o ssh os usa.</numerusform>
-            <numerusform>Cria um perfil de conexão para cada um dos seus %n hosts; usuário, porta, chaves e ProxyJump continuam como o ssh os usa.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The simulated General Bots host that scripts/demo.sh started is running: try GB Admin without touching a real host.</source>
         <translation>O host General Bots simulado que o scripts/demo.sh iniciou está em execução: experimente o GB Admin sem mexer em um host real.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hosts in it: %n. Each becomes a connection profile; user, port, keys and ProxyJump stay as ssh uses them.</source>
+        <translation>
+            <numerusform>Hosts encontrados: %n. Cada um vira um perfil de conexão; usuário, porta, chaves e ProxyJump continuam como o ssh os usa.</numerusform>
+            <numerusform>Hosts encontrados: %n. Cada um vira um perfil de conexão; usuário, porta, chaves e ProxyJump continuam como o ssh os usa.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -118,7 +118,8 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Open on the tab <name> (Health, Containers, … Logs)."),
         QStringLiteral("name"));
     const QCommandLineOption selfCheckOption(QStringLiteral("self-check"),
-        QApplication::translate("main", "Check without a window that this installation works (SQLite driver, journal, translations)."));
+        QApplication::translate(
+            "main", "Check without a window that this installation works (SQLite driver, journal, translations)."));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QApplication::translate("main", "Open the window, save a picture of it to <file> (PNG) and quit."),
         QStringLiteral("file"));
@@ -165,8 +166,9 @@ int main(int argc, char* argv[])
             return 2;
         }
         window.connectToProfile(*p);
-    } else {
-        // Nothing to connect to yet: start where the user has to go anyway.
+    } else if (!profiles.profiles().isEmpty()) {
+        // Nothing to connect to yet: start where the user has to go anyway. Without any profile
+        // the window shows its welcome page instead.
         QTimer::singleShot(0, &window, &MainWindow::openConnectionDialog);
     }
     return QApplication::exec();

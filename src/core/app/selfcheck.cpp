@@ -25,7 +25,8 @@ bool run(const Options& options, QTextStream& out)
     const bool sqlite = QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"));
     report(sqlite,
         sqlite ? QCoreApplication::translate("SelfCheck", "Qt SQLite driver loaded")
-               : QCoreApplication::translate("SelfCheck", "Qt SQLite driver missing (Debian: libqt6sql6-sqlite); the journal cannot open"));
+               : QCoreApplication::translate(
+                   "SelfCheck", "Qt SQLite driver missing (Debian: libqt6sql6-sqlite); the journal cannot open"));
 
     if (sqlite) {
         const QString path = options.journalPath.isEmpty() ? Journal::defaultPath() : options.journalPath;
@@ -46,12 +47,14 @@ bool run(const Options& options, QTextStream& out)
     const QString dir = options.translationsDir.isEmpty() ? UiLanguage::translationsDir() : options.translationsDir;
     QStringList missing;
     for (const QString& code : UiLanguage::available()) {
-        if (code != QLatin1String("en") && !QFileInfo::exists(dir + QStringLiteral("/gbadmin_") + code + QStringLiteral(".qm")))
+        if (code != QLatin1String("en")
+            && !QFileInfo::exists(dir + QStringLiteral("/gbadmin_") + code + QStringLiteral(".qm")))
             missing << code;
     }
     report(missing.isEmpty(),
         missing.isEmpty() ? QCoreApplication::translate("SelfCheck", "translations found in %1").arg(dir)
-                          : QCoreApplication::translate("SelfCheck", "translations missing in %1: %2").arg(dir, missing.join(QStringLiteral(", "))));
+                          : QCoreApplication::translate("SelfCheck", "translations missing in %1: %2")
+                                .arg(dir, missing.join(QStringLiteral(", "))));
     return ok;
 }
 

@@ -8,6 +8,8 @@
 #include "widgets/common/paneframe.h"
 #include "widgets/containers/containerspane.h"
 #include "widgets/health/healthpane.h"
+#include "widgets/help/aboutdialog.h"
+#include "widgets/help/shortcutsdialog.h"
 #include "widgets/logs/logspane.h"
 #include "widgets/shell/botsplaceholder.h"
 #include "widgets/shell/ciplaceholder.h"
@@ -18,6 +20,7 @@
 #include "widgets/shell/journalview.h"
 #include "widgets/shell/preferencesdialog.h"
 #include "widgets/shell/taskpanel.h"
+#include "widgets/welcome/welcomepage.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -37,6 +40,8 @@ MainWindow::MainWindow(AppSettings* settings, Journal* journal, QWidget* parent)
     , m_logs(new LogsPane)
 {
     m_ui->setupUi(this);
+    m_welcome = new WelcomePage(m_ui->centralWidget);
+    m_ui->centralLayout->insertWidget(0, m_welcome);
     addPane(m_health, tr("Health"));
     addPane(m_containers, tr("Containers"));
     for (QWidget* pane : std::initializer_list<QWidget*> {
@@ -68,6 +73,23 @@ MainWindow::MainWindow(AppSettings* settings, Journal* journal, QWidget* parent)
         preferencesKeys.isEmpty() ? QList<QKeySequence> { QKeySequence(Qt::CTRL | Qt::Key_Comma) } : preferencesKeys);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+    connect(m_ui->actionKeyboardShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_welcome, &WelcomePage::addHostRequested, this, &MainWindow::openConnectionDialog);
+    connect(m_welcome, &WelcomePage::importRequested, this, [this] {
+        ProfileStore store(m_settings);
+        ConnectionDialog dialog(&store, this);
+        if (!m_sshConfigFile.isEmpty())
+            dialog.setSshConfigFile(m_sshConfigFile);
+        dialog.importSshConfig();
+        if (dialog.exec() == QDialog::Accepted)
+            connectToProfile(dialog.selectedProfile());
+    });
+    connect(m_welcome, &WelcomePage::openDemoRequested, this, &MainWindow::connectToDemoHost);
+    connect(m_settings, &AppSettings::changed, this, [this](const QString& key) {
+        if (key == QLatin1String(Settings::Keys::Profiles.name))
+            updateWelcome();
+    });
     connect(m_controller, &HostController::profileChanged, this, &MainWindow::updateTarget);
     connect(m_controller, &HostController::stateChanged, this, &MainWindow::updateState);
     connect(m_controller, &HostController::message, this,
@@ -152,6 +174,28 @@ void MainWindow::updateTarget()
             : tr("GB Admin %1").arg(GbAdmin::version()));
     m_ui->actionDisconnect->setEnabled(has);
     updateState();
+    updateWelcome();
+}
+
+void MainWindow::setSshConfigFile(const QString& path)
+{
+    m_sshConfigFile = path;
+    if (!path.isEmpty())
+        m_welcome->setSshConfigFile(path);
+}
+
+void MainWindow::updateWelcome()
+{
+    const bool first = !m_controller->hasProfile() && ProfileStore(m_settings).profiles().isEmpty();
+    m_welcome->setVisible(first);
+    m_ui->tabs->setVisible(!first);
+}
+
+void MainWindow::connectToDemoHost(const DemoHost& host)
+{
+    HostProfile p = profileForAlias(host.alias, host.sshConfigFile);
+    p.environment = detectEnvironment(p, ProfileStore(m_settings).environmentRules());
+    connectToProfile(p);
 }
 
 void MainWindow::updateState()
@@ -226,6 +270,30 @@ PreferencesDialog* MainWindow::showPreferences()
     m_preferences->raise();
     m_preferences->activateWindow();
     return m_preferences;
+}
+
+ShortcutsDialog* MainWindow::showShortcuts()
+{
+    if (!m_shortcuts) {
+        m_shortcuts = new ShortcutsDialog(this);
+        m_shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_shortcuts->show();
+    m_shortcuts->raise();
+    m_shortcuts->activateWindow();
+    return m_shortcuts;
+}
+
+AboutDialog* MainWindow::showAbout()
+{
+    if (!m_about) {
+        m_about = new AboutDialog(this);
+        m_about->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_about->show();
+    m_about->raise();
+    m_about->activateWindow();
+    return m_about;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

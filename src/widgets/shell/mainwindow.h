@@ -9,7 +9,9 @@
 #include <memory>
 #include <optional>
 
+class AboutDialog;
 class AppSettings;
+struct DemoHost;
 class ContainersPane;
 class HealthPane;
 class HostController;
@@ -19,7 +21,9 @@ class JournalView;
 class PaneFrame;
 class PreferencesDialog;
 class QLabel;
+class ShortcutsDialog;
 class TaskPanel;
+class WelcomePage;
 
 namespace Ui {
 class MainWindow;
@@ -46,7 +50,7 @@ public:
     // Brings the tab with this title (case-insensitive) to the front; false when there is none.
     bool showTab(const QString& title);
     // The ssh config the connection dialog lists and imports aliases from (default ~/.ssh/config).
-    void setSshConfigFile(const QString& path) { m_sshConfigFile = path; }
+    void setSshConfigFile(const QString& path);
     // Opens the connection dialog; connects when the user picks a profile.
     void openConnectionDialog();
     // A second window, independent of this one (PROD and STAGE side by side).
@@ -54,6 +58,10 @@ public:
     JournalView* showJournal();
     // Settings ▸ Preferences… (one per window, window-modal); what it writes reaches every window.
     PreferencesDialog* showPreferences();
+    // Help ▸ Keyboard Shortcuts (every action with a key, read from this window) and Help ▸ About.
+    ShortcutsDialog* showShortcuts();
+    AboutDialog* showAbout();
+    WelcomePage* welcomePage() const { return m_welcome; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -65,6 +73,9 @@ private:
     void updateState();
     // Hands the current Preferences to the panes; called at start and whenever one changes.
     void applyPreferences();
+    // The welcome page replaces the tabs while there is no profile at all and nothing is connected.
+    void updateWelcome();
+    void connectToDemoHost(const DemoHost& host);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppSettings* m_settings;
@@ -78,6 +89,9 @@ private:
     QLabel* m_stateLabel = nullptr;
     QPointer<JournalView> m_journalView;
     QPointer<PreferencesDialog> m_preferences;
+    QPointer<ShortcutsDialog> m_shortcuts;
+    QPointer<AboutDialog> m_about;
+    WelcomePage* m_welcome = nullptr;
     std::optional<Preferences> m_appliedPreferences;
     QString m_sshConfigFile;
 };

@@ -43,9 +43,8 @@ void Preferences::save(AppSettings& settings) const
 bool Preferences::isPreferenceKey(const QString& key)
 {
     using namespace Settings::Keys;
-    for (const char* name :
-        { RefreshIntervalSeconds.name, LogBufferLines.name, TerminalCommand.name, HealthHideAddresses.name,
-            InterfaceLanguage.name })
+    for (const char* name : { RefreshIntervalSeconds.name, LogBufferLines.name, TerminalCommand.name,
+             HealthHideAddresses.name, InterfaceLanguage.name })
         if (key == QLatin1String(name))
             return true;
     return false;

@@ -42,9 +42,8 @@ void WelcomePage::refresh()
 {
     const auto config = SshConfig::load(m_sshConfigFile);
     m_hostCount = config ? int(config->hostAliases().size()) : 0;
-    const QString shownPath = m_sshConfigFile == SshConfig::defaultPath()
-        ? QStringLiteral("~/.ssh/config")
-        : QDir::toNativeSeparators(m_sshConfigFile);
+    const QString shownPath = m_sshConfigFile == SshConfig::defaultPath() ? QStringLiteral("~/.ssh/config")
+                                                                          : QDir::toNativeSeparators(m_sshConfigFile);
     m_ui->importButton->setText(tr("Import hosts from %1").arg(shownPath));
     m_ui->importButton->setEnabled(m_hostCount > 0);
     if (!QFileInfo::exists(m_sshConfigFile))
@@ -55,8 +54,8 @@ void WelcomePage::refresh()
         m_ui->importButton->setDescription(tr("It names no host."));
     else
         m_ui->importButton->setDescription(
-            tr("Makes a connection profile of each of its %n host(s); user, port, keys and ProxyJump stay "
-               "as ssh uses them.",
+            tr("Hosts in it: %n. Each becomes a connection profile; user, port, keys and ProxyJump stay as ssh "
+               "uses them.",
                 nullptr, m_hostCount));
 
     m_demo = DemoHosts::find(m_demoStateDir);

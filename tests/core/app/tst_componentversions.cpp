@@ -20,15 +20,16 @@ private Q_SLOTS:
                 qPrintable(c.name + QStringLiteral(": ") + c.version));
         }
         QCOMPARE(names,
-            QStringList({ QStringLiteral("GB Admin"), QStringLiteral("Qt"), QStringLiteral("libssh"), QStringLiteral("zstd"),
-                QStringLiteral("QtKeychain"), QStringLiteral("SQLite") }));
+            QStringList({ QStringLiteral("GB Admin"), QStringLiteral("Qt"), QStringLiteral("libssh"),
+                QStringLiteral("zstd"), QStringLiteral("QtKeychain"), QStringLiteral("SQLite") }));
         QCOMPARE(list[0].version, GbAdmin::version());
         QVERIFY(list[1].version.startsWith(QString::fromLatin1(qVersion())));
     }
 
     void textHasOneLinePerComponent()
     {
-        const QString text = componentVersionsText({ { QStringLiteral("A"), QStringLiteral("1.0") }, { QStringLiteral("B c"), QStringLiteral("2") } });
+        const QString text = componentVersionsText(
+            { { QStringLiteral("A"), QStringLiteral("1.0") }, { QStringLiteral("B c"), QStringLiteral("2") } });
         QCOMPARE(text, QStringLiteral("A 1.0\nB c 2\n"));
     }
 };

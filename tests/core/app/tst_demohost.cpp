@@ -30,9 +30,12 @@ private Q_SLOTS:
         write(config, "Host simhost\n");
         // As simhost writes it: other exports around, values in single quotes.
         write(dir.filePath(QStringLiteral("env")),
-            "export SIMHOST_DIR='" + dir.path().toUtf8() + "'\n"
-            "export SIMHOST_SSH_CONFIG='" + config.toUtf8() + "'\n"
-            "export SIMHOST_SSH_PORT='40022'\n");
+            "export SIMHOST_DIR='" + dir.path().toUtf8()
+                + "'\n"
+                  "export SIMHOST_SSH_CONFIG='"
+                + config.toUtf8()
+                + "'\n"
+                  "export SIMHOST_SSH_PORT='40022'\n");
         const auto demo = DemoHosts::find(dir.path());
         QVERIFY(demo);
         QCOMPARE(demo->sshConfigFile, config);
@@ -43,7 +46,8 @@ private Q_SLOTS:
     void envNamingAMissingConfigIsNoDemo()
     {
         QTemporaryDir dir;
-        write(dir.filePath(QStringLiteral("env")), "export SIMHOST_SSH_CONFIG='" + dir.filePath(QStringLiteral("gone")).toUtf8() + "'\n");
+        write(dir.filePath(QStringLiteral("env")),
+            "export SIMHOST_SSH_CONFIG='" + dir.filePath(QStringLiteral("gone")).toUtf8() + "'\n");
         QVERIFY(!DemoHosts::find(dir.path()));
         write(dir.filePath(QStringLiteral("env")), "export SIMHOST_DIR='/x'\n");
         QVERIFY(!DemoHosts::find(dir.path()));

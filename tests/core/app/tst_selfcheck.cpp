@@ -25,7 +25,8 @@ private Q_SLOTS:
         QString output;
         QVERIFY2(run({ journal, QStringLiteral(GBADMIN_TRANSLATIONS_DIR) }, &output), qPrintable(output));
         QVERIFY(output.contains(QStringLiteral("ok      Qt SQLite driver loaded")));
-        QVERIFY2(output.contains(QStringLiteral("ok      journal ") + journal + QStringLiteral(" opened (schema ")), qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("ok      journal ") + journal + QStringLiteral(" opened (schema ")),
+            qPrintable(output));
         QVERIFY(output.contains(QStringLiteral(", 0 entries)")));
         QVERIFY(output.contains(QStringLiteral("libssh ")));
         QVERIFY(!output.contains(QStringLiteral("FAILED")));
@@ -37,7 +38,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QString output;
         QVERIFY(!run({ dir.filePath(QStringLiteral("journal.sqlite")), dir.path() }, &output));
-        QVERIFY2(output.contains(QStringLiteral("FAILED  translations missing in ") + dir.path() + QStringLiteral(": pt_BR, es")),
+        QVERIFY2(output.contains(
+                     QStringLiteral("FAILED  translations missing in ") + dir.path() + QStringLiteral(": pt_BR, es")),
             qPrintable(output));
     }
 
@@ -49,7 +51,9 @@ private Q_SLOTS:
         blocker.close();
         QString output;
         // Its folder is a file: nothing can be created there.
-        QVERIFY(!run({ blocker.fileName() + QStringLiteral("/journal.sqlite"), QStringLiteral(GBADMIN_TRANSLATIONS_DIR) }, &output));
+        QVERIFY(
+            !run({ blocker.fileName() + QStringLiteral("/journal.sqlite"), QStringLiteral(GBADMIN_TRANSLATIONS_DIR) },
+                &output));
         QVERIFY2(output.contains(QStringLiteral("FAILED  journal ")), qPrintable(output));
     }
 };

@@ -30,8 +30,10 @@ private Q_SLOTS:
         QCOMPARE(QLocale().name(), QStringLiteral("pt_BR"));
         // %n plurals come out in the language's forms.
         const char* text = "Imported %n host(s) from %1.";
-        QCOMPARE(QCoreApplication::translate("ConnectionDialog", text, nullptr, 1), QStringLiteral("1 host importado de %1."));
-        QCOMPARE(QCoreApplication::translate("ConnectionDialog", text, nullptr, 3), QStringLiteral("3 hosts importados de %1."));
+        QCOMPARE(QCoreApplication::translate("ConnectionDialog", text, nullptr, 1),
+            QStringLiteral("1 host importado de %1."));
+        QCOMPARE(QCoreApplication::translate("ConnectionDialog", text, nullptr, 3),
+            QStringLiteral("3 hosts importados de %1."));
     }
 
     void anySpanishGetsSpanish()
@@ -54,7 +56,8 @@ private Q_SLOTS:
     {
         QCOMPARE(UiLanguage::localeFor(QString()), QLocale::system());
         QCOMPARE(UiLanguage::localeFor(QStringLiteral("pt_BR")).name(), QStringLiteral("pt_BR"));
-        QCOMPARE(UiLanguage::available(), QStringList({ QStringLiteral("en"), QStringLiteral("pt_BR"), QStringLiteral("es") }));
+        QCOMPARE(UiLanguage::available(),
+            QStringList({ QStringLiteral("en"), QStringLiteral("pt_BR"), QStringLiteral("es") }));
         QCOMPARE(UiLanguage::nativeName(QStringLiteral("pt_BR")), QStringLiteral("Português (Brasil)"));
         QCOMPARE(UiLanguage::nativeName(QStringLiteral("es")), QStringLiteral("Español"));
     }
@@ -64,7 +67,8 @@ private Q_SLOTS:
         const QStringList codes = UiLanguage::available();
         for (const QString& code : codes) {
             if (code != QLatin1String("en"))
-                QVERIFY2(QFile::exists(dir() + QStringLiteral("/gbadmin_") + code + QStringLiteral(".qm")), qPrintable(code));
+                QVERIFY2(QFile::exists(dir() + QStringLiteral("/gbadmin_") + code + QStringLiteral(".qm")),
+                    qPrintable(code));
         }
     }
 };

@@ -60,10 +60,12 @@ private Q_SLOTS:
 
         const QList<ShortcutEntry> entries = ShortcutsDialog::collect(&window);
         const auto has = [&](const ShortcutEntry& e) { return entries.contains(e); };
-        QVERIFY(has({ QStringLiteral("Connection"), QStringLiteral("Connect"), QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText) }));
+        QVERIFY(has({ QStringLiteral("Connection"), QStringLiteral("Connect"),
+            QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText) }));
         QVERIFY(has({ QStringLiteral("Containers"), QStringLiteral("Refresh"),
             QStringLiteral("F5, ") + QKeySequence(Qt::CTRL | Qt::Key_R).toString(QKeySequence::NativeText) }));
-        QVERIFY(has({ QStringLiteral("Window"), QStringLiteral("Save & Close"), QKeySequence(Qt::CTRL | Qt::Key_S).toString(QKeySequence::NativeText) }));
+        QVERIFY(has({ QStringLiteral("Window"), QStringLiteral("Save & Close"),
+            QKeySequence(Qt::CTRL | Qt::Key_S).toString(QKeySequence::NativeText) }));
         QVERIFY(has({ QStringLiteral("CI log viewer"), QStringLiteral("Next match"), QStringLiteral("F3") }));
         for (const ShortcutEntry& e : entries)
             QVERIFY(e.action != QLatin1String("No shortcut"));
