@@ -6,6 +6,7 @@
 #include "core/host/journal.h"
 #include "core/host/profiletarget.h"
 #include "core/settings/appsettings.h"
+#include "core/ssh/credentialstore.h"
 #include "widgets/shell/mainwindow.h"
 
 #include <QApplication>
@@ -133,7 +134,9 @@ int main(int argc, char* argv[])
     Journal journal;
     if (const auto opened = journal.open(Journal::defaultPath()); !opened)
         std::fprintf(stderr, "gbadmin: %s\n", qPrintable(opened.errorMessage()));
-    MainWindow window(&settings, &journal);
+    // Secrets typed with "remember" go to the desktop keyring, where --health finds them too.
+    CredentialStore credentials;
+    MainWindow window(&settings, &journal, &credentials);
     if (parser.isSet(sshConfigOption))
         window.setSshConfigFile(parser.value(sshConfigOption));
     window.show();

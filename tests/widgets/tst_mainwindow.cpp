@@ -1,8 +1,8 @@
+#include "core/host/hostconnection.h"
 #include "core/host/journal.h"
 #include "core/settings/appsettings.h"
 #include "widgets/common/environmentbanner.h"
 #include "widgets/common/paneframe.h"
-#include "widgets/shell/hostcontroller.h"
 #include "widgets/shell/mainwindow.h"
 #include "widgets/shell/placeholderpane.h"
 
@@ -65,7 +65,7 @@ private Q_SLOTS:
         p.name = QStringLiteral("gb-prod");
         p.host = QStringLiteral("10.0.2.5");
         p.environment = Environment::Prod;
-        w.controller()->setProfile(p);
+        w.host()->setProfile(p);
         QVERIFY(w.windowTitle().contains(QLatin1String("PROD")));
         QVERIFY(w.windowTitle().contains(QLatin1String("gb-prod")));
         for (PaneFrame* f : w.paneFrames()) {
@@ -76,7 +76,7 @@ private Q_SLOTS:
         QVERIFY(
             w.findChild<QLabel*>(QStringLiteral("connectionState"))->text().contains(QLatin1String("Not connected")));
         p.environment = Environment::Stage;
-        w.controller()->setProfile(p);
+        w.host()->setProfile(p);
         QCOMPARE(w.paneFrames().last()->banner()->palette().color(QPalette::Window),
             EnvironmentBanner::background(Environment::Stage));
     }
@@ -93,14 +93,14 @@ private Q_SLOTS:
         prod.name = QStringLiteral("prod");
         prod.host = QStringLiteral("10.0.2.5");
         prod.environment = Environment::Prod;
-        w.controller()->setProfile(prod);
+        w.host()->setProfile(prod);
         QPointer<MainWindow> second = w.openNewWindow();
         QVERIFY(second);
-        QVERIFY(second->controller() != w.controller());
+        QVERIFY(second->host() != w.host());
         HostProfile stage = prod;
         stage.name = QStringLiteral("stage");
         stage.environment = Environment::Stage;
-        second->controller()->setProfile(stage);
+        second->host()->setProfile(stage);
         QCOMPARE(w.paneFrames().first()->banner()->environment(), Environment::Prod);
         QCOMPARE(second->paneFrames().first()->banner()->environment(), Environment::Stage);
         second->close(); // WA_DeleteOnClose

@@ -1,9 +1,10 @@
 #include "core/health/healthcommand.h"
 
 #include "core/health/healthrunner.h"
+#include "core/host/hostconnection.h"
 #include "core/host/hostprofile.h"
+#include "core/host/hostprompts.h"
 #include "core/host/profiletarget.h"
-#include "core/host/sessioncommandrunner.h"
 #include "core/ssh/credentialstore.h"
 #include "core/ssh/sshsession.h"
 
@@ -21,47 +22,66 @@ QString tr(const char* text)
 }
 } // namespace
 
+namespace {
+// Nobody is there to answer: unknown host keys are refused, and a secret that is not in the
+// keyring ends the attempt with a sentence saying how to make cron work.
+class UnattendedPrompts : public HostPrompts
+{
+public:
+    UnattendedPrompts(QTextStream& err, QString target)
+        : m_err(err)
+        , m_target(std::move(target))
+    { }
+    void attach(SshSession* session) override
+    {
+        QObject::connect(session, &SshSession::hostKeyDecisionNeeded, session,
+            [session](const HostKeyInfo&) { session->rejectHostKey(); });
+        QObject::connect(session, &SshSession::credentialNeeded, session, [this, session](const CredentialRequest& r) {
+            m_err << tr("gbadmin: %1 needs a password or passphrase that is not in the keyring; use ssh-agent or "
+                        "save it from the app first.")
+                         .arg(m_target)
+                  << Qt::endl;
+            session->cancelCredential(r.id);
+        });
+    }
+
+private:
+    QTextStream& m_err;
+    QString m_target;
+};
+} // namespace
+
 int run(const QString& profileOrAlias, const QString& sshConfigFile, AppSettings* settings, QTextStream& out,
     QTextStream& err, int timeoutMs)
 {
     ProfileStore profiles(settings);
     const std::optional<HostProfile> saved = profiles.find(profileOrAlias);
     const HostProfile profile = saved ? *saved : profileForAlias(profileOrAlias, sshConfigFile);
-    auto target = sshTargetFor(profile);
+    const auto target = sshTargetFor(profile);
     if (!target) {
         err << tr("gbadmin: %1").arg(target.errorMessage()) << Qt::endl;
         return CannotConnect;
     }
-    // Unattended: never trust a new key, never retry forever.
-    target->hostKeyPolicy = SshTarget::HostKeyPolicy::Strict;
-    target->autoReconnect = false;
 
     CredentialStore store;
-    SshSession session;
-    session.setCredentialStore(&store);
-    SessionCommandRunner commands(&session);
-    HealthRunner runner(&commands);
+    HostConnection host(nullptr); // read-only work: no journal needed
+    host.setCredentialStore(&store);
+    host.setPrompts(std::make_unique<UnattendedPrompts>(err, target->displayName()));
+    HealthRunner runner(host.runner());
 
     QEventLoop loop;
     int exitCode = CannotConnect;
     bool connected = false;
-    QObject::connect(
-        &session, &SshSession::hostKeyDecisionNeeded, &loop, [&](const HostKeyInfo&) { session.rejectHostKey(); });
-    QObject::connect(&session, &SshSession::credentialNeeded, &loop, [&](const CredentialRequest& request) {
-        // Nothing in the keyring and nobody to ask: cron jobs need an agent or a key without passphrase.
-        err << tr("gbadmin: %1 needs a password or passphrase that is not in the keyring; use ssh-agent or save it "
-                  "from the app first.")
-                   .arg(target->displayName())
-            << Qt::endl;
-        session.cancelCredential(request.id);
+    QObject::connect(&host, &HostConnection::message, &loop,
+        [&](const QString& message, bool) { err << tr("gbadmin: %1").arg(message) << Qt::endl; });
+    QObject::connect(&host, &HostConnection::connected, &loop, [&] {
+        if (connected)
+            return;
+        connected = true;
+        runner.runAll();
     });
-    QObject::connect(&session, &SshSession::errorOccurred, &loop,
-        [&](const QString& message) { err << tr("gbadmin: %1").arg(message) << Qt::endl; });
-    QObject::connect(&session, &SshSession::stateChanged, &loop, [&](SshSession::State state) {
-        if (state == SshSession::State::Connected && !connected) {
-            connected = true;
-            runner.runAll();
-        } else if ((state == SshSession::State::Disconnected || state == SshSession::State::Lost) && !connected) {
+    QObject::connect(&host, &HostConnection::stateChanged, &loop, [&](SshSession::State state) {
+        if ((state == SshSession::State::Disconnected || state == SshSession::State::Lost) && !connected) {
             exitCode = CannotConnect;
             loop.quit();
         }
@@ -78,10 +98,10 @@ int run(const QString& profileOrAlias, const QString& sshConfigFile, AppSettings
         loop.quit();
     });
 
-    session.connectToHost(*target);
+    host.connectTo(profile, HostConnection::ConnectOptions { .unattended = true });
     loop.exec();
     runner.cancel();
-    session.disconnectFromHost();
+    host.disconnectFromHost();
     out.flush();
     err.flush();
     return exitCode;

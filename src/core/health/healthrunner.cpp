@@ -6,74 +6,74 @@ HealthRunner::HealthRunner(CommandRunner* runner, QObject* parent)
     : QObject(parent)
     , m_runner(runner)
     , m_checks(Health::dailyChecks())
-{ }
-
-HealthRunner::~HealthRunner()
 {
-    cancel();
+    rebuildQueries();
 }
+
+HealthRunner::~HealthRunner() = default;
 
 void HealthRunner::setChecks(QList<Health::Check> checks)
 {
     cancel();
     m_checks = std::move(checks);
+    rebuildQueries();
+}
+
+void HealthRunner::rebuildQueries()
+{
+    m_queries.clear();
+    for (qsizetype i = 0; i < m_checks.size(); ++i) {
+        auto query = std::make_unique<LatestQuery<Health::Outcome>>(this, m_runner);
+        // A failing command is evidence too (a stopped unit exits 3): the check judges it.
+        query->setAcceptFailures(true);
+        m_queries.push_back(std::move(query));
+    }
 }
 
 void HealthRunner::cancel()
 {
-    ++m_generation;
-    const auto jobs = m_jobs;
-    m_jobs.clear();
-    for (const QPointer<CommandJob>& job : jobs) {
-        if (job) {
-            job->disconnect(this);
-            job->cancel();
-            job->deleteLater();
-        }
-    }
+    for (const auto& query : m_queries)
+        query->cancel();
+    m_pending = 0;
 }
 
 void HealthRunner::runAll()
 {
     cancel();
-    const quint64 generation = m_generation;
     m_results.clear();
     m_clock.start();
     for (const Health::Check& check : std::as_const(m_checks))
         m_results.append({ check.id, check.title, {}, {}, 0 });
+    m_pending = int(m_checks.size());
     for (int i = 0; i < m_checks.size(); ++i) {
-        RemoteCommand command = RemoteCommand::of(m_checks[i].argv);
-        command.sudo = m_checks[i].sudo;
+        const Health::Check& check = m_checks.at(i);
+        RemoteCommand command = RemoteCommand::of(check.argv);
+        command.sudo = check.sudo;
         command.timeoutMs = m_timeoutMs;
-        command.description = m_checks[i].title;
-        CommandJob* job = m_runner->run(command, this);
-        m_jobs.insert(i, job);
-        connect(job, &CommandJob::finished, this,
-            [this, i, generation](const CommandResult& result) { onJobFinished(i, generation, result); });
+        command.description = check.title;
+        m_queries[size_t(i)]->run(
+            command,
+            [evaluate = check.evaluate](const CommandResult& result) -> Result<Health::Outcome> {
+                Health::CommandOutput output;
+                if (result.status == CommandResult::Status::Exited)
+                    output.exitCode = result.exitCode;
+                else
+                    output.transportError = describeFailure(result);
+                output.out = result.stdoutData;
+                output.err = result.stderrData;
+                return evaluate(output);
+            },
+            [this, i](const Result<Health::Outcome>& outcome) { onEvaluated(i, *outcome); });
     }
 }
 
-void HealthRunner::onJobFinished(int index, quint64 generation, const CommandResult& result)
+void HealthRunner::onEvaluated(int index, const Health::Outcome& outcome)
 {
-    if (generation != m_generation)
-        return; // an answer of a cancelled round
-    if (QPointer<CommandJob> job = m_jobs.take(index))
-        job->deleteLater();
-
-    Health::CommandOutput output;
-    if (result.status == CommandResult::Status::Exited) {
-        output.exitCode = result.exitCode;
-    } else {
-        output.transportError = result.error.isEmpty() ? tr("The command did not complete.") : result.error;
-    }
-    output.out = result.stdoutData;
-    output.err = result.stderrData;
-
     Health::Result& r = m_results[index];
-    r.outcome = m_checks[index].evaluate(output);
+    r.outcome = outcome;
     r.finishedAt = QDateTime::currentDateTime();
     r.elapsedMs = m_clock.elapsed();
     Q_EMIT checkFinished(r);
-    if (m_jobs.isEmpty())
+    if (--m_pending == 0)
         Q_EMIT allFinished(m_results);
 }

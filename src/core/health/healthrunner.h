@@ -1,18 +1,18 @@
 #pragma once
 
 #include "core/health/healthcheck.h"
-#include "core/ssh/remotecommand.h"
+#include "core/host/latestquery.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QObject>
-#include <QPointer>
 
-class CommandJob;
+#include <memory>
+#include <vector>
+
 class CommandRunner;
 
-// Runs every health check at once over the one session and reports each as it lands. A new
-// runAll() cancels the previous round; answers of an old round are dropped (generation id).
+// Runs every health check at once over the one session and reports each as it lands. Each check is
+// a latest-only query: a new runAll() supersedes the previous round, whose answers are dropped.
 class HealthRunner : public QObject
 {
     Q_OBJECT
@@ -26,7 +26,7 @@ public:
 
     void runAll();
     void cancel();
-    bool isRunning() const { return !m_jobs.isEmpty(); }
+    bool isRunning() const { return m_pending > 0; }
     // Results of the last round in check order (Pending for those still running).
     const QList<Health::Result>& results() const { return m_results; }
 
@@ -35,13 +35,14 @@ Q_SIGNALS:
     void allFinished(const QList<Health::Result>& results);
 
 private:
-    void onJobFinished(int index, quint64 generation, const CommandResult& result);
+    void rebuildQueries();
+    void onEvaluated(int index, const Health::Outcome& outcome);
 
     CommandRunner* m_runner;
     QList<Health::Check> m_checks;
     QList<Health::Result> m_results;
-    QHash<int, QPointer<CommandJob>> m_jobs;
+    std::vector<std::unique_ptr<LatestQuery<Health::Outcome>>> m_queries;
     QElapsedTimer m_clock;
-    quint64 m_generation = 0;
+    int m_pending = 0;
     int m_timeoutMs = 20000;
 };

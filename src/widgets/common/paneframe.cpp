@@ -1,6 +1,8 @@
 #include "widgets/common/paneframe.h"
 
 #include "widgets/common/environmentbanner.h"
+#include "widgets/common/messagebanner.h"
+#include "widgets/common/pane.h"
 
 #include <QVBoxLayout>
 
@@ -13,6 +15,9 @@ PaneFrame::PaneFrame(QWidget* pane, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
+    // The environment first, then what the pane has to say, then the pane.
+    if (auto* p = qobject_cast<Pane*>(pane))
+        layout->addWidget(p->banner());
     layout->addWidget(pane, 1);
 }
 

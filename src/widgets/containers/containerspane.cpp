@@ -4,8 +4,13 @@
 #include "core/containers/containermodel.h"
 #include "core/containers/containeroperations.h"
 #include "core/containers/incusparser.h"
-#include "core/host/commandrunner.h"
+#include "core/host/hostconnection.h"
+#include "core/host/profiletarget.h"
+#include "core/host/tasklistmodel.h"
+#include "core/settings/appsettings.h"
+#include "core/settings/preferences.h"
 #include "core/ssh/shellquote.h"
+#include "widgets/common/messagebanner.h"
 #include "widgets/common/statusdelegate.h"
 #include "widgets/containers/servicesdialog.h"
 #include "widgets/containers/snapshotsdialog.h"
@@ -18,7 +23,6 @@
 #include <QSortFilterProxyModel>
 #include <QTime>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "ui_containerspane.h"
 
@@ -43,7 +47,7 @@ QColor colorOfState(const QVariant& code)
 } // namespace
 
 ContainersPane::ContainersPane(QWidget* parent)
-    : QWidget(parent)
+    : Pane(parent)
     , m_ui(std::make_unique<Ui::ContainersPane>())
     , m_model(new ContainerModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -65,27 +69,23 @@ ContainersPane::ContainersPane(QWidget* parent)
     connect(m_ui->filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_timer, &QTimer::timeout, this, &ContainersPane::refresh);
     connect(m_ui->autoRefresh, &QCheckBox::toggled, this, [this](bool on) {
-        if (on && m_runner)
+        if (on && isConnected())
             m_timer->start();
         else
             m_timer->stop();
     });
-    connect(&m_parse, &QFutureWatcher<Parsed>::finished, this, &ContainersPane::onParsed);
     createActions();
     connect(
         m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ContainersPane::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ContainersPane::updateActions);
-    setRefreshInterval(5);
-    setCommandRunner(nullptr);
+    updateActions();
 }
 
-ContainersPane::~ContainersPane()
+ContainersPane::~ContainersPane() = default;
+
+QList<QAction*> ContainersPane::paneActions() const
 {
-    if (m_listJob) {
-        m_listJob->disconnect(this);
-        m_listJob->cancel();
-    }
-    m_parse.waitForFinished();
+    return { m_refresh };
 }
 
 void ContainersPane::createActions()
@@ -138,43 +138,55 @@ void ContainersPane::createActions()
     m_ui->refresh->setDefaultAction(m_refresh);
 }
 
-void ContainersPane::setCommandRunner(CommandRunner* runner)
+void ContainersPane::onAttached()
 {
-    m_runner = runner;
-    ++m_generation; // answers from a previous session are stale
-    if (m_listJob) {
-        m_listJob->disconnect(this);
-        m_listJob->cancel();
-        m_listJob = nullptr;
-    }
-    if (runner) {
-        m_ui->message->hide();
-        if (m_ui->autoRefresh->isChecked())
-            m_timer->start();
-        refresh();
-    } else {
-        m_timer->stop();
-        showMessage(tr("Not connected. Connect to a host to see its containers."));
-    }
+    m_list = std::make_unique<LatestQuery<ContainerList>>(this, host()->runner());
+    applyPreferences();
+}
+
+void ContainersPane::onSettingChanged(const QString& key)
+{
+    if (Preferences::isPreferenceKey(key))
+        applyPreferences();
+}
+
+void ContainersPane::applyPreferences()
+{
+    const Preferences p = Preferences::load(*settings());
+    const int ms = p.refreshIntervalSeconds * 1000;
+    if (ms != m_timer->interval())
+        m_timer->setInterval(ms); // restarts a running timer, so only on a real change
+    m_terminalCommand = p.terminalCommand;
+}
+
+void ContainersPane::onConnected()
+{
+    banner()->clearMessage();
+    if (m_ui->autoRefresh->isChecked())
+        m_timer->start();
+    refresh();
     updateActions();
 }
 
-void ContainersPane::setRefreshInterval(int seconds)
+void ContainersPane::onDisconnected()
 {
-    const int ms = std::max(1, seconds) * 1000;
-    if (ms != m_timer->interval())
-        m_timer->setInterval(ms); // restarts a running timer, so only on a real change
+    // Whatever was asked of the old connection is stale; the last list stays readable.
+    if (m_list)
+        m_list->cancel();
+    m_timer->stop();
+    showInformation(tr("Not connected. Connect to a host to see its containers."));
+    updateActions();
+}
+
+void ContainersPane::onProfileChanged(const HostProfile& profile)
+{
+    m_sshInvocation = profile.name.isEmpty() ? QStringList() : opensshCommandFor(profile);
+    updateActions();
 }
 
 int ContainersPane::refreshInterval() const
 {
     return m_timer->interval() / 1000;
-}
-
-void ContainersPane::setSshInvocation(const QStringList& argv)
-{
-    m_sshInvocation = argv;
-    updateActions();
 }
 
 QStringList ContainersPane::selectedContainers() const
@@ -190,7 +202,7 @@ QStringList ContainersPane::selectedContainers() const
 void ContainersPane::updateActions()
 {
     const QStringList selected = selectedContainers();
-    const bool connected = m_runner != nullptr;
+    const bool connected = isConnected();
     const bool any = connected && !selected.isEmpty();
     const bool one = connected && selected.size() == 1;
     bool anyRunning = false;
@@ -217,105 +229,61 @@ void ContainersPane::updateActions()
 void ContainersPane::request(const Result<Operation>& operation)
 {
     if (!operation.ok()) {
-        showMessage(operation.errorMessage());
+        showError(operation.errorMessage());
         return;
     }
-    Q_EMIT operationRequested(*operation);
-}
-
-void ContainersPane::showMessage(const QString& text)
-{
-    m_ui->message->setText(text);
-    m_ui->message->setVisible(!text.isEmpty());
+    Task* task = perform(*operation);
+    if (!task)
+        return;
+    // Whatever the list says now predates the operation: ask again when it has ended.
+    connect(task, &Task::finished, this, [this] {
+        m_list->cancel();
+        refresh();
+    });
+    Q_EMIT operationStarted(task);
 }
 
 void ContainersPane::refresh()
 {
     // One listing at a time: a slow host must not pile up requests.
-    if (!m_runner || m_listJob || m_parse.isRunning())
+    if (!isConnected() || !m_list || m_list->isRunning())
         return;
-    const quint64 generation = m_generation;
-    m_listJob = m_runner->run(ContainerOperations::listCommand(), this);
-    connect(m_listJob, &CommandJob::finished, this,
-        [this, generation](const CommandResult& result) { onListed(generation, result); });
-}
-
-void ContainersPane::operationFinished()
-{
-    if (m_listJob) {
-        // Its answer predates the operation: drop it and ask again.
-        ++m_generation;
-        m_listJob->disconnect(this);
-        m_listJob->cancel();
-        m_listJob->deleteLater();
-        m_listJob = nullptr;
-    }
-    refresh();
-}
-
-void ContainersPane::onListed(quint64 generation, const CommandResult& result)
-{
-    if (m_listJob) {
-        m_listJob->deleteLater();
-        m_listJob = nullptr;
-    }
-    if (generation != m_generation)
-        return;
-    if (!result.succeeded()) {
-        const QString why = result.status == CommandResult::Status::Exited
-            ? QString::fromUtf8(result.stderrData).trimmed()
-            : result.error;
-        showMessage(tr("Could not list the containers: %1").arg(why.isEmpty() ? tr("unknown error") : why));
-        return;
-    }
     // Parsing a large list is done off the GUI thread; the model diff is cheap.
-    m_parseGeneration = generation;
-    m_parse.setFuture(QtConcurrent::run([data = result.stdoutData] {
-        auto parsed = Incus::parseList(data);
-        return parsed.ok() ? Parsed { std::move(parsed).value(), {} } : Parsed { {}, parsed.errorMessage() };
-    }));
+    m_list->run(
+        ContainerOperations::listCommand(), [](const CommandResult& r) { return Incus::parseList(r.stdoutData); },
+        [this](const Result<ContainerList>& list) { onListed(list); });
 }
 
-void ContainersPane::onParsed()
+void ContainersPane::onListed(const Result<ContainerList>& list)
 {
-    if (m_parseGeneration != m_generation)
-        return;
-    const Parsed parsed = m_parse.result();
-    if (!parsed.error.isEmpty()) {
+    if (!list) {
         // Keep showing the last good list: nothing is lost by a bad answer.
-        showMessage(parsed.error);
+        showError(tr("Could not list the containers: %1").arg(list.errorMessage()));
         return;
     }
-    showMessage({});
-    m_model->setContainers(parsed.list);
+    if (banner()->level() == MessageBanner::Level::Error)
+        banner()->clearMessage();
+    m_model->setContainers(*list);
     int running = 0;
-    for (const ContainerInfo& c : parsed.list)
+    for (const ContainerInfo& c : *list)
         running += c.isRunning() ? 1 : 0;
     m_ui->status->setText(tr("%1 containers, %2 running — updated %3")
-                              .arg(parsed.list.size())
+                              .arg(list->size())
                               .arg(running)
                               .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
     updateActions();
-    Q_EMIT refreshed(int(parsed.list.size()));
+    Q_EMIT refreshed(int(list->size()));
 }
 
 void ContainersPane::showLog()
 {
     const QString name = selectedContainers().value(0);
-    if (!m_runner || name.isEmpty())
+    if (!isConnected() || name.isEmpty())
         return;
     auto* dialog = new TextViewDialog(tr("Log of %1").arg(name), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setCommandLine(
-        QStringLiteral("sudo ") + ShellQuote::commandLine(ContainerOperations::logCommand(name).argv).value());
     dialog->show();
-    CommandJob* job = m_runner->run(ContainerOperations::logCommand(name), dialog);
-    connect(job, &CommandJob::finished, dialog, [dialog](const CommandResult& r) {
-        if (r.succeeded())
-            dialog->setText(QString::fromUtf8(r.stdoutData));
-        else
-            dialog->setError(r.status == CommandResult::Status::Exited ? QString::fromUtf8(r.stderrData) : r.error);
-    });
+    dialog->load(host()->runner(), ContainerOperations::logCommand(name));
 }
 
 void ContainersPane::showSnapshots()
@@ -343,9 +311,9 @@ void ContainersPane::showServices()
 {
     const QString name = selectedContainers().value(0);
     const QStringList units = ContainerCatalog::roleOf(name).units;
-    if (!m_runner || units.isEmpty())
+    if (!isConnected() || units.isEmpty())
         return;
-    auto* dialog = new ServicesDialog(name, units, m_runner, this);
+    auto* dialog = new ServicesDialog(name, units, host(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ServicesDialog::restartRequested, this,
         [this, name](const QString& unit) { request(ContainerOperations::restartService(name, unit)); });
@@ -359,7 +327,7 @@ void ContainersPane::openShell()
     if (name.isEmpty() || m_sshInvocation.isEmpty())
         return;
     if (auto ok = ContainerOperations::checkName(name, "container"); !ok) {
-        showMessage(ok.errorMessage());
+        showError(ok.errorMessage());
         return;
     }
     const auto remote = ShellQuote::commandLine({ QStringLiteral("sudo"), QStringLiteral("incus"),
@@ -370,5 +338,5 @@ void ContainersPane::openShell()
     if (auto started
         = TerminalLauncher::open(argv, tr("%1 on %2").arg(name, m_sshInvocation.last()), m_terminalCommand);
         !started)
-        showMessage(started.errorMessage());
+        showError(started.errorMessage());
 }

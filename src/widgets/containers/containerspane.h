@@ -1,18 +1,13 @@
 #pragma once
 
-#include <QFutureWatcher>
-#include <QPointer>
-#include <QWidget>
+#include "core/common/result.h"
+#include "core/containers/containerinfo.h"
+#include "core/host/latestquery.h"
+#include "core/host/operation.h"
+#include "widgets/common/pane.h"
 
 #include <memory>
 
-#include "core/common/result.h"
-#include "core/containers/containerinfo.h"
-#include "core/host/operation.h"
-#include "core/ssh/remotecommand.h"
-
-class CommandJob;
-class CommandRunner;
 class ContainerModel;
 class QAction;
 class QSortFilterProxyModel;
@@ -24,25 +19,23 @@ class ContainersPane;
 
 // The host's Incus containers: a live table (refreshed every few seconds without losing selection
 // or scroll position; stale answers dropped) and INFRA.md's container actions. Mutating actions are
-// built as Operations and handed to the shell (operationRequested) for confirmation, PROD guard and
-// journal; this pane never runs them itself.
-class ContainersPane : public QWidget
+// built as Operations and performed through the host context (confirmation, PROD guard, journal).
+class ContainersPane : public Pane
 {
     Q_OBJECT
 public:
     explicit ContainersPane(QWidget* parent = nullptr);
     ~ContainersPane() override;
 
-    // nullptr while disconnected. Not owned.
-    void setCommandRunner(CommandRunner* runner);
-    // Takes effect at once: a running auto-refresh continues at the new pace.
-    void setRefreshInterval(int seconds);
+    QString title() const override { return tr("Containers"); }
+    QList<QAction*> paneActions() const override;
+
+    // From the preferences (Settings::Keys::RefreshIntervalSeconds); a running auto-refresh
+    // continues at the new pace.
     int refreshInterval() const; // seconds
-    // How to open an interactive ssh to the host, e.g. {"ssh", "-F", cfg, "prod"}; "Open shell"
-    // appends -t and the remote command.
-    void setSshInvocation(const QStringList& argv);
+    // How "Open shell" reaches the host, from the profile: {"ssh", "-F", cfg, "prod"}.
+    QStringList sshInvocation() const { return m_sshInvocation; }
     // Settings::Keys::TerminalCommand for "Open shell": empty auto-detects (TerminalLauncher::open).
-    void setTerminalCommand(const QString& command) { m_terminalCommand = command; }
     QString terminalCommand() const { return m_terminalCommand; }
 
     ContainerModel* model() const { return m_model; }
@@ -51,25 +44,25 @@ public:
 
 public Q_SLOTS:
     void refresh();
-    // Called by the shell when an operation this pane asked for has ended: refresh at once.
-    void operationFinished();
 
 Q_SIGNALS:
-    void operationRequested(const Operation& operation);
     void refreshed(int containerCount);
+    // An operation this pane started (after confirmation); it refreshes when the task ends.
+    void operationStarted(Task* task);
+
+protected:
+    void onAttached() override;
+    void onConnected() override;
+    void onDisconnected() override;
+    void onProfileChanged(const HostProfile& profile) override;
+    void onSettingChanged(const QString& key) override;
 
 private:
-    struct Parsed
-    {
-        ContainerList list;
-        QString error;
-    };
+    void applyPreferences();
     void createActions();
     void updateActions();
     void request(const Result<Operation>& operation);
-    void showMessage(const QString& text);
-    void onListed(quint64 generation, const CommandResult& result);
-    void onParsed();
+    void onListed(const Result<ContainerList>& list);
     void showLog();
     void showSnapshots();
     void showServices();
@@ -79,11 +72,7 @@ private:
     ContainerModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QTimer* m_timer;
-    CommandRunner* m_runner = nullptr;
-    QPointer<CommandJob> m_listJob;
-    QFutureWatcher<Parsed> m_parse;
-    quint64 m_generation = 0;
-    quint64 m_parseGeneration = 0;
+    std::unique_ptr<LatestQuery<ContainerList>> m_list;
     QStringList m_sshInvocation;
     QString m_terminalCommand;
 

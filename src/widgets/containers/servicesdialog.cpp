@@ -1,18 +1,18 @@
 #include "widgets/containers/servicesdialog.h"
 
 #include "core/containers/containeroperations.h"
-#include "core/host/commandrunner.h"
+#include "core/host/hostconnection.h"
 #include "widgets/common/statusdelegate.h"
 
 #include "ui_servicesdialog.h"
 
 ServicesDialog::ServicesDialog(
-    const QString& container, const QStringList& units, CommandRunner* runner, QWidget* parent)
+    const QString& container, const QStringList& units, HostConnection* host, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ServicesDialog>())
     , m_container(container)
     , m_units(units)
-    , m_runner(runner)
+    , m_states(this, host->runner())
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Services in %1").arg(container));
@@ -39,26 +39,29 @@ QString ServicesDialog::stateOf(const QString& unit) const
 
 void ServicesDialog::refresh()
 {
-    if (!m_runner || m_job)
-        return;
     m_ui->message->setText(tr("Checking…"));
-    m_job = m_runner->run(ContainerOperations::serviceStateCommand(m_container, m_units), this);
-    connect(m_job, &CommandJob::finished, this, [this](const CommandResult& r) {
-        m_job->deleteLater();
-        // systemctl is-active prints one state per unit and exits 3 when any is not active.
-        const QStringList states = QString::fromUtf8(r.stdoutData).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        if (r.status != CommandResult::Status::Exited || states.size() != m_units.size()) {
-            m_ui->message->setText(tr("Could not read the service states: %1")
-                                       .arg(r.error.isEmpty() ? QString::fromUtf8(r.stderrData).trimmed() : r.error));
-        } else {
-            m_ui->message->clear();
-        }
-        for (int i = 0; i < m_ui->list->topLevelItemCount(); ++i) {
-            QTreeWidgetItem* item = m_ui->list->topLevelItem(i);
-            const QString state = states.value(i).trimmed();
-            item->setText(1, state);
-            item->setForeground(1, state == QLatin1String("active") ? StatusDelegate::green() : StatusDelegate::red());
-        }
-        Q_EMIT refreshed();
-    });
+    // systemctl is-active prints one state per unit and exits 3 when any is not active.
+    m_states.setAcceptFailures(true);
+    m_states.run(
+        ContainerOperations::serviceStateCommand(m_container, m_units),
+        [count = m_units.size()](const CommandResult& r) -> Result<QStringList> {
+            const QStringList states = QString::fromUtf8(r.stdoutData).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            if (r.status != CommandResult::Status::Exited || states.size() != count)
+                return Error::of(describeFailure(r));
+            return states;
+        },
+        [this](const Result<QStringList>& states) {
+            if (!states)
+                m_ui->message->setText(tr("Could not read the service states: %1").arg(states.errorMessage()));
+            else
+                m_ui->message->clear();
+            for (int i = 0; i < m_ui->list->topLevelItemCount(); ++i) {
+                QTreeWidgetItem* item = m_ui->list->topLevelItem(i);
+                const QString state = states ? states->value(i).trimmed() : QString();
+                item->setText(1, state);
+                item->setForeground(
+                    1, state == QLatin1String("active") ? StatusDelegate::green() : StatusDelegate::red());
+            }
+            Q_EMIT refreshed();
+        });
 }

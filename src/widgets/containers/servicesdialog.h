@@ -1,12 +1,13 @@
 #pragma once
 
+#include "core/host/latestquery.h"
+
 #include <QDialog>
 #include <QPointer>
 
 #include <memory>
 
-class CommandJob;
-class CommandRunner;
+class HostConnection;
 
 namespace Ui {
 class ServicesDialog;
@@ -18,8 +19,7 @@ class ServicesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ServicesDialog(
-        const QString& container, const QStringList& units, CommandRunner* runner, QWidget* parent = nullptr);
+    ServicesDialog(const QString& container, const QStringList& units, HostConnection* host, QWidget* parent = nullptr);
     ~ServicesDialog() override;
 
     QString stateOf(const QString& unit) const;
@@ -35,6 +35,5 @@ private:
     std::unique_ptr<Ui::ServicesDialog> m_ui;
     QString m_container;
     QStringList m_units;
-    CommandRunner* m_runner;
-    QPointer<CommandJob> m_job;
+    LatestQuery<QStringList> m_states;
 };

@@ -1,5 +1,7 @@
 #include "widgets/containers/textviewdialog.h"
 
+#include "core/host/operation.h"
+
 #include <QFontDatabase>
 #include <QScrollBar>
 
@@ -15,6 +17,21 @@ TextViewDialog::TextViewDialog(const QString& title, QWidget* parent)
 }
 
 TextViewDialog::~TextViewDialog() = default;
+
+void TextViewDialog::load(CommandRunner* runner, const RemoteCommand& command)
+{
+    setCommandLine(commandLineOf(command));
+    m_ui->text->setPlainText(tr("Loading…"));
+    m_query = std::make_unique<LatestQuery<QString>>(this, runner);
+    m_query->run(
+        command, [](const CommandResult& r) -> Result<QString> { return QString::fromUtf8(r.stdoutData); },
+        [this](const Result<QString>& text) {
+            if (text)
+                setText(*text);
+            else
+                setError(text.errorMessage());
+        });
+}
 
 void TextViewDialog::setCommandLine(const QString& line)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/host/latestquery.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -16,6 +18,8 @@ public:
     explicit TextViewDialog(const QString& title, QWidget* parent = nullptr);
     ~TextViewDialog() override;
 
+    // Runs `command` and shows its output (or why it failed), with the command line above it.
+    void load(CommandRunner* runner, const RemoteCommand& command);
     void setCommandLine(const QString& line);
     void setText(const QString& text);
     void setError(const QString& message);
@@ -23,4 +27,5 @@ public:
 
 private:
     std::unique_ptr<Ui::TextViewDialog> m_ui;
+    std::unique_ptr<LatestQuery<QString>> m_query;
 };

@@ -2,6 +2,10 @@
 
 #include "core/health/healthmodel.h"
 #include "core/health/healthrunner.h"
+#include "core/host/hostconnection.h"
+#include "core/settings/appsettings.h"
+#include "core/settings/preferences.h"
+#include "widgets/common/messagebanner.h"
 #include "widgets/common/statusdelegate.h"
 
 #include <QClipboard>
@@ -28,7 +32,7 @@ QColor colorOfStatus(const QVariant& v)
 } // namespace
 
 HealthPane::HealthPane(QWidget* parent)
-    : QWidget(parent)
+    : Pane(parent)
     , m_ui(std::make_unique<Ui::HealthPane>())
     , m_model(new HealthModel(this))
 {
@@ -54,23 +58,50 @@ HealthPane::HealthPane(QWidget* parent)
         m_ui->copyReport, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(reportText()); });
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HealthPane::showDetails);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &HealthPane::showDetails);
-    setCommandRunner(nullptr);
+    m_ui->runAll->setEnabled(false);
 }
 
 HealthPane::~HealthPane() = default;
 
-void HealthPane::setCommandRunner(CommandRunner* runner)
+void HealthPane::onAttached()
 {
-    m_runner.reset();
-    if (runner) {
-        m_runner = std::make_unique<HealthRunner>(runner);
-        connect(m_runner.get(), &HealthRunner::checkFinished, m_model, &HealthModel::updateResult);
-        connect(m_runner.get(), &HealthRunner::checkFinished, this, &HealthPane::updateOverall);
-        connect(m_runner.get(), &HealthRunner::allFinished, this, &HealthPane::onRoundFinished);
-    }
-    m_ui->runAll->setEnabled(runner != nullptr);
-    m_ui->message->setVisible(runner == nullptr);
-    m_ui->message->setText(tr("Not connected. Connect to a host to run the checks."));
+    m_runner = std::make_unique<HealthRunner>(host()->runner());
+    connect(m_runner.get(), &HealthRunner::checkFinished, m_model, &HealthModel::updateResult);
+    connect(m_runner.get(), &HealthRunner::checkFinished, this, &HealthPane::updateOverall);
+    connect(m_runner.get(), &HealthRunner::allFinished, this, &HealthPane::onRoundFinished);
+    m_hideDefault = Preferences::load(*settings()).healthHideAddresses;
+    setHideAddresses(m_hideDefault);
+}
+
+void HealthPane::onConnected()
+{
+    banner()->clearMessage();
+    runAll();
+}
+
+void HealthPane::onDisconnected()
+{
+    // The last round stays readable; a new one needs the host.
+    if (m_runner)
+        m_runner->cancel();
+    m_ui->runAll->setEnabled(false);
+    showInformation(tr("Not connected. Connect to a host to run the checks."));
+}
+
+void HealthPane::onProfileChanged(const HostProfile& profile)
+{
+    m_profileName = profile.name;
+}
+
+void HealthPane::onSettingChanged(const QString& key)
+{
+    // The check box is also the user's own per-report choice: only a changed default overrides it.
+    if (key != QLatin1String(Settings::Keys::HealthHideAddresses.name))
+        return;
+    const bool hide = Preferences::load(*settings()).healthHideAddresses;
+    if (hide != m_hideDefault)
+        setHideAddresses(hide);
+    m_hideDefault = hide;
 }
 
 void HealthPane::setHideAddresses(bool hide)
@@ -83,14 +114,9 @@ bool HealthPane::hidesAddresses() const
     return m_ui->anonymize->isChecked();
 }
 
-void HealthPane::setProfileName(const QString& name)
-{
-    m_profileName = name;
-}
-
 void HealthPane::runAll()
 {
-    if (!m_runner)
+    if (!m_runner || !isConnected())
         return;
     m_runner->runAll();
     m_model->setResults(m_runner->results());

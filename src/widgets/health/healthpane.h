@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QWidget>
+#include "widgets/common/pane.h"
 
 #include <memory>
 
-class CommandRunner;
 class HealthModel;
 class HealthRunner;
 
@@ -18,16 +17,14 @@ class HealthPane;
 
 // INFRA.md's Daily Health Check in one view: every check runs at once over the session, each row
 // turns green, amber or red with its time and evidence; "Copy report" gives plain text.
-class HealthPane : public QWidget
+class HealthPane : public Pane
 {
     Q_OBJECT
 public:
     explicit HealthPane(QWidget* parent = nullptr);
     ~HealthPane() override;
 
-    // nullptr while disconnected. Not owned.
-    void setCommandRunner(CommandRunner* runner);
-    void setProfileName(const QString& name);
+    QString title() const override { return tr("Health"); }
     HealthModel* model() const { return m_model; }
     QString reportText() const;
     // "Hide IP addresses in the report": the preference sets it, the user may still toggle it.
@@ -40,6 +37,13 @@ public Q_SLOTS:
 Q_SIGNALS:
     void roundFinished(bool allGreen);
 
+protected:
+    void onAttached() override;
+    void onConnected() override;
+    void onDisconnected() override;
+    void onProfileChanged(const HostProfile& profile) override;
+    void onSettingChanged(const QString& key) override;
+
 private:
     void onRoundFinished(const QList<Health::Result>& results);
     void showDetails();
@@ -49,4 +53,5 @@ private:
     HealthModel* m_model;
     std::unique_ptr<HealthRunner> m_runner;
     QString m_profileName;
+    bool m_hideDefault = true; // the preference as last applied
 };

@@ -1,6 +1,10 @@
 #include "widgets/logs/logspane.h"
 
+#include "core/host/commandfailure.h"
 #include "core/host/commandrunner.h"
+#include "core/host/hostconnection.h"
+#include "core/settings/appsettings.h"
+#include "core/settings/preferences.h"
 #include "widgets/common/statusdelegate.h"
 
 #include <QAction>
@@ -8,6 +12,7 @@
 #include <QScrollBar>
 #include <QSyntaxHighlighter>
 #include <QTextBlock>
+#include <QTimer>
 
 #include "ui_logspane.h"
 
@@ -46,12 +51,10 @@ protected:
     }
 };
 
-const char* const kFiles[] = { "/opt/gbo/logs/err.log", "/opt/gbo/logs/out.log" };
-
 } // namespace
 
 LogsPane::LogsPane(QWidget* parent)
-    : QWidget(parent)
+    : Pane(parent)
     , m_ui(std::make_unique<Ui::LogsPane>())
 {
     m_ui->setupUi(this);
@@ -68,7 +71,10 @@ LogsPane::LogsPane(QWidget* parent)
     connect(m_ui->botName, &QLineEdit::textChanged, this, &LogsPane::applyFilter);
     connect(m_ui->filter, &QLineEdit::textChanged, this, &LogsPane::applyFilter);
     connect(m_ui->regex, &QCheckBox::toggled, this, &LogsPane::applyFilter);
-    connect(m_ui->follow, &QToolButton::toggled, this, [this](bool on) { on ? startFollowing() : stopFollowing(); });
+    connect(m_ui->follow, &QToolButton::toggled, this, [this](bool on) {
+        m_wantFollow = on;
+        on ? startFollowing() : stopFollowing();
+    });
     connect(m_ui->clear, &QToolButton::clicked, this, [this] {
         m_buffer.clear();
         m_ui->text->clear();
@@ -98,22 +104,37 @@ LogsPane::LogsPane(QWidget* parent)
     connect(previousAction, &QAction::triggered, this, [this] { find(true); });
     addAction(previousAction);
     applyFilter();
-    setCommandRunner(nullptr);
 }
 
 LogsPane::~LogsPane()
 {
-    stopFollowing();
+    endStream({});
 }
 
-void LogsPane::setCommandRunner(CommandRunner* runner)
+void LogsPane::onAttached()
 {
-    stopFollowing();
-    m_runner = runner;
-    m_stopReason = runner ? QString() : tr("Not connected.");
-    if (runner && m_ui->follow->isChecked())
+    setCapacity(Preferences::load(*settings()).logBufferLines);
+}
+
+void LogsPane::onSettingChanged(const QString& key)
+{
+    if (key == QLatin1String(Settings::Keys::LogBufferLines.name))
+        setCapacity(Preferences::load(*settings()).logBufferLines);
+}
+
+void LogsPane::onConnected()
+{
+    // Also after an automatic reconnect: the follow the drop interrupted resumes.
+    if (m_wantFollow)
         startFollowing();
-    updateStatus();
+    else
+        updateStatus();
+}
+
+void LogsPane::onDisconnected()
+{
+    endStream(
+        m_wantFollow ? tr("Not connected; following resumes when the connection is back.") : tr("Not connected."));
 }
 
 void LogsPane::setCapacity(int lines)
@@ -139,27 +160,24 @@ int LogsPane::capacity() const
 
 RemoteCommand LogsPane::followCommand() const
 {
-    RemoteCommand c = RemoteCommand::of({ QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("system"),
-        QStringLiteral("--"), QStringLiteral("tail"), QStringLiteral("-n"), QStringLiteral("500"), QStringLiteral("-F"),
-        QString::fromLatin1(kFiles[std::clamp(m_ui->file->currentIndex(), 0, 1)]) });
-    c.sudo = true;
-    c.output = RemoteCommand::Output::Stream;
-    c.description = tr("Follow %1").arg(c.argv.last());
-    return c;
+    return Logs::followCommand(m_ui->file->currentIndex() == 1 ? Logs::File::Output : Logs::File::Errors);
 }
 
 void LogsPane::startFollowing()
 {
-    stopFollowing();
-    if (!m_runner)
+    endStream({});
+    if (!isConnected()) {
+        m_stopReason = tr("Not connected.");
+        updateStatus();
         return;
+    }
     m_buffer.clear();
     m_splitter = Logs::LineSplitter();
     m_ui->text->clear();
     m_shownUpTo = 0;
     m_pending = 0;
     m_stopReason.clear();
-    m_job = m_runner->run(followCommand(), this);
+    m_job = host()->runner()->run(followCommand(), this);
     connect(m_job, &CommandJob::outputReceived, this, [this](const QByteArray& chunk, bool isStderr) {
         if (!isStderr)
             onOutput(chunk);
@@ -172,17 +190,24 @@ void LogsPane::startFollowing()
 
 void LogsPane::stopFollowing()
 {
-    if (!m_job)
-        return;
-    CommandJob* job = m_job;
-    m_job = nullptr;
-    job->disconnect(this);
-    job->cancel();
-    job->deleteLater();
-    m_stopReason = tr("Paused by you.");
+    m_wantFollow = false;
+    endStream(tr("Paused by you."));
     const QSignalBlocker block(m_ui->follow);
     m_ui->follow->setChecked(false);
-    updateStatus();
+}
+
+void LogsPane::endStream(const QString& reason)
+{
+    if (CommandJob* job = m_job) {
+        m_job = nullptr;
+        job->disconnect(this);
+        job->cancel();
+        job->deleteLater();
+    }
+    if (!reason.isEmpty()) {
+        m_stopReason = reason;
+        updateStatus();
+    }
 }
 
 void LogsPane::onFinished(const CommandResult& result)
@@ -191,12 +216,23 @@ void LogsPane::onFinished(const CommandResult& result)
         m_job->deleteLater();
         m_job = nullptr;
     }
-    m_stopReason = result.error.isEmpty() ? tr("The log stream ended (exit %1): %2")
-                                                .arg(result.exitCode)
-                                                .arg(QString::fromUtf8(result.stderrData).trimmed())
-                                          : tr("The log stream stopped: %1").arg(result.error);
-    const QSignalBlocker block(m_ui->follow);
-    m_ui->follow->setChecked(false);
+    // A stream cut by the connection (Failed: the session may not even know yet that it dropped)
+    // resumes on reconnect (onConnected) or, if the session stays up, after a growing pause. One
+    // that ended on the host (tail exited, file gone) stays stopped until the user asks again.
+    if (m_wantFollow && result.status == CommandResult::Status::Failed) {
+        m_stopReason
+            = tr("Interrupted (%1); following resumes when the connection is back.").arg(describeFailure(result));
+        QTimer::singleShot(m_retryMs, this, [this] {
+            if (m_wantFollow && !m_job && isConnected())
+                startFollowing();
+        });
+        m_retryMs = std::min(m_retryMs * 2, 30000);
+    } else {
+        m_stopReason = tr("The log stream stopped: %1").arg(describeFailure(result));
+        m_wantFollow = false;
+        const QSignalBlocker block(m_ui->follow);
+        m_ui->follow->setChecked(false);
+    }
     updateStatus();
 }
 
@@ -205,6 +241,7 @@ void LogsPane::onOutput(const QByteArray& chunk)
     const QStringList lines = m_splitter.feed(chunk);
     if (lines.isEmpty())
         return;
+    m_retryMs = 1000; // the stream works again
     m_buffer.append(lines);
     if (!isPaused())
         appendFrom(m_shownUpTo);

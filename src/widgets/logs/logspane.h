@@ -1,15 +1,15 @@
 #pragma once
 
+#include "core/logs/botserverlogs.h"
 #include "core/logs/logfollow.h"
 #include "core/ssh/remotecommand.h"
+#include "widgets/common/pane.h"
 
 #include <QPointer>
-#include <QWidget>
 
 #include <memory>
 
-class CommandJob;
-class CommandRunner;
+#include "core/host/commandrunner.h"
 class QSyntaxHighlighter;
 
 namespace Ui {
@@ -18,18 +18,20 @@ class LogsPane;
 
 // botserver's err.log / out.log followed live (`tail -F` inside the system container over one
 // streaming channel), with INFRA.md's grep presets and a free filter applied locally, search, a
-// pause while the user reads above the bottom, and a bounded buffer.
-class LogsPane : public QWidget
+// pause while the user reads above the bottom, and a bounded buffer. A follow interrupted by a
+// dropped connection resumes by itself after the reconnect.
+class LogsPane : public Pane
 {
     Q_OBJECT
 public:
     explicit LogsPane(QWidget* parent = nullptr);
     ~LogsPane() override;
 
-    void setCommandRunner(CommandRunner* runner);
-    // The most lines kept; a smaller size keeps the newest ones. Takes effect while following.
-    void setCapacity(int lines);
+    QString title() const override { return tr("Logs"); }
+
+    // The most lines kept (Settings::Keys::LogBufferLines); a smaller size keeps the newest ones.
     int capacity() const;
+    bool isFollowing() const { return m_job != nullptr; }
 
     QString visibleText() const;
     bool isPaused() const;
@@ -44,7 +46,15 @@ public Q_SLOTS:
 Q_SIGNALS:
     void linesReceived(int count);
 
+protected:
+    void onAttached() override;
+    void onConnected() override;
+    void onDisconnected() override;
+    void onSettingChanged(const QString& key) override;
+
 private:
+    void setCapacity(int lines);
+    void endStream(const QString& reason);
     void onOutput(const QByteArray& chunk);
     void onFinished(const CommandResult& result);
     void rebuild();
@@ -55,8 +65,9 @@ private:
     void find(bool backward);
 
     std::unique_ptr<Ui::LogsPane> m_ui;
-    CommandRunner* m_runner = nullptr;
     QPointer<CommandJob> m_job;
+    bool m_wantFollow = true; // the user's choice; a dropped connection does not change it
+    int m_retryMs = 1000; // pause before restarting a stream the connection cut
     Logs::LineSplitter m_splitter;
     Logs::LineBuffer m_buffer { 20000 };
     Logs::LogFilter m_filter;

@@ -79,9 +79,9 @@ void ConfirmOperationDialog::updateRunButton()
     runButton()->setEnabled(canRun());
 }
 
-std::optional<QString> DialogConfirmer::confirm(const Operation& operation, const HostProfile& profile, QWidget* parent)
+std::optional<QString> DialogConfirmer::confirm(const Operation& operation, const HostProfile& profile)
 {
-    ConfirmOperationDialog dialog(operation, profile, parent);
+    ConfirmOperationDialog dialog(operation, profile, m_window);
     if (dialog.exec() != QDialog::Accepted || !dialog.canRun())
         return std::nullopt;
     return dialog.typedName();

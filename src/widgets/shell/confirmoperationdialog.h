@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/host/hostprofile.h"
+#include "core/host/hostprompts.h"
 #include "core/host/operation.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <memory>
 
@@ -36,17 +38,15 @@ private:
     HostProfile m_profile;
 };
 
-// The seam between panes and the confirmation: the real one shows the dialog; tests answer it.
-class OperationConfirmer
-{
-public:
-    virtual ~OperationConfirmer() = default;
-    // Returns the typed name (empty off PROD) when the user confirmed, nullopt when not.
-    virtual std::optional<QString> confirm(const Operation& operation, const HostProfile& profile, QWidget* parent) = 0;
-};
-
+// The confirmation as the window asks it: a window-modal dialog over `window`.
 class DialogConfirmer : public OperationConfirmer
 {
 public:
-    std::optional<QString> confirm(const Operation& operation, const HostProfile& profile, QWidget* parent) override;
+    explicit DialogConfirmer(QWidget* window)
+        : m_window(window)
+    { }
+    std::optional<QString> confirm(const Operation& operation, const HostProfile& profile) override;
+
+private:
+    QPointer<QWidget> m_window;
 };

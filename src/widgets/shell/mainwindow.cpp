@@ -1,24 +1,21 @@
 #include "widgets/shell/mainwindow.h"
 
 #include "core/common/version.h"
+#include "core/host/hostconnection.h"
 #include "core/host/journal.h"
 #include "core/host/profiletarget.h"
 #include "core/host/tasklistmodel.h"
 #include "core/settings/appsettings.h"
+#include "widgets/common/pane.h"
 #include "widgets/common/paneframe.h"
-#include "widgets/containers/containerspane.h"
-#include "widgets/health/healthpane.h"
 #include "widgets/help/aboutdialog.h"
 #include "widgets/help/shortcutsdialog.h"
-#include "widgets/logs/logspane.h"
-#include "widgets/shell/botsplaceholder.h"
-#include "widgets/shell/ciplaceholder.h"
+#include "widgets/shell/confirmoperationdialog.h"
 #include "widgets/shell/connectiondialog.h"
-#include "widgets/shell/dnsplaceholder.h"
-#include "widgets/shell/driveplaceholder.h"
-#include "widgets/shell/hostcontroller.h"
 #include "widgets/shell/journalview.h"
+#include "widgets/shell/panetable.h"
 #include "widgets/shell/preferencesdialog.h"
+#include "widgets/shell/sessionprompts.h"
 #include "widgets/shell/taskpanel.h"
 #include "widgets/welcome/welcomepage.h"
 
@@ -29,28 +26,23 @@
 
 #include "ui_mainwindow.h"
 
-MainWindow::MainWindow(AppSettings* settings, Journal* journal, QWidget* parent)
+MainWindow::MainWindow(AppSettings* settings, Journal* journal, CredentialStore* credentials, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_settings(settings)
     , m_journal(journal)
-    , m_controller(new HostController(journal, this, this))
-    , m_health(new HealthPane)
-    , m_containers(new ContainersPane)
-    , m_logs(new LogsPane)
+    , m_credentials(credentials)
+    , m_host(new HostConnection(journal, this))
 {
     m_ui->setupUi(this);
     m_welcome = new WelcomePage(m_ui->centralWidget);
     m_ui->centralLayout->insertWidget(0, m_welcome);
-    addPane(m_health, tr("Health"));
-    addPane(m_containers, tr("Containers"));
-    for (QWidget* pane : std::initializer_list<QWidget*> {
-             new BotsPlaceholder, new DrivePlaceholder, new DnsPlaceholder, new CiPlaceholder })
-        addPane(pane);
-    addPane(m_logs, tr("Logs"));
-    wirePanes();
+    m_host->setPrompts(std::make_unique<DialogPrompts>(this));
+    m_host->setConfirmer(std::make_unique<DialogConfirmer>(this));
+    m_host->setCredentialStore(credentials);
+    createPanes();
 
-    m_taskPanel = new TaskPanel(m_controller->tasks(), this);
+    m_taskPanel = new TaskPanel(m_host->tasks(), this);
     auto* dock = new QDockWidget(tr("Tasks"), this);
     dock->setObjectName(QStringLiteral("tasksDock"));
     dock->setWidget(m_taskPanel);
@@ -64,7 +56,7 @@ MainWindow::MainWindow(AppSettings* settings, Journal* journal, QWidget* parent)
         statusBar()->showMessage(tr("The journal is not available: actions that change a host are disabled."));
 
     connect(m_ui->actionConnect, &QAction::triggered, this, &MainWindow::openConnectionDialog);
-    connect(m_ui->actionDisconnect, &QAction::triggered, m_controller, &HostController::disconnectFromHost);
+    connect(m_ui->actionDisconnect, &QAction::triggered, m_host, &HostConnection::disconnectFromHost);
     connect(m_ui->actionNewWindow, &QAction::triggered, this, &MainWindow::openNewWindow);
     connect(m_ui->actionJournal, &QAction::triggered, this, &MainWindow::showJournal);
     // Not every platform theme binds QKeySequence::Preferences; Ctrl+, is what most desktop tools use.
@@ -90,11 +82,11 @@ MainWindow::MainWindow(AppSettings* settings, Journal* journal, QWidget* parent)
         if (key == QLatin1String(Settings::Keys::Profiles.name))
             updateWelcome();
     });
-    connect(m_controller, &HostController::profileChanged, this, &MainWindow::updateTarget);
-    connect(m_controller, &HostController::stateChanged, this, &MainWindow::updateState);
-    connect(m_controller, &HostController::message, this,
+    connect(m_host, &HostConnection::profileChanged, this, &MainWindow::updateTarget);
+    connect(m_host, &HostConnection::stateChanged, this, &MainWindow::updateState);
+    connect(m_host, &HostConnection::message, this,
         [this](const QString& text, bool) { statusBar()->showMessage(text, 15000); });
-    connect(m_controller->tasks(), &TaskListModel::runningCountChanged, this, [dock](int running) {
+    connect(m_host->tasks(), &TaskListModel::runningCountChanged, this, [dock](int running) {
         if (running > 0)
             dock->show();
     });
@@ -105,72 +97,36 @@ MainWindow::MainWindow(AppSettings* settings, Journal* journal, QWidget* parent)
     updateState();
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::addPane(QWidget* pane, const QString& title)
+MainWindow::~MainWindow()
 {
-    auto* frame = new PaneFrame(pane, m_ui->tabs);
-    const auto* placeholder = qobject_cast<PlaceholderPane*>(pane);
-    m_ui->tabs->addTab(frame, placeholder ? placeholder->title() : title);
-    m_frames.append(frame);
+    // Panes go first: they may still talk to the host context while they close.
+    qDeleteAll(m_frames);
 }
 
-void MainWindow::wirePanes()
+void MainWindow::createPanes()
 {
-    // Panes get the session's command runner while connected, and nothing otherwise; every change
-    // they want goes through the controller (confirmation, PROD guard, journal).
-    connect(m_controller, &HostController::stateChanged, this, [this](SshSession::State state) {
-        CommandRunner* runner = state == SshSession::State::Connected ? m_controller->commandRunner() : nullptr;
-        if (state == SshSession::State::Reconnecting)
-            return; // keep the panes as they are until the session is back or lost
-        m_health->setCommandRunner(runner);
-        m_containers->setCommandRunner(runner);
-        m_logs->setCommandRunner(runner);
-        if (runner)
-            m_health->runAll();
-    });
-    connect(m_controller, &HostController::profileChanged, this, [this](const HostProfile& profile) {
-        m_health->setProfileName(profile.name);
-        m_containers->setSshInvocation(opensshCommandFor(profile));
-    });
-    connect(m_containers, &ContainersPane::operationRequested, this, [this](const Operation& operation) {
-        const auto task = m_controller->perform(operation);
-        if (!task) {
-            if (!task.errorMessage().isEmpty())
-                statusBar()->showMessage(task.errorMessage(), 15000);
-            return;
-        }
-        connect(*task, &Task::finished, m_containers, &ContainersPane::operationFinished);
-    });
-    // Every window shares the one AppSettings, so a change made in any window's dialog lands here too.
-    connect(m_settings, &AppSettings::changed, this, [this](const QString& key) {
-        if (Preferences::isPreferenceKey(key))
-            applyPreferences();
-    });
-    applyPreferences();
-}
-
-void MainWindow::applyPreferences()
-{
-    const Preferences p = Preferences::load(*m_settings);
-    m_containers->setRefreshInterval(p.refreshIntervalSeconds);
-    m_containers->setTerminalCommand(p.terminalCommand);
-    m_logs->setCapacity(p.logBufferLines);
-    // The check box is also the user's own per-report choice: only a changed default overrides it.
-    if (!m_appliedPreferences || m_appliedPreferences->healthHideAddresses != p.healthHideAddresses)
-        m_health->setHideAddresses(p.healthHideAddresses);
-    m_appliedPreferences = p;
+    for (const PaneEntry& entry : paneTable()) {
+        Pane* pane = entry.create();
+        auto* frame = new PaneFrame(pane, m_ui->tabs);
+        pane->attach(m_host, m_settings);
+        m_ui->tabs->addTab(frame, pane->title());
+        // Shortcuts of a pane work while its tab is shown.
+        frame->addActions(pane->paneActions());
+        m_panes.append(pane);
+        m_paneIds.append(QString::fromLatin1(entry.id));
+        m_frames.append(frame);
+    }
 }
 
 void MainWindow::updateTarget()
 {
-    const HostProfile& p = m_controller->profile();
-    const bool has = m_controller->hasProfile();
+    const HostProfile& p = m_host->profile();
+    const bool has = m_host->hasProfile();
     for (PaneFrame* frame : std::as_const(m_frames))
-        frame->setTarget(p.name, m_controller->destination(), p.environment, p.readOnly);
+        frame->setTarget(p.name, m_host->destination(), p.environment, p.readOnly);
     // The title carries the environment too: it is what the task bar and window switcher show.
     setWindowTitle(has
-            ? tr("GB Admin — %1 · %2 (%3)").arg(environmentName(p.environment), p.name, m_controller->destination())
+            ? tr("GB Admin — %1 · %2 (%3)").arg(environmentName(p.environment), p.name, m_host->destination())
             : tr("GB Admin %1").arg(GbAdmin::version()));
     m_ui->actionDisconnect->setEnabled(has);
     updateState();
@@ -186,7 +142,7 @@ void MainWindow::setSshConfigFile(const QString& path)
 
 void MainWindow::updateWelcome()
 {
-    const bool first = !m_controller->hasProfile() && ProfileStore(m_settings).profiles().isEmpty();
+    const bool first = !m_host->hasProfile() && ProfileStore(m_settings).profiles().isEmpty();
     m_welcome->setVisible(first);
     m_ui->tabs->setVisible(!first);
 }
@@ -200,22 +156,23 @@ void MainWindow::connectToDemoHost(const DemoHost& host)
 
 void MainWindow::updateState()
 {
-    const HostProfile& p = m_controller->profile();
-    const QString text = m_controller->stateText();
-    m_stateLabel->setText(m_controller->hasProfile() ? p.name + QStringLiteral(": ") + text : text);
-    m_stateLabel->setToolTip(m_controller->session() ? m_controller->session()->lastError() : QString());
+    const HostProfile& p = m_host->profile();
+    const QString text = m_host->stateText();
+    m_stateLabel->setText(m_host->hasProfile() ? p.name + QStringLiteral(": ") + text : text);
+    m_stateLabel->setToolTip(m_host->lastError());
 }
 
 void MainWindow::connectToProfile(const HostProfile& profile)
 {
     m_settings->set(Settings::Keys::LastProfile, profile.name);
-    m_controller->connectTo(profile);
+    m_host->connectTo(profile);
 }
 
-bool MainWindow::showTab(const QString& title)
+bool MainWindow::showTab(const QString& idOrTitle)
 {
     for (int i = 0; i < m_ui->tabs->count(); ++i) {
-        if (m_ui->tabs->tabText(i).remove(QLatin1Char('&')).compare(title, Qt::CaseInsensitive) == 0) {
+        if (m_paneIds.value(i).compare(idOrTitle, Qt::CaseInsensitive) == 0
+            || m_ui->tabs->tabText(i).remove(QLatin1Char('&')).compare(idOrTitle, Qt::CaseInsensitive) == 0) {
             m_ui->tabs->setCurrentIndex(i);
             return true;
         }
@@ -229,8 +186,7 @@ void MainWindow::openConnectionDialog()
     ConnectionDialog dialog(&store, this);
     if (!m_sshConfigFile.isEmpty())
         dialog.setSshConfigFile(m_sshConfigFile);
-    const QString last
-        = m_controller->hasProfile() ? m_controller->profile().name : m_settings->get(Settings::Keys::LastProfile);
+    const QString last = m_host->hasProfile() ? m_host->profile().name : m_settings->get(Settings::Keys::LastProfile);
     if (!last.isEmpty())
         dialog.selectProfile(last);
     if (dialog.exec() == QDialog::Accepted)
@@ -239,7 +195,7 @@ void MainWindow::openConnectionDialog()
 
 MainWindow* MainWindow::openNewWindow()
 {
-    auto* window = new MainWindow(m_settings, m_journal);
+    auto* window = new MainWindow(m_settings, m_journal, m_credentials);
     window->setSshConfigFile(m_sshConfigFile);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->move(pos() + QPoint(40, 40));

@@ -1,23 +1,20 @@
 #pragma once
 
 #include "core/host/hostprofile.h"
-#include "widgets/shell/preferences.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 #include <memory>
-#include <optional>
 
 class AboutDialog;
 class AppSettings;
+class CredentialStore;
 struct DemoHost;
-class ContainersPane;
-class HealthPane;
-class HostController;
-class LogsPane;
+class HostConnection;
 class Journal;
 class JournalView;
+class Pane;
 class PaneFrame;
 class PreferencesDialog;
 class QLabel;
@@ -29,26 +26,36 @@ namespace Ui {
 class MainWindow;
 }
 
-// The main window only composes: each tab is its own widget class, built elsewhere; the
-// connection lives in HostController. One window holds one profile; more windows hold others.
+// The main window only composes: its tabs come from the pane table (panetable.cpp), each attached
+// to the window's host context (HostConnection) and the settings; dialogs answer the context's
+// questions. One window holds one profile; more windows hold others.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // `journal` may be null (then mutating operations are refused); not owned.
-    explicit MainWindow(AppSettings* settings, Journal* journal = nullptr, QWidget* parent = nullptr);
+    // `journal` may be null (then mutating operations are refused); `credentials` may be null
+    // (then nothing is remembered in the keyring). Neither is owned.
+    explicit MainWindow(AppSettings* settings, Journal* journal = nullptr, CredentialStore* credentials = nullptr,
+        QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    HostController* controller() const { return m_controller; }
+    HostConnection* host() const { return m_host; }
     QList<PaneFrame*> paneFrames() const { return m_frames; }
+    QList<Pane*> panes() const { return m_panes; }
+    // The pane of that class, or null.
+    template<typename T> T* pane() const
+    {
+        for (Pane* p : m_panes) {
+            if (auto* t = qobject_cast<T*>(p))
+                return t;
+        }
+        return nullptr;
+    }
     TaskPanel* taskPanel() const { return m_taskPanel; }
-    ContainersPane* containersPane() const { return m_containers; }
-    HealthPane* healthPane() const { return m_health; }
-    LogsPane* logsPane() const { return m_logs; }
 
     void connectToProfile(const HostProfile& profile);
-    // Brings the tab with this title (case-insensitive) to the front; false when there is none.
-    bool showTab(const QString& title);
+    // Brings the tab with this id ("containers") or title (case-insensitive) to the front.
+    bool showTab(const QString& idOrTitle);
     // The ssh config the connection dialog lists and imports aliases from (default ~/.ssh/config).
     void setSshConfigFile(const QString& path);
     // Opens the connection dialog; connects when the user picks a profile.
@@ -67,12 +74,9 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void addPane(QWidget* pane, const QString& title = {});
-    void wirePanes();
+    void createPanes();
     void updateTarget();
     void updateState();
-    // Hands the current Preferences to the panes; called at start and whenever one changes.
-    void applyPreferences();
     // The welcome page replaces the tabs while there is no profile at all and nothing is connected.
     void updateWelcome();
     void connectToDemoHost(const DemoHost& host);
@@ -80,11 +84,11 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppSettings* m_settings;
     Journal* m_journal;
-    HostController* m_controller;
+    CredentialStore* m_credentials;
+    HostConnection* m_host;
+    QList<Pane*> m_panes;
+    QStringList m_paneIds;
     QList<PaneFrame*> m_frames;
-    HealthPane* m_health;
-    ContainersPane* m_containers;
-    LogsPane* m_logs;
     TaskPanel* m_taskPanel = nullptr;
     QLabel* m_stateLabel = nullptr;
     QPointer<JournalView> m_journalView;
@@ -92,6 +96,5 @@ private:
     QPointer<ShortcutsDialog> m_shortcuts;
     QPointer<AboutDialog> m_about;
     WelcomePage* m_welcome = nullptr;
-    std::optional<Preferences> m_appliedPreferences;
     QString m_sshConfigFile;
 };

@@ -3,7 +3,7 @@
 #include "ui_placeholderpane.h"
 
 PlaceholderPane::PlaceholderPane(const QString& title, const QStringList& planned, QWidget* parent)
-    : QWidget(parent)
+    : Pane(parent)
     , m_ui(std::make_unique<Ui::PlaceholderPane>())
     , m_title(title)
     , m_planned(planned)

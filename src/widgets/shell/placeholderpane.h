@@ -1,7 +1,8 @@
 #pragma once
 
+#include "widgets/common/pane.h"
+
 #include <QStringList>
-#include <QWidget>
 
 #include <memory>
 
@@ -10,13 +11,13 @@ class PlaceholderPane;
 }
 
 // An honest empty tab: it says what the pane will do once its issue lands, and does nothing.
-class PlaceholderPane : public QWidget
+class PlaceholderPane : public Pane
 {
     Q_OBJECT
 public:
     ~PlaceholderPane() override;
 
-    QString title() const { return m_title; }
+    QString title() const override { return m_title; }
     QStringList planned() const { return m_planned; }
 
 protected:

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "widgets/shell/preferences.h"
+#include "core/settings/preferences.h"
 
 #include <QDialog>
 

@@ -3,12 +3,13 @@
 #include "core/host/operation.h"
 #include "core/settings/appsettings.h"
 #include "support/fakecommandrunner.h"
+#include "support/paneharness.h"
+#include "widgets/common/messagebanner.h"
 #include "widgets/containers/containerspane.h"
 #include "widgets/containers/servicesdialog.h"
 #include "widgets/containers/snapshotsdialog.h"
 #include "widgets/containers/textviewdialog.h"
 #include "widgets/shell/confirmoperationdialog.h"
-#include "widgets/shell/hostcontroller.h"
 #include "widgets/shell/mainwindow.h"
 
 #include <QAction>
@@ -47,16 +48,18 @@ class TestContainersPane : public QObject
 private Q_SLOTS:
     void selectionAndScrollSurviveRefresh()
     {
-        FakeCommandRunner fake;
+        PaneHarness h;
+        FakeCommandRunner& fake = h.fake;
         int generation = 0;
         fake.answer = [&generation](
                           const RemoteCommand&) { return FakeCommandRunner::exited(0, listJson(200, 7, generation)); };
         ContainersPane pane;
+        h.attach(&pane);
         pane.resize(1000, 500);
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         QSignalSpy refreshed(&pane, &ContainersPane::refreshed);
-        pane.setCommandRunner(&fake);
+        h.connect();
         QVERIFY(refreshed.wait(3000));
         QCOMPARE(pane.model()->rowCount(), 200);
         QCOMPARE(fake.commands.first().argv.join(QLatin1Char(' ')), QStringLiteral("incus list --format json"));
@@ -78,24 +81,25 @@ private Q_SLOTS:
 
     void bulkStopListsEveryTarget()
     {
-        FakeCommandRunner fake;
+        PaneHarness h;
+        FakeCommandRunner& fake = h.fake;
         fake.answer = [](const RemoteCommand&) { return FakeCommandRunner::exited(0, listJson(5)); };
         ContainersPane pane;
+        h.attach(&pane);
         pane.show();
         QSignalSpy refreshed(&pane, &ContainersPane::refreshed);
-        pane.setCommandRunner(&fake);
+        h.connect();
         QVERIFY(refreshed.wait(3000));
         auto* table = pane.findChild<QTableView*>(QStringLiteral("table"));
         table->selectAll();
-        QSignalSpy requested(&pane, &ContainersPane::operationRequested);
         QAction* stop = nullptr;
         for (QAction* a : table->actions())
             if (a->text().remove(QLatin1Char('&')) == QLatin1String("Stop"))
                 stop = a;
         QVERIFY(stop && stop->isEnabled());
-        stop->trigger();
-        QCOMPARE(requested.count(), 1);
-        const auto op = requested.first().first().value<Operation>();
+        stop->trigger(); // the confirmer declines: nothing runs
+        QCOMPARE(h.asked.count(), 1);
+        const Operation op = h.asked.first();
         QCOMPARE(op.targets.size(), 5);
         QCOMPARE(op.commands.size(), 5);
         QCOMPARE(op.commandLines().last(), QStringLiteral("sudo incus stop c004"));
@@ -119,11 +123,10 @@ private Q_SLOTS:
         prod.name = QStringLiteral("gb-prod");
         prod.host = QStringLiteral("10.0.2.5");
         prod.environment = Environment::Prod;
-        w.controller()->setProfile(prod);
-        w.controller()->setCommandRunner(&fake);
-        ContainersPane* pane = w.containersPane();
+        w.host()->setProfile(prod);
+        ContainersPane* pane = w.pane<ContainersPane>();
         QSignalSpy refreshed(pane, &ContainersPane::refreshed);
-        pane->setCommandRunner(&fake);
+        w.host()->useRunner(&fake);
         w.show();
         QVERIFY(refreshed.wait(3000));
         pane->findChild<QTableView*>(QStringLiteral("table"))->selectAll();
@@ -196,9 +199,11 @@ private Q_SLOTS:
 
     void servicesDialogShowsStates()
     {
-        FakeCommandRunner fake;
+        PaneHarness h;
+        FakeCommandRunner& fake = h.fake;
         fake.answer = [](const RemoteCommand&) { return FakeCommandRunner::exited(3, "active\nfailed\n"); };
-        ServicesDialog dialog(QStringLiteral("system"), { QStringLiteral("botserver"), QStringLiteral("ui") }, &fake);
+        h.connect();
+        ServicesDialog dialog(QStringLiteral("system"), { QStringLiteral("botserver"), QStringLiteral("ui") }, &h.host);
         dialog.show();
         QSignalSpy refreshed(&dialog, &ServicesDialog::refreshed);
         dialog.refresh();
@@ -222,70 +227,78 @@ private Q_SLOTS:
 
     void badAnswerKeepsTheLastGoodList()
     {
-        FakeCommandRunner fake;
+        PaneHarness h;
         bool broken = false;
-        fake.answer = [&broken](const RemoteCommand&) {
+        h.fake.answer = [&broken](const RemoteCommand&) {
             return broken ? FakeCommandRunner::exited(0, "[{\"name\":") : FakeCommandRunner::exited(0, listJson(3));
         };
         ContainersPane pane;
+        h.attach(&pane);
         pane.show();
         QSignalSpy refreshed(&pane, &ContainersPane::refreshed);
-        pane.setCommandRunner(&fake);
+        h.connect();
         QVERIFY(refreshed.wait(3000));
         broken = true;
         pane.refresh();
-        auto* message = pane.findChild<QLabel*>(QStringLiteral("message"));
-        QTRY_VERIFY(message->isVisible());
-        QVERIFY(message->text().contains(QLatin1String("not valid JSON")));
+        QTRY_VERIFY(pane.banner()->hasMessage());
+        QCOMPARE(pane.banner()->level(), MessageBanner::Level::Error);
+        QVERIFY2(pane.banner()->text().contains(QLatin1String("not valid JSON")), qPrintable(pane.banner()->text()));
         QCOMPARE(pane.model()->rowCount(), 3);
     }
 
     void staleAnswersAreDropped()
     {
+        PaneHarness h;
         FakeCommandRunner slow;
         slow.delayMs = [](const RemoteCommand&) { return 300; };
         slow.answer = [](const RemoteCommand&) { return FakeCommandRunner::exited(0, listJson(50)); };
         FakeCommandRunner fast;
         fast.answer = [](const RemoteCommand&) { return FakeCommandRunner::exited(0, listJson(2)); };
         ContainersPane pane;
+        h.attach(&pane);
         QSignalSpy refreshed(&pane, &ContainersPane::refreshed);
-        pane.setCommandRunner(&slow);
-        pane.setCommandRunner(&fast); // e.g. reconnected to another host
+        h.connect(&slow);
+        h.disconnect(); // dropped, then reconnected to another host
+        h.connect(&fast);
         QVERIFY(refreshed.wait(3000));
-        QTest::qWait(500);
+        // The slow answer, had it not been dropped, would land by now and say 50.
+        QTRY_VERIFY_WITH_TIMEOUT(slow.last() && slow.last()->done, 3000);
         QCOMPARE(pane.model()->rowCount(), 2);
         QCOMPARE(refreshed.count(), 1);
     }
 
     void refreshIntervalChangesWhileRunning()
     {
-        FakeCommandRunner fake;
+        PaneHarness h;
+        FakeCommandRunner& fake = h.fake;
         fake.answer = [](const RemoteCommand&) { return FakeCommandRunner::exited(0, listJson(3)); };
+        h.settings.set(Settings::Keys::RefreshIntervalSeconds, 3600);
         ContainersPane pane;
-        pane.setRefreshInterval(3600);
+        h.attach(&pane);
         QSignalSpy refreshed(&pane, &ContainersPane::refreshed);
-        pane.setCommandRunner(&fake);
+        h.connect();
         QVERIFY(refreshed.wait(3000)); // the first list, at connect
         const qsizetype before = fake.commands.size();
         QCOMPARE(pane.refreshInterval(), 3600);
         // An hourly timer would not fire during this test; the new pace applies to the running timer.
-        pane.setRefreshInterval(1);
+        h.settings.set(Settings::Keys::RefreshIntervalSeconds, 1);
         QCOMPARE(pane.refreshInterval(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(fake.commands.size() >= before + 2, 20000);
-        pane.setRefreshInterval(0); // nonsense is floored, never a busy loop
+        h.settings.set(Settings::Keys::RefreshIntervalSeconds, 0); // nonsense is floored, never a busy loop
         QCOMPARE(pane.refreshInterval(), 1);
     }
 
     void filterMatchesNames()
     {
-        FakeCommandRunner fake;
-        fake.answer = [](const RemoteCommand&) {
+        PaneHarness h;
+        h.fake.answer = [](const RemoteCommand&) {
             return FakeCommandRunner::exited(0,
                 R"([{"name":"dns","status":"Running","status_code":103},{"name":"dns2","status":"Running","status_code":103},{"name":"system","status":"Running","status_code":103}])");
         };
         ContainersPane pane;
+        h.attach(&pane);
         QSignalSpy refreshed(&pane, &ContainersPane::refreshed);
-        pane.setCommandRunner(&fake);
+        h.connect();
         QVERIFY(refreshed.wait(3000));
         pane.findChild<QLineEdit*>(QStringLiteral("filter"))->setText(QStringLiteral("dns"));
         QCOMPARE(pane.proxy()->rowCount(), 2);

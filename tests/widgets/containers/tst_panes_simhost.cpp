@@ -11,6 +11,7 @@
 #include "core/host/sessioncommandrunner.h"
 #include "core/host/tasklistmodel.h"
 #include "core/ssh/sshsession.h"
+#include "support/paneharness.h"
 #include "support/simhostenv.h"
 #include "widgets/containers/containerspane.h"
 #include "widgets/logs/logspane.h"
@@ -226,9 +227,11 @@ private Q_SLOTS:
 
     void containersPaneShowsTheHost()
     {
+        PaneHarness h;
         ContainersPane pane;
+        h.attach(&pane);
         QSignalSpy refreshed(&pane, &ContainersPane::refreshed);
-        pane.setCommandRunner(m_runner.get());
+        h.connect(m_runner.get());
         QVERIFY(refreshed.wait(30000));
         QCOMPARE(pane.model()->rowCount(), 13);
         const ContainerInfo* system = pane.model()->container(pane.model()->rowOf(QStringLiteral("system")));
@@ -242,9 +245,11 @@ private Q_SLOTS:
 
     void logsPaneFollowsErrLog()
     {
+        PaneHarness h;
         LogsPane pane;
-        pane.setCommandRunner(m_runner.get());
+        h.attach(&pane);
         QSignalSpy received(&pane, &LogsPane::linesReceived);
+        h.connect(m_runner.get());
         QVERIFY(received.wait(15000)); // tail -n 500 of the seeded log
         const QByteArray marker = "gbadmin-follow-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
         QFile log(m_env.dir + QStringLiteral("/root/system/opt/gbo/logs/err.log"));

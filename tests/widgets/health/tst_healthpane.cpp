@@ -25,20 +25,22 @@ private Q_SLOTS:
 
     void roundShowsColoursAndReport()
     {
-        FakeCommandRunner fake;
+        PaneHarness h;
+        FakeCommandRunner& fake = h.fake;
         FakeHealthHost host;
         host.vaultSealed = true;
         host.meetStopped = true;
         host.errLog = "20260519 error drive_compiler:Failed to compile x.bas at 10.0.2.10\n";
         host.attach(fake);
         HealthPane pane;
-        pane.setCommandRunner(&fake);
-        pane.setProfileName(QStringLiteral("prod"));
+        h.setProfile(QStringLiteral("prod"), Environment::Prod);
+        h.attach(&pane);
         pane.resize(1000, 600);
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         QSignalSpy done(&pane, &HealthPane::roundFinished);
-        QTest::mouseClick(pane.findChild<QPushButton*>(QStringLiteral("runAll")), Qt::LeftButton);
+        QVERIFY(!pane.findChild<QPushButton*>(QStringLiteral("runAll"))->isEnabled()); // not connected yet
+        h.connect(); // every check runs at connect
         QVERIFY(done.wait(3000));
         QCOMPARE(done.first().first().toBool(), false);
         QCOMPARE(fake.commands.size(), 8);

@@ -1,4 +1,5 @@
 #include "support/fakecommandrunner.h"
+#include "support/paneharness.h"
 #include "widgets/logs/logspane.h"
 
 #include <QComboBox>
@@ -23,10 +24,22 @@ class TestLogsPane : public QObject
 {
     Q_OBJECT
 private:
-    FakeCommandRunner m_fake;
-
     // tail -F never ends by itself: the runner has no `answer`, so jobs wait for the test.
-    void streamingJob() { QVERIFY(!m_fake.answer); }
+    std::unique_ptr<PaneHarness> m_h;
+    FakeCommandRunner* m_fakePtr = nullptr;
+
+    void streamingJob()
+    {
+        m_h = std::make_unique<PaneHarness>();
+        QVERIFY(!m_h->fake.answer);
+    }
+    void attach(LogsPane& pane, int capacity = 0)
+    {
+        if (capacity)
+            m_h->settings.set(Settings::Keys::LogBufferLines, capacity);
+        m_h->attach(&pane);
+        m_h->connect();
+    }
 
 private Q_SLOTS:
     void followsWithTheRightCommand()
@@ -35,16 +48,16 @@ private Q_SLOTS:
         LogsPane pane;
         pane.resize(900, 400);
         pane.show();
-        const qsizetype before = m_fake.commands.size();
-        pane.setCommandRunner(&m_fake);
-        QCOMPARE(m_fake.commands.size(), before + 1);
-        const RemoteCommand& c = m_fake.commands.last();
+        const qsizetype before = m_h->fake.commands.size();
+        attach(pane);
+        QCOMPARE(m_h->fake.commands.size(), before + 1);
+        const RemoteCommand& c = m_h->fake.commands.last();
         QCOMPARE(
             c.argv.join(QLatin1Char(' ')), QStringLiteral("incus exec system -- tail -n 500 -F /opt/gbo/logs/err.log"));
         QVERIFY(c.sudo);
         QCOMPARE(c.output, RemoteCommand::Output::Stream);
 
-        QPointer<FakeJob> job = m_fake.jobs.last();
+        QPointer<FakeJob> job = m_h->fake.jobs.last();
         job->emitOutput("20260519153341.123 error types:first\n20260519153341.2");
         job->emitOutput("00 warn types:second\n");
         QVERIFY(pane.visibleText().contains(QLatin1String("first")));
@@ -53,7 +66,7 @@ private Q_SLOTS:
         // Switching to out.log cancels the stream and starts another.
         pane.findChild<QComboBox*>(QStringLiteral("file"))->setCurrentIndex(1);
         QVERIFY(job.isNull() || job->cancelCalled);
-        QCOMPARE(m_fake.commands.last().argv.last(), QStringLiteral("/opt/gbo/logs/out.log"));
+        QCOMPARE(m_h->fake.commands.last().argv.last(), QStringLiteral("/opt/gbo/logs/out.log"));
         QVERIFY(pane.visibleText().isEmpty());
     }
 
@@ -62,8 +75,8 @@ private Q_SLOTS:
         streamingJob();
         LogsPane pane;
         pane.show();
-        pane.setCommandRunner(&m_fake);
-        FakeJob* job = m_fake.jobs.last();
+        attach(pane);
+        FakeJob* job = m_h->fake.jobs.last();
         job->emitOutput(lines(0, 3, "info", "llm") + lines(3, 2, "error", "drive_compiler"));
         pane.findChild<QComboBox*>(QStringLiteral("preset"))->setCurrentIndex(1); // errors
         QCOMPARE(pane.visibleText().split(QLatin1Char('\n')).size(), 2);
@@ -85,8 +98,8 @@ private Q_SLOTS:
         pane.resize(700, 300);
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
-        pane.setCommandRunner(&m_fake);
-        FakeJob* job = m_fake.jobs.last();
+        attach(pane);
+        FakeJob* job = m_h->fake.jobs.last();
         job->emitOutput(lines(0, 300));
         auto* bar = pane.findChild<QPlainTextEdit*>(QStringLiteral("text"))->verticalScrollBar();
         QCOMPARE(bar->value(), bar->maximum());
@@ -106,9 +119,8 @@ private Q_SLOTS:
     {
         streamingJob();
         LogsPane pane;
-        pane.setCapacity(1000);
-        pane.setCommandRunner(&m_fake);
-        FakeJob* job = m_fake.jobs.last();
+        attach(pane, 1000);
+        FakeJob* job = m_h->fake.jobs.last();
         for (int i = 0; i < 20; ++i)
             job->emitOutput(lines(i * 500, 500));
         const QStringList shown = pane.visibleText().split(QLatin1Char('\n'));
@@ -120,11 +132,10 @@ private Q_SLOTS:
     {
         streamingJob();
         LogsPane pane;
-        pane.setCapacity(20000);
-        pane.setCommandRunner(&m_fake);
-        FakeJob* job = m_fake.jobs.last();
+        attach(pane, 20000);
+        FakeJob* job = m_h->fake.jobs.last();
         job->emitOutput(lines(0, 5000));
-        pane.setCapacity(1000); // while following, as Preferences does
+        m_h->settings.set(Settings::Keys::LogBufferLines, 1000); // while following, as Preferences does
         QCOMPARE(pane.capacity(), 1000);
         QStringList shown = pane.visibleText().split(QLatin1Char('\n'));
         QCOMPARE(shown.size(), 1000);
@@ -137,7 +148,7 @@ private Q_SLOTS:
         QVERIFY(shown.first().endsWith(QLatin1String(":line 4010")));
         QVERIFY(shown.last().endsWith(QLatin1String(":line 5009")));
         // Growing loses nothing and makes room.
-        pane.setCapacity(3000);
+        m_h->settings.set(Settings::Keys::LogBufferLines, 3000);
         job->emitOutput(lines(5010, 500));
         shown = pane.visibleText().split(QLatin1Char('\n'));
         QCOMPARE(shown.size(), 1500);
@@ -150,20 +161,60 @@ private Q_SLOTS:
     {
         streamingJob();
         LogsPane pane;
-        pane.setCommandRunner(&m_fake);
-        FakeJob* job = m_fake.jobs.last();
-        const qsizetype before = m_fake.commands.size();
+        attach(pane);
+        FakeJob* job = m_h->fake.jobs.last();
+        const qsizetype before = m_h->fake.commands.size();
+        // tail itself ended (the file's directory vanished): a real end, the user decides.
+        job->fail(1, "tail: cannot open '/opt/gbo/logs/err.log' for reading: No such file or directory\n");
+        QVERIFY(!pane.findChild<QToolButton*>(QStringLiteral("follow"))->isChecked());
+        QVERIFY(pane.findChild<QLabel*>(QStringLiteral("status"))->text().contains(QLatin1String("No such file")));
+        QCOMPARE(m_h->fake.commands.size(), before);
+        // Following again starts a new stream.
+        pane.findChild<QToolButton*>(QStringLiteral("follow"))->click();
+        QCOMPARE(m_h->fake.commands.size(), before + 1);
+    }
+
+    void streamCutByTheConnectionResumes()
+    {
+        streamingJob();
+        LogsPane pane;
+        attach(pane);
+        const qsizetype before = m_h->fake.commands.size();
         CommandResult lost;
         lost.status = CommandResult::Status::Failed;
         lost.error = QStringLiteral("The connection to the host was lost.");
-        job->finish(lost);
-        QVERIFY(!pane.findChild<QToolButton*>(QStringLiteral("follow"))->isChecked());
+        m_h->fake.jobs.last()->finish(lost);
+        // The session may not know yet that it dropped: the pane keeps following and tries again.
+        QVERIFY(pane.findChild<QToolButton*>(QStringLiteral("follow"))->isChecked());
         QVERIFY(pane.findChild<QLabel*>(QStringLiteral("status"))
                     ->text()
                     .contains(QLatin1String("connection to the host was lost")));
-        // Following again starts a new stream.
-        pane.findChild<QToolButton*>(QStringLiteral("follow"))->click();
-        QCOMPARE(m_fake.commands.size(), before + 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_h->fake.commands.size(), before + 1, 5000);
+        QVERIFY(pane.isFollowing());
+    }
+
+    void reconnectResubscribes()
+    {
+        streamingJob();
+        LogsPane pane;
+        attach(pane);
+        QPointer<FakeJob> first = m_h->fake.jobs.last();
+        first->emitOutput(lines(0, 3));
+        m_h->disconnect(); // dropped: the stream is cancelled, the choice to follow is kept
+        QVERIFY(first.isNull() || first->cancelCalled);
+        QVERIFY(!pane.isFollowing());
+        QVERIFY(pane.findChild<QLabel*>(QStringLiteral("status"))->text().contains(QLatin1String("resumes")));
+        const qsizetype before = m_h->fake.commands.size();
+        m_h->connect(); // back: following again, at once
+        QCOMPARE(m_h->fake.commands.size(), before + 1);
+        QVERIFY(pane.isFollowing());
+        m_h->fake.jobs.last()->emitOutput(lines(3, 1));
+        QVERIFY(pane.visibleText().contains(QLatin1String("line 3")));
+        // Paused by the user: a reconnect does not start it behind their back.
+        pane.stopFollowing();
+        m_h->disconnect();
+        m_h->connect();
+        QVERIFY(!pane.isFollowing());
     }
 };
 

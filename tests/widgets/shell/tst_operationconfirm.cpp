@@ -1,11 +1,12 @@
+#include "core/host/hostconnection.h"
 #include "core/host/journal.h"
 #include "core/host/operation.h"
 #include "core/host/tasklistmodel.h"
 #include "core/settings/appsettings.h"
 #include "support/fakecommandrunner.h"
 #include "widgets/shell/confirmoperationdialog.h"
-#include "widgets/shell/hostcontroller.h"
 #include "widgets/shell/mainwindow.h"
+#include "widgets/shell/sessionprompts.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -49,7 +50,7 @@ public:
         : m_answer(std::move(answer))
         , m_asked(asked)
     { }
-    std::optional<QString> confirm(const Operation&, const HostProfile&, QWidget*) override
+    std::optional<QString> confirm(const Operation&, const HostProfile&) override
     {
         ++*m_asked;
         return m_answer;
@@ -113,9 +114,11 @@ private Q_SLOTS:
         Journal journal;
         QVERIFY(journal.open(m_dir.filePath(QStringLiteral("j1.sqlite"))).ok());
         QWidget window;
-        HostController controller(&journal, &window);
+        HostConnection controller(&journal);
+        controller.setPrompts(std::make_unique<DialogPrompts>(&window));
+        controller.setConfirmer(std::make_unique<DialogConfirmer>(&window));
         FakeCommandRunner fake;
-        controller.setCommandRunner(&fake);
+        controller.useRunner(&fake);
         controller.setProfile(profile(Environment::Prod));
         bool answered = false;
         QTimer::singleShot(0, this, [&] {
@@ -141,9 +144,11 @@ private Q_SLOTS:
         Journal journal;
         QVERIFY(journal.open(m_dir.filePath(QStringLiteral("j2.sqlite"))).ok());
         QWidget window;
-        HostController controller(&journal, &window);
+        HostConnection controller(&journal);
+        controller.setPrompts(std::make_unique<DialogPrompts>(&window));
+        controller.setConfirmer(std::make_unique<DialogConfirmer>(&window));
         FakeCommandRunner fake;
-        controller.setCommandRunner(&fake);
+        controller.useRunner(&fake);
         controller.setProfile(profile(Environment::Prod));
         QTimer::singleShot(0, this, [] {
             if (auto* d = qobject_cast<QDialog*>(QApplication::activeModalWidget()))
@@ -159,10 +164,12 @@ private Q_SLOTS:
         Journal journal;
         QVERIFY(journal.open(m_dir.filePath(QStringLiteral("j3.sqlite"))).ok());
         QWidget window;
-        HostController controller(&journal, &window);
+        HostConnection controller(&journal);
+        controller.setPrompts(std::make_unique<DialogPrompts>(&window));
+        controller.setConfirmer(std::make_unique<DialogConfirmer>(&window));
         FakeCommandRunner fake;
         int asked = 0;
-        controller.setCommandRunner(&fake);
+        controller.useRunner(&fake);
         controller.setConfirmer(std::make_unique<ScriptedConfirmer>(QStringLiteral("web"), &asked));
         controller.setProfile(profile(Environment::Prod));
         QVERIFY(!controller.perform(restartAlm()).ok());
@@ -178,23 +185,23 @@ private Q_SLOTS:
         MainWindow w(&settings, &journal);
         FakeCommandRunner fake;
         int asked = 0;
-        w.controller()->setCommandRunner(&fake);
-        w.controller()->setConfirmer(std::make_unique<ScriptedConfirmer>(QStringLiteral("alm"), &asked));
-        w.controller()->setProfile(profile(Environment::Stage, true));
+        w.host()->useRunner(&fake);
+        w.host()->setConfirmer(std::make_unique<ScriptedConfirmer>(QStringLiteral("alm"), &asked));
+        w.host()->setProfile(profile(Environment::Stage, true));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        const auto started = w.controller()->perform(restartAlm());
+        const auto started = w.host()->perform(restartAlm());
         QVERIFY(!started.ok());
         QCOMPARE(asked, 0); // not even asked
         QVERIFY(fake.commands.isEmpty());
         QVERIFY(w.statusBar()->currentMessage().contains(QLatin1String("read-only")));
-        QCOMPARE(w.controller()->tasks()->rowCount(), 0);
+        QCOMPARE(w.host()->tasks()->rowCount(), 0);
         // A query (not mutating) still runs on a read-only profile.
         Operation query = restartAlm();
         query.mutating = false;
         query.action = QStringLiteral("List containers");
         query.commands = { RemoteCommand::of({ QStringLiteral("incus"), QStringLiteral("list") }) };
-        QVERIFY(w.controller()->perform(query).ok());
+        QVERIFY(w.host()->perform(query).ok());
         QCOMPARE(fake.commands.size(), 1);
     }
 };

@@ -1,9 +1,9 @@
 #include "core/settings/appsettings.h"
+#include "core/settings/preferences.h"
 #include "widgets/containers/containerspane.h"
 #include "widgets/health/healthpane.h"
 #include "widgets/logs/logspane.h"
 #include "widgets/shell/mainwindow.h"
-#include "widgets/shell/preferences.h"
 #include "widgets/shell/preferencesdialog.h"
 
 #include "support/testhelpers.h"
@@ -291,8 +291,8 @@ private Q_SLOTS:
         w.show();
         QPointer<MainWindow> second = w.openNewWindow();
         QVERIFY(second);
-        QCOMPARE(w.containersPane()->refreshInterval(), 5);
-        QCOMPARE(w.logsPane()->capacity(), 20000);
+        QCOMPARE(w.pane<ContainersPane>()->refreshInterval(), 5);
+        QCOMPARE(w.pane<LogsPane>()->capacity(), 20000);
 
         PreferencesDialog* dialog = w.showPreferences();
         spin(dialog, "refreshInterval")->setValue(17);
@@ -300,29 +300,29 @@ private Q_SLOTS:
         terminalEdit(dialog)->setText(QStringLiteral("xterm"));
         button(dialog, QDialogButtonBox::Apply)->click();
         for (MainWindow* window : { &w, second.data() }) {
-            QCOMPARE(window->containersPane()->refreshInterval(), 17);
-            QCOMPARE(window->logsPane()->capacity(), 4000);
-            QCOMPARE(window->containersPane()->terminalCommand(), QStringLiteral("xterm"));
+            QCOMPARE(window->pane<ContainersPane>()->refreshInterval(), 17);
+            QCOMPARE(window->pane<LogsPane>()->capacity(), 4000);
+            QCOMPARE(window->pane<ContainersPane>()->terminalCommand(), QStringLiteral("xterm"));
         }
         // The Health report default: a change reaches the panes, but an unrelated change later
         // does not undo the user's own toggle of the pane's check box.
-        QVERIFY(w.healthPane()->hidesAddresses());
+        QVERIFY(w.pane<HealthPane>()->hidesAddresses());
         hideBox(dialog)->setChecked(false);
         button(dialog, QDialogButtonBox::Apply)->click();
-        QVERIFY(!w.healthPane()->hidesAddresses());
-        QVERIFY(!second->healthPane()->hidesAddresses());
-        w.healthPane()->setHideAddresses(true); // as the user ticking the box for one report
+        QVERIFY(!w.pane<HealthPane>()->hidesAddresses());
+        QVERIFY(!second->pane<HealthPane>()->hidesAddresses());
+        w.pane<HealthPane>()->setHideAddresses(true); // as the user ticking the box for one report
         spin(dialog, "refreshInterval")->setValue(18);
         button(dialog, QDialogButtonBox::Apply)->click();
-        QCOMPARE(w.containersPane()->refreshInterval(), 18);
-        QVERIFY(w.healthPane()->hidesAddresses());
+        QCOMPARE(w.pane<ContainersPane>()->refreshInterval(), 18);
+        QVERIFY(w.pane<HealthPane>()->hidesAddresses());
         // A change made through the facade by anyone else arrives too, clamped.
         settings.set(Settings::Keys::LogBufferLines, 5);
-        QCOMPARE(second->logsPane()->capacity(), Preferences::MinLogLines);
+        QCOMPARE(second->pane<LogsPane>()->capacity(), Preferences::MinLogLines);
         // A window opened later starts with the stored preferences.
         MainWindow third(&settings);
-        QCOMPARE(third.containersPane()->refreshInterval(), 18);
-        QVERIFY(!third.healthPane()->hidesAddresses());
+        QCOMPARE(third.pane<ContainersPane>()->refreshInterval(), 18);
+        QVERIFY(!third.pane<HealthPane>()->hidesAddresses());
         second->close();
         QTRY_VERIFY(!second);
     }

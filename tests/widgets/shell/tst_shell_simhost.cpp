@@ -1,10 +1,11 @@
+#include "core/host/hostconnection.h"
 #include "core/host/journal.h"
 #include "core/host/operation.h"
 #include "core/host/tasklistmodel.h"
 #include "support/simhostenv.h"
 #include "widgets/shell/confirmoperationdialog.h"
-#include "widgets/shell/hostcontroller.h"
 #include "widgets/shell/hostkeydialog.h"
+#include "widgets/shell/sessionprompts.h"
 #include "widgets/shell/taskpanel.h"
 
 #include <QApplication>
@@ -20,10 +21,7 @@ namespace {
 class Yes : public OperationConfirmer
 {
 public:
-    std::optional<QString> confirm(const Operation& op, const HostProfile&, QWidget*) override
-    {
-        return op.nameToType();
-    }
+    std::optional<QString> confirm(const Operation& op, const HostProfile&) override { return op.nameToType(); }
 };
 } // namespace
 
@@ -75,7 +73,9 @@ private Q_SLOTS:
         const QString known = m_dir.filePath(QStringLiteral("known_hosts_a"));
         QWidget window;
         window.show();
-        HostController controller(nullptr, &window);
+        HostConnection controller(nullptr);
+        controller.setPrompts(std::make_unique<DialogPrompts>(&window));
+        controller.setConfirmer(std::make_unique<DialogConfirmer>(&window));
         controller.connectTo(simProfile(writeConfig(known)));
         HostKeyDialog* prompt = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((prompt = window.findChild<HostKeyDialog*>()) != nullptr, 15000);
@@ -95,7 +95,9 @@ private Q_SLOTS:
         const QString known = m_dir.filePath(QStringLiteral("known_hosts_r"));
         QWidget window;
         window.show();
-        HostController controller(nullptr, &window);
+        HostConnection controller(nullptr);
+        controller.setPrompts(std::make_unique<DialogPrompts>(&window));
+        controller.setConfirmer(std::make_unique<DialogConfirmer>(&window));
         controller.connectTo(simProfile(writeConfig(known)));
         HostKeyDialog* prompt = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((prompt = window.findChild<HostKeyDialog*>()) != nullptr, 15000);
@@ -109,7 +111,9 @@ private Q_SLOTS:
         Journal journal;
         QVERIFY(journal.open(m_dir.filePath(QStringLiteral("j.sqlite"))).ok());
         QWidget window;
-        HostController controller(&journal, &window);
+        HostConnection controller(&journal);
+        controller.setPrompts(std::make_unique<DialogPrompts>(&window));
+        controller.setConfirmer(std::make_unique<DialogConfirmer>(&window));
         controller.setConfirmer(std::make_unique<Yes>());
         HostProfile p = simProfile(m_env.sshConfig);
         p.sshAlias = QStringLiteral("simhost");

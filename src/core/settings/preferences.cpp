@@ -1,4 +1,4 @@
-#include "widgets/shell/preferences.h"
+#include "core/settings/preferences.h"
 
 #include "core/settings/appsettings.h"
 

@@ -1,0 +1,215 @@
+#include "core/host/hostconnection.h"
+
+#include "core/host/hostprompts.h"
+#include "core/host/operation.h"
+#include "core/host/operationrunner.h"
+#include "core/host/profiletarget.h"
+#include "core/host/sessioncommandrunner.h"
+#include "core/host/tasklistmodel.h"
+#include "core/ssh/credentialstore.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("HostConnection", text);
+}
+
+// Without a confirmer nothing mutating runs: a context must be told who confirms.
+class RefusingConfirmer : public OperationConfirmer
+{
+public:
+    std::optional<QString> confirm(const Operation&, const HostProfile&) override { return std::nullopt; }
+};
+} // namespace
+
+// The stable runner: forwards to the session of the moment (or the test runner).
+class HostConnection::Runner : public CommandRunner
+{
+public:
+    explicit Runner(const HostConnection* host)
+        : m_host(host)
+    { }
+    CommandJob* run(const RemoteCommand& command, QObject* parent) override
+    {
+        if (m_host->m_testRunner)
+            return m_host->m_testRunner->run(command, parent);
+        // Without a session (or while it is not connected) the job fails at once, asynchronously.
+        return SessionCommandRunner(m_host->m_session).run(command, parent);
+    }
+
+private:
+    const HostConnection* m_host;
+};
+
+QString connectionStateText(SshSession::State state)
+{
+    switch (state) {
+    case SshSession::State::Disconnected:
+        return tr("Not connected");
+    case SshSession::State::Connecting:
+        return tr("Connecting…");
+    case SshSession::State::Authenticating:
+        return tr("Authenticating…");
+    case SshSession::State::Connected:
+        return tr("Connected");
+    case SshSession::State::Reconnecting:
+        return tr("Connection dropped, reconnecting…");
+    case SshSession::State::Lost:
+        return tr("Connection lost");
+    }
+    return {};
+}
+
+HostConnection::HostConnection(Journal* journal, QObject* parent)
+    : QObject(parent)
+    , m_journal(journal)
+    , m_confirmer(std::make_unique<RefusingConfirmer>())
+    , m_runner(std::make_unique<Runner>(this))
+    , m_tasks(new TaskListModel(this))
+{
+    m_operations = new OperationRunner(m_runner.get(), journal, m_tasks, this);
+    connect(m_operations, &OperationRunner::operationFinished, this, &HostConnection::operationFinished);
+}
+
+HostConnection::~HostConnection()
+{
+    // Ask what still runs to stop on the host before the session goes away.
+    for (int row = 0; row < m_tasks->rowCount(); ++row)
+        m_tasks->cancel(row);
+    delete m_operations;
+    m_operations = nullptr;
+    if (m_session)
+        m_session->disconnect(this);
+}
+
+void HostConnection::setPrompts(std::unique_ptr<HostPrompts> prompts)
+{
+    m_prompts = std::move(prompts);
+}
+
+void HostConnection::setConfirmer(std::unique_ptr<OperationConfirmer> confirmer)
+{
+    m_confirmer = confirmer ? std::move(confirmer) : std::make_unique<RefusingConfirmer>();
+}
+
+void HostConnection::setCredentialStore(CredentialStore* store)
+{
+    m_credentials = store;
+    if (m_session)
+        m_session->setCredentialStore(store);
+}
+
+CommandRunner* HostConnection::runner() const
+{
+    return m_runner.get();
+}
+
+QString HostConnection::destination() const
+{
+    return m_destination.isEmpty() ? m_profile.destination() : m_destination;
+}
+
+SshSession::State HostConnection::state() const
+{
+    return m_state;
+}
+
+QString HostConnection::lastError() const
+{
+    return m_session ? m_session->lastError() : QString();
+}
+
+QString HostConnection::stateText() const
+{
+    QString text = connectionStateText(state());
+    if (!lastError().isEmpty() && state() != SshSession::State::Connected)
+        text += QStringLiteral(": ") + lastError();
+    return text;
+}
+
+void HostConnection::setProfile(const HostProfile& profile)
+{
+    m_profile = profile;
+    const Result<SshTarget> target = sshTargetFor(profile);
+    m_destination = target ? target->displayName() : QString();
+    Q_EMIT profileChanged(m_profile);
+}
+
+void HostConnection::connectTo(const HostProfile& profile, ConnectOptions options)
+{
+    disconnectFromHost();
+    setProfile(profile);
+    Result<SshTarget> target = sshTargetFor(profile);
+    if (!target) {
+        Q_EMIT message(target.errorMessage(), true);
+        return;
+    }
+    if (options.unattended) {
+        target->hostKeyPolicy = SshTarget::HostKeyPolicy::Strict;
+        target->autoReconnect = false;
+    }
+    m_session = new SshSession(this);
+    if (m_credentials)
+        m_session->setCredentialStore(m_credentials);
+    if (m_prompts)
+        m_prompts->attach(m_session);
+    connect(m_session, &SshSession::stateChanged, this, &HostConnection::onSessionState);
+    connect(m_session, &SshSession::errorOccurred, this, [this](const QString& text) { Q_EMIT message(text, true); });
+    m_session->connectToHost(*target);
+}
+
+void HostConnection::disconnectFromHost()
+{
+    if (!m_session)
+        return;
+    SshSession* old = m_session;
+    m_session = nullptr;
+    old->disconnect(this);
+    old->disconnectFromHost();
+    old->deleteLater();
+    if (!m_testRunner)
+        setEffectiveState(SshSession::State::Disconnected);
+}
+
+void HostConnection::useRunner(CommandRunner* runner)
+{
+    m_testRunner = runner;
+    setEffectiveState(
+        runner ? SshSession::State::Connected : (m_session ? m_session->state() : SshSession::State::Disconnected));
+}
+
+void HostConnection::onSessionState(SshSession::State state)
+{
+    if (!m_testRunner)
+        setEffectiveState(state);
+}
+
+void HostConnection::setEffectiveState(SshSession::State state)
+{
+    const SshSession::State before = m_state;
+    if (state == before)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+    if (state == SshSession::State::Connected)
+        Q_EMIT connected();
+    else if (before == SshSession::State::Connected)
+        Q_EMIT disconnected();
+}
+
+Result<Task*> HostConnection::perform(const Operation& operation)
+{
+    if (auto ok = OperationPolicy::permitted(operation, m_profile); !ok) {
+        Q_EMIT message(ok.errorMessage(), true);
+        return ok.error();
+    }
+    const std::optional<QString> typed = m_confirmer->confirm(operation, m_profile);
+    if (!typed)
+        return Error::of(tr("Not confirmed; nothing ran."), NotConfirmed);
+    auto started = m_operations->start(operation, m_profile, *typed);
+    if (!started)
+        Q_EMIT message(started.errorMessage(), true);
+    return started;
+}

@@ -1,0 +1,23 @@
+#include "widgets/shell/panetable.h"
+
+#include "widgets/containers/containerspane.h"
+#include "widgets/health/healthpane.h"
+#include "widgets/logs/logspane.h"
+#include "widgets/shell/botsplaceholder.h"
+#include "widgets/shell/ciplaceholder.h"
+#include "widgets/shell/dnsplaceholder.h"
+#include "widgets/shell/driveplaceholder.h"
+
+const QList<PaneEntry>& paneTable()
+{
+    static const QList<PaneEntry> table {
+        { "health", [] { return new HealthPane; } },
+        { "containers", [] { return new ContainersPane; } },
+        { "bots", [] { return new BotsPlaceholder; } },
+        { "drive", [] { return new DrivePlaceholder; } },
+        { "dns", [] { return new DnsPlaceholder; } },
+        { "ci", [] { return new CiPlaceholder; } },
+        { "logs", [] { return new LogsPane; } },
+    };
+    return table;
+}
