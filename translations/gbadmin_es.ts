@@ -558,10 +558,6 @@
         <translation>No se pudieron listar los contenedores: %1</translation>
     </message>
     <message>
-        <source>unknown error</source>
-        <translation>error desconocido</translation>
-    </message>
-    <message>
         <source>%1 containers, %2 running — updated %3</source>
         <translation>%1 contenedores, %2 en ejecución — actualizado a las %3</translation>
     </message>
@@ -572,6 +568,10 @@
     <message>
         <source>%1 on %2</source>
         <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Contenedores</translation>
     </message>
 </context>
 <context>
@@ -867,12 +867,15 @@
         <translation>gbadmin: %1</translation>
     </message>
     <message>
-        <source>gbadmin: %1 needs a password or passphrase that is not in the keyring; use ssh-agent or save it from the app first.</source>
-        <translation>gbadmin: %1 necesita una contraseña o frase de contraseña que no está en el llavero; use ssh-agent o guárdela antes desde la aplicación.</translation>
-    </message>
-    <message>
         <source>gbadmin: no answer from %1 within %2 s</source>
         <translation>gbadmin: sin respuesta de %1 en %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCommand::UnattendedPrompts</name>
+    <message>
+        <source>gbadmin: %1 needs a password or passphrase that is not in the keyring; use ssh-agent or save it from the app first.</source>
+        <translation>gbadmin: %1 necesita una contraseña o frase de contraseña que no está en el llavero; use ssh-agent o guárdela antes desde la aplicación.</translation>
     </message>
 </context>
 <context>
@@ -947,40 +950,13 @@
             <numerusform>— %n en ejecución</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>HealthRunner</name>
     <message>
-        <source>The command did not complete.</source>
-        <translation>El comando no terminó.</translation>
+        <source>Health</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
-    <name>HostController</name>
-    <message>
-        <source>Not connected</source>
-        <translation>Sin conexión</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Conectando…</translation>
-    </message>
-    <message>
-        <source>Authenticating…</source>
-        <translation>Autenticando…</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Conectado</translation>
-    </message>
-    <message>
-        <source>Connection dropped, reconnecting…</source>
-        <translation>Se cortó la conexión, reconectando…</translation>
-    </message>
-    <message>
-        <source>Connection lost</source>
-        <translation>Conexión perdida</translation>
-    </message>
+    <name>HostConnection</name>
     <message>
         <source>Not confirmed; nothing ran.</source>
         <translation>No confirmado; no se ejecutó nada.</translation>
@@ -1339,6 +1315,10 @@
         <source>The filter is not a valid regular expression: %1</source>
         <translation>El filtro no es una expresión regular válida: %1</translation>
     </message>
+    <message>
+        <source>Follow %1</source>
+        <translation>Seguir %1</translation>
+    </message>
 </context>
 <context>
     <name>LogsPane</name>
@@ -1419,16 +1399,8 @@
         <translation>Sin conexión.</translation>
     </message>
     <message>
-        <source>Follow %1</source>
-        <translation>Seguir %1</translation>
-    </message>
-    <message>
         <source>Paused by you.</source>
         <translation>En pausa por usted.</translation>
-    </message>
-    <message>
-        <source>The log stream ended (exit %1): %2</source>
-        <translation>La transmisión del registro terminó (salida %1): %2</translation>
     </message>
     <message>
         <source>The log stream stopped: %1</source>
@@ -1444,6 +1416,18 @@
             <numerusform>en pausa: %n línea nueva abajo — desplácese al final para reanudar</numerusform>
             <numerusform>en pausa: %n líneas nuevas abajo — desplácese al final para reanudar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not connected; following resumes when the connection is back.</source>
+        <translation>Sin conexión; el seguimiento se reanuda cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>Interrupted (%1); following resumes when the connection is back.</source>
+        <translation>Interrumpido (%1); el seguimiento se reanuda cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Registros</translation>
     </message>
 </context>
 <context>
@@ -1513,18 +1497,6 @@
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <source>Health</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Containers</source>
-        <translation>Contenedores</translation>
-    </message>
-    <message>
-        <source>Logs</source>
-        <translation>Registros</translation>
-    </message>
-    <message>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
@@ -1547,6 +1519,17 @@
     <message>
         <source>&amp;About GB Admin</source>
         <translation>&amp;Acerca de GB Admin</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Cerrar este mensaje</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Cerrar mensaje</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1709,45 @@
     <message>
         <source>A profile called &quot;%1&quot; already exists.</source>
         <translation>Ya existe un perfil llamado &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Psql</name>
+    <message>
+        <source>Invalid psql variable name: %1</source>
+        <translation>Nombre de variable de psql no válido: %1</translation>
+    </message>
+    <message>
+        <source>A value for %1 holds a NUL character, which PostgreSQL cannot store.</source>
+        <translation>Un valor para %1 contiene un carácter NUL, que PostgreSQL no puede almacenar.</translation>
+    </message>
+    <message>
+        <source>Unexpected quote in psql output at character %1.</source>
+        <translation>Comillas inesperadas en la salida de psql en el carácter %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected text after a quoted field in psql output at character %1.</source>
+        <translation>Texto inesperado tras un campo entre comillas en la salida de psql en el carácter %1.</translation>
+    </message>
+    <message>
+        <source>The psql output ended inside a quoted field.</source>
+        <translation>La salida de psql terminó dentro de un campo entre comillas.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the psql output has %2 fields, expected %3.</source>
+        <translation>La fila %1 de la salida de psql tiene %2 campos; se esperaban %3.</translation>
+    </message>
+    <message>
+        <source>The database refused the query: %1</source>
+        <translation>La base de datos rechazó la consulta: %1</translation>
+    </message>
+    <message>
+        <source>psql failed (exit status %1): %2</source>
+        <translation>psql falló (estado de salida %1): %2</translation>
+    </message>
+    <message>
+        <source>psql failed with exit status %1.</source>
+        <translation>psql falló con estado de salida %1.</translation>
     </message>
 </context>
 <context>

@@ -558,10 +558,6 @@
         <translation>Não foi possível listar os contêineres: %1</translation>
     </message>
     <message>
-        <source>unknown error</source>
-        <translation>erro desconhecido</translation>
-    </message>
-    <message>
         <source>%1 containers, %2 running — updated %3</source>
         <translation>%1 contêineres, %2 em execução — atualizado às %3</translation>
     </message>
@@ -572,6 +568,10 @@
     <message>
         <source>%1 on %2</source>
         <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Contêineres</translation>
     </message>
 </context>
 <context>
@@ -867,12 +867,15 @@
         <translation>gbadmin: %1</translation>
     </message>
     <message>
-        <source>gbadmin: %1 needs a password or passphrase that is not in the keyring; use ssh-agent or save it from the app first.</source>
-        <translation>gbadmin: %1 precisa de uma senha ou frase secreta que não está no chaveiro; use o ssh-agent ou salve-a antes pelo aplicativo.</translation>
-    </message>
-    <message>
         <source>gbadmin: no answer from %1 within %2 s</source>
         <translation>gbadmin: sem resposta de %1 em %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCommand::UnattendedPrompts</name>
+    <message>
+        <source>gbadmin: %1 needs a password or passphrase that is not in the keyring; use ssh-agent or save it from the app first.</source>
+        <translation>gbadmin: %1 precisa de uma senha ou frase secreta que não está no chaveiro; use o ssh-agent ou salve-a antes pelo aplicativo.</translation>
     </message>
 </context>
 <context>
@@ -947,40 +950,13 @@
             <numerusform>— %n em execução</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>HealthRunner</name>
     <message>
-        <source>The command did not complete.</source>
-        <translation>O comando não terminou.</translation>
+        <source>Health</source>
+        <translation>Saúde</translation>
     </message>
 </context>
 <context>
-    <name>HostController</name>
-    <message>
-        <source>Not connected</source>
-        <translation>Não conectado</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Conectando…</translation>
-    </message>
-    <message>
-        <source>Authenticating…</source>
-        <translation>Autenticando…</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Conectado</translation>
-    </message>
-    <message>
-        <source>Connection dropped, reconnecting…</source>
-        <translation>A conexão caiu, reconectando…</translation>
-    </message>
-    <message>
-        <source>Connection lost</source>
-        <translation>Conexão perdida</translation>
-    </message>
+    <name>HostConnection</name>
     <message>
         <source>Not confirmed; nothing ran.</source>
         <translation>Não confirmado; nada foi executado.</translation>
@@ -1339,6 +1315,10 @@
         <source>The filter is not a valid regular expression: %1</source>
         <translation>O filtro não é uma expressão regular válida: %1</translation>
     </message>
+    <message>
+        <source>Follow %1</source>
+        <translation>Acompanhar %1</translation>
+    </message>
 </context>
 <context>
     <name>LogsPane</name>
@@ -1419,16 +1399,8 @@
         <translation>Não conectado.</translation>
     </message>
     <message>
-        <source>Follow %1</source>
-        <translation>Acompanhar %1</translation>
-    </message>
-    <message>
         <source>Paused by you.</source>
         <translation>Pausado por você.</translation>
-    </message>
-    <message>
-        <source>The log stream ended (exit %1): %2</source>
-        <translation>A transmissão do log terminou (saída %1): %2</translation>
     </message>
     <message>
         <source>The log stream stopped: %1</source>
@@ -1444,6 +1416,18 @@
             <numerusform>pausado: %n linha nova abaixo — role até o fim para retomar</numerusform>
             <numerusform>pausado: %n linhas novas abaixo — role até o fim para retomar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not connected; following resumes when the connection is back.</source>
+        <translation>Não conectado; o acompanhamento continua quando a conexão voltar.</translation>
+    </message>
+    <message>
+        <source>Interrupted (%1); following resumes when the connection is back.</source>
+        <translation>Interrompido (%1); o acompanhamento continua quando a conexão voltar.</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
     </message>
 </context>
 <context>
@@ -1513,18 +1497,6 @@
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <source>Health</source>
-        <translation>Saúde</translation>
-    </message>
-    <message>
-        <source>Containers</source>
-        <translation>Contêineres</translation>
-    </message>
-    <message>
-        <source>Logs</source>
-        <translation>Logs</translation>
-    </message>
-    <message>
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
@@ -1547,6 +1519,17 @@
     <message>
         <source>&amp;About GB Admin</source>
         <translation>&amp;Sobre o GB Admin</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Fechar esta mensagem</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Fechar mensagem</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1709,45 @@
     <message>
         <source>A profile called &quot;%1&quot; already exists.</source>
         <translation>Já existe um perfil chamado &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Psql</name>
+    <message>
+        <source>Invalid psql variable name: %1</source>
+        <translation>Nome de variável do psql inválido: %1</translation>
+    </message>
+    <message>
+        <source>A value for %1 holds a NUL character, which PostgreSQL cannot store.</source>
+        <translation>Um valor para %1 contém um caractere NUL, que o PostgreSQL não consegue armazenar.</translation>
+    </message>
+    <message>
+        <source>Unexpected quote in psql output at character %1.</source>
+        <translation>Aspas inesperadas na saída do psql no caractere %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected text after a quoted field in psql output at character %1.</source>
+        <translation>Texto inesperado após um campo entre aspas na saída do psql no caractere %1.</translation>
+    </message>
+    <message>
+        <source>The psql output ended inside a quoted field.</source>
+        <translation>A saída do psql terminou dentro de um campo entre aspas.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the psql output has %2 fields, expected %3.</source>
+        <translation>A linha %1 da saída do psql tem %2 campos; eram esperados %3.</translation>
+    </message>
+    <message>
+        <source>The database refused the query: %1</source>
+        <translation>O banco de dados recusou a consulta: %1</translation>
+    </message>
+    <message>
+        <source>psql failed (exit status %1): %2</source>
+        <translation>o psql falhou (status de saída %1): %2</translation>
+    </message>
+    <message>
+        <source>psql failed with exit status %1.</source>
+        <translation>o psql falhou com status de saída %1.</translation>
     </message>
 </context>
 <context>
