@@ -4,7 +4,9 @@
 #   tests/simhost/simhost down "${XDG_STATE_HOME:-$HOME/.local/state}/gbadmin-demo"
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/build.sh dev
+# The ci preset's build tree, which scripts/test.sh uses too: the demo compiles only the app, and
+# the tests later reuse everything it compiled (one build for both Quick-start commands).
+bash scripts/build.sh ci gbadmin
 state="${XDG_STATE_HOME:-$HOME/.local/state}/gbadmin-demo"
 mkdir -p "$state"
 if ! tests/simhost/simhost status "$state" >/dev/null 2>&1; then
@@ -12,4 +14,4 @@ if ! tests/simhost/simhost status "$state" >/dev/null 2>&1; then
 fi
 # shellcheck disable=SC1091
 . "$state/env"
-exec build/dev/bin/gbadmin --ssh-config "$SIMHOST_SSH_CONFIG" --connect simhost "$@"
+exec build/ci/bin/gbadmin --ssh-config "$SIMHOST_SSH_CONFIG" --connect simhost "$@"

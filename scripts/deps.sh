@@ -17,6 +17,8 @@ PKGS=(
   xvfb xauth imagemagick fonts-dejavu-core fonts-symbola
   # benchmarks and the Debian 13 leg
   ripgrep hyperfine debootstrap clang
+  # the package and its check (scripts/package.sh, scripts/package-check.sh)
+  librsvg2-bin file lintian desktop-file-utils appstream
 )
 
 missing=()

@@ -1,3 +1,5 @@
+#include "core/app/selfcheck.h"
+#include "core/app/uilanguage.h"
 #include "core/common/version.h"
 #include "core/health/healthcommand.h"
 #include "core/host/hostprofile.h"
@@ -11,11 +13,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
+#include <QPixmap>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -28,11 +29,33 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(GbAdmin::version());
 }
 
+// The system's language or the one chosen in Preferences (read here, so a change applies at the next start).
+void installTranslations(QCoreApplication* app, const AppSettings& settings)
+{
+    const QString setting = settings.get(Settings::Keys::InterfaceLanguage);
+    UiLanguage::setStartSetting(setting);
+    UiLanguage::install(app, UiLanguage::localeFor(setting));
+}
+
+// `gbadmin --self-check`: no window, no host; proves the installation works (see SelfCheck).
+int runSelfCheck(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    AppSettings settings;
+    installTranslations(&app, settings);
+    QTextStream out(stdout);
+    out << GbAdmin::applicationName() << ' ' << GbAdmin::version() << '\n';
+    return SelfCheck::run({}, out) ? 0 : 1;
+}
+
 // `gbadmin --health <profile or alias>`: no window, no display needed (cron, monitoring).
 int runHealthCheck(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     setIdentity();
+    AppSettings settings;
+    installTranslations(&app, settings);
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main",
         "Runs the daily health checks on a host and prints a report. Exit status: 0 all checks passed, "
@@ -46,7 +69,6 @@ int runHealthCheck(int argc, char* argv[])
         QStringLiteral("file"));
     parser.addOptions({ healthOption, sshConfigOption });
     parser.process(app);
-    AppSettings settings;
     QTextStream out(stdout);
     QTextStream err(stderr);
     return HealthCommand::run(parser.value(healthOption), parser.value(sshConfigOption), &settings, out, err);
@@ -65,6 +87,8 @@ int main(int argc, char* argv[])
         }
         if (arg == "--health" || arg.startsWith("--health="))
             return runHealthCheck(argc, argv);
+        if (arg == "--self-check")
+            return runSelfCheck(argc, argv);
     }
 
     QApplication app(argc, argv);
@@ -72,13 +96,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("GB Admin"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gbadmin.svg")));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("gbadmin"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    AppSettings settings;
+    installTranslations(&app, settings);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Desktop administration for General Bots hosts"));
@@ -99,10 +118,16 @@ int main(int argc, char* argv[])
     const QCommandLineOption tabOption(QStringLiteral("tab"),
         QApplication::translate("main", "Open on the tab <name> (Health, Containers, … Logs)."),
         QStringLiteral("name"));
-    parser.addOptions({ sshConfigOption, connectOption, profileOption, environmentOption, tabOption });
+    const QCommandLineOption selfCheckOption(QStringLiteral("self-check"),
+        QApplication::translate(
+            "main", "Check without a window that this installation works (SQLite driver, journal, translations)."));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QApplication::translate("main", "Open the window, save a picture of it to <file> (PNG) and quit."),
+        QStringLiteral("file"));
+    parser.addOptions({ sshConfigOption, connectOption, profileOption, environmentOption, tabOption, selfCheckOption,
+        screenshotOption });
     parser.process(app);
 
-    AppSettings settings;
     ProfileStore profiles(&settings);
     // The journal is required for every change to a host; without it the window still opens
     // (read-only work stays possible) and says why changes are disabled.
@@ -117,6 +142,16 @@ int main(int argc, char* argv[])
     window.show();
     if (parser.isSet(tabOption) && !window.showTab(parser.value(tabOption)))
         std::fprintf(stderr, "gbadmin: no tab called \"%s\"\n", qPrintable(parser.value(tabOption)));
+    if (parser.isSet(screenshotOption)) {
+        // grab() lays out and paints the window itself, so once the event loop runs it is complete.
+        QTimer::singleShot(0, &window, [&window, file = parser.value(screenshotOption)] {
+            const bool saved = window.grab().save(file, "PNG");
+            if (!saved)
+                std::fprintf(stderr, "gbadmin: could not write %s\n", qPrintable(file));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+        return QApplication::exec();
+    }
 
     if (parser.isSet(connectOption)) {
         HostProfile p = profileForAlias(parser.value(connectOption), parser.value(sshConfigOption));
@@ -134,8 +169,9 @@ int main(int argc, char* argv[])
             return 2;
         }
         window.connectToProfile(*p);
-    } else {
-        // Nothing to connect to yet: start where the user has to go anyway.
+    } else if (!profiles.profiles().isEmpty()) {
+        // Nothing to connect to yet: start where the user has to go anyway. Without any profile
+        // the window shows its welcome page instead.
         QTimer::singleShot(0, &window, &MainWindow::openConnectionDialog);
     }
     return QApplication::exec();

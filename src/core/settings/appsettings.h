@@ -26,6 +26,8 @@ struct RecordGroup
 namespace Settings::Keys {
 inline const SettingKey<QByteArray> MainWindowGeometry { "ui/mainWindowGeometry", {} };
 inline const SettingKey<QByteArray> MainWindowState { "ui/mainWindowState", {} };
+// The interface language (UiLanguage::available()); empty follows the system. Read at start only.
+inline const SettingKey<QString> InterfaceLanguage { "ui/language", {} };
 // Preferences (Settings ▸ Preferences…); their ranges are clamped where read (Preferences::load).
 inline const SettingKey<int> RefreshIntervalSeconds { "containers/refreshIntervalSeconds", 5 };
 // The terminal "Open shell" uses: a program, optionally followed by the arguments that come before the

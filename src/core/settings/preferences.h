@@ -18,6 +18,7 @@ struct Preferences
     int logBufferLines = 0;
     QString terminalCommand; // empty: auto-detect
     bool healthHideAddresses = true;
+    QString language; // UiLanguage::available() code; empty: the system's. Applies at the next start.
 
     static Preferences defaults();
     // Reads the settings, clamped to the ranges above.

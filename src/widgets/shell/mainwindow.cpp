@@ -3,10 +3,13 @@
 #include "core/common/version.h"
 #include "core/host/hostconnection.h"
 #include "core/host/journal.h"
+#include "core/host/profiletarget.h"
 #include "core/host/tasklistmodel.h"
 #include "core/settings/appsettings.h"
 #include "widgets/common/pane.h"
 #include "widgets/common/paneframe.h"
+#include "widgets/help/aboutdialog.h"
+#include "widgets/help/shortcutsdialog.h"
 #include "widgets/shell/confirmoperationdialog.h"
 #include "widgets/shell/connectiondialog.h"
 #include "widgets/shell/journalview.h"
@@ -14,6 +17,7 @@
 #include "widgets/shell/preferencesdialog.h"
 #include "widgets/shell/sessionprompts.h"
 #include "widgets/shell/taskpanel.h"
+#include "widgets/welcome/welcomepage.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -31,6 +35,8 @@ MainWindow::MainWindow(AppSettings* settings, Journal* journal, CredentialStore*
     , m_host(new HostConnection(journal, this))
 {
     m_ui->setupUi(this);
+    m_welcome = new WelcomePage(m_ui->centralWidget);
+    m_ui->centralLayout->insertWidget(0, m_welcome);
     m_host->setPrompts(std::make_unique<DialogPrompts>(this));
     m_host->setConfirmer(std::make_unique<DialogConfirmer>(this));
     m_host->setCredentialStore(credentials);
@@ -59,6 +65,23 @@ MainWindow::MainWindow(AppSettings* settings, Journal* journal, CredentialStore*
         preferencesKeys.isEmpty() ? QList<QKeySequence> { QKeySequence(Qt::CTRL | Qt::Key_Comma) } : preferencesKeys);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+    connect(m_ui->actionKeyboardShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_welcome, &WelcomePage::addHostRequested, this, &MainWindow::openConnectionDialog);
+    connect(m_welcome, &WelcomePage::importRequested, this, [this] {
+        ProfileStore store(m_settings);
+        ConnectionDialog dialog(&store, this);
+        if (!m_sshConfigFile.isEmpty())
+            dialog.setSshConfigFile(m_sshConfigFile);
+        dialog.importSshConfig();
+        if (dialog.exec() == QDialog::Accepted)
+            connectToProfile(dialog.selectedProfile());
+    });
+    connect(m_welcome, &WelcomePage::openDemoRequested, this, &MainWindow::connectToDemoHost);
+    connect(m_settings, &AppSettings::changed, this, [this](const QString& key) {
+        if (key == QLatin1String(Settings::Keys::Profiles.name))
+            updateWelcome();
+    });
     connect(m_host, &HostConnection::profileChanged, this, &MainWindow::updateTarget);
     connect(m_host, &HostConnection::stateChanged, this, &MainWindow::updateState);
     connect(m_host, &HostConnection::message, this,
@@ -107,6 +130,28 @@ void MainWindow::updateTarget()
             : tr("GB Admin %1").arg(GbAdmin::version()));
     m_ui->actionDisconnect->setEnabled(has);
     updateState();
+    updateWelcome();
+}
+
+void MainWindow::setSshConfigFile(const QString& path)
+{
+    m_sshConfigFile = path;
+    if (!path.isEmpty())
+        m_welcome->setSshConfigFile(path);
+}
+
+void MainWindow::updateWelcome()
+{
+    const bool first = !m_host->hasProfile() && ProfileStore(m_settings).profiles().isEmpty();
+    m_welcome->setVisible(first);
+    m_ui->tabs->setVisible(!first);
+}
+
+void MainWindow::connectToDemoHost(const DemoHost& host)
+{
+    HostProfile p = profileForAlias(host.alias, host.sshConfigFile);
+    p.environment = detectEnvironment(p, ProfileStore(m_settings).environmentRules());
+    connectToProfile(p);
 }
 
 void MainWindow::updateState()
@@ -181,6 +226,30 @@ PreferencesDialog* MainWindow::showPreferences()
     m_preferences->raise();
     m_preferences->activateWindow();
     return m_preferences;
+}
+
+ShortcutsDialog* MainWindow::showShortcuts()
+{
+    if (!m_shortcuts) {
+        m_shortcuts = new ShortcutsDialog(this);
+        m_shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_shortcuts->show();
+    m_shortcuts->raise();
+    m_shortcuts->activateWindow();
+    return m_shortcuts;
+}
+
+AboutDialog* MainWindow::showAbout()
+{
+    if (!m_about) {
+        m_about = new AboutDialog(this);
+        m_about->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_about->show();
+    m_about->raise();
+    m_about->activateWindow();
+    return m_about;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

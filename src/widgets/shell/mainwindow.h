@@ -7,8 +7,10 @@
 
 #include <memory>
 
+class AboutDialog;
 class AppSettings;
 class CredentialStore;
+struct DemoHost;
 class HostConnection;
 class Journal;
 class JournalView;
@@ -16,7 +18,9 @@ class Pane;
 class PaneFrame;
 class PreferencesDialog;
 class QLabel;
+class ShortcutsDialog;
 class TaskPanel;
+class WelcomePage;
 
 namespace Ui {
 class MainWindow;
@@ -53,7 +57,7 @@ public:
     // Brings the tab with this id ("containers") or title (case-insensitive) to the front.
     bool showTab(const QString& idOrTitle);
     // The ssh config the connection dialog lists and imports aliases from (default ~/.ssh/config).
-    void setSshConfigFile(const QString& path) { m_sshConfigFile = path; }
+    void setSshConfigFile(const QString& path);
     // Opens the connection dialog; connects when the user picks a profile.
     void openConnectionDialog();
     // A second window, independent of this one (PROD and STAGE side by side).
@@ -61,6 +65,10 @@ public:
     JournalView* showJournal();
     // Settings ▸ Preferences… (one per window, window-modal); what it writes reaches every window.
     PreferencesDialog* showPreferences();
+    // Help ▸ Keyboard Shortcuts (every action with a key, read from this window) and Help ▸ About.
+    ShortcutsDialog* showShortcuts();
+    AboutDialog* showAbout();
+    WelcomePage* welcomePage() const { return m_welcome; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -69,6 +77,9 @@ private:
     void createPanes();
     void updateTarget();
     void updateState();
+    // The welcome page replaces the tabs while there is no profile at all and nothing is connected.
+    void updateWelcome();
+    void connectToDemoHost(const DemoHost& host);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppSettings* m_settings;
@@ -82,5 +93,8 @@ private:
     QLabel* m_stateLabel = nullptr;
     QPointer<JournalView> m_journalView;
     QPointer<PreferencesDialog> m_preferences;
+    QPointer<ShortcutsDialog> m_shortcuts;
+    QPointer<AboutDialog> m_about;
+    WelcomePage* m_welcome = nullptr;
     QString m_sshConfigFile;
 };

@@ -1,9 +1,11 @@
 #include "widgets/shell/preferencesdialog.h"
 
+#include "core/app/uilanguage.h"
 #include "core/settings/appsettings.h"
 #include "core/ssh/shellquote.h"
 #include "widgets/containers/terminallauncher.h"
 
+#include <QComboBox>
 #include <QPushButton>
 
 #include <utility>
@@ -28,12 +30,20 @@ PreferencesDialog::PreferencesDialog(AppSettings* settings, QWidget* parent)
     hintFont.setPointSizeF(hintFont.pointSizeF() * 0.9);
     m_ui->terminalHint->setFont(hintFont);
 
+    // Each language in its own name, so a user finds theirs whatever the dialog is shown in.
+    m_ui->language->addItem(tr("System default (%1)").arg(UiLanguage::nativeName(QLocale::system().name())), QString());
+    const QStringList languages = UiLanguage::available();
+    for (const QString& code : languages)
+        m_ui->language->addItem(UiLanguage::nativeName(code), code);
+
     m_stored = Preferences::load(*m_settings);
+    m_startLanguage = UiLanguage::startSetting().value_or(m_stored.language);
     setValues(m_stored);
 
     connect(m_ui->refreshInterval, &QSpinBox::valueChanged, this, &PreferencesDialog::updateButtons);
     connect(m_ui->logBufferLines, &QSpinBox::valueChanged, this, &PreferencesDialog::updateButtons);
     connect(m_ui->healthHideAddresses, &QCheckBox::toggled, this, &PreferencesDialog::updateButtons);
+    connect(m_ui->language, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateButtons);
     connect(m_ui->terminalCommand, &QLineEdit::textChanged, this, [this] {
         updateTerminalHint();
         updateButtons();
@@ -64,6 +74,8 @@ PreferencesDialog::PreferencesDialog(AppSettings* settings, QWidget* parent)
             shown.terminalCommand = m_stored.terminalCommand;
         if (shown.healthHideAddresses == before.healthHideAddresses)
             shown.healthHideAddresses = m_stored.healthHideAddresses;
+        if (shown.language == before.language)
+            shown.language = m_stored.language;
         setValues(shown);
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
@@ -80,6 +92,7 @@ Preferences PreferencesDialog::values() const
     p.logBufferLines = m_ui->logBufferLines->value();
     p.terminalCommand = m_ui->terminalCommand->text().trimmed();
     p.healthHideAddresses = m_ui->healthHideAddresses->isChecked();
+    p.language = m_ui->language->currentData().toString();
     return p;
 }
 
@@ -89,6 +102,8 @@ void PreferencesDialog::setValues(const Preferences& values)
     m_ui->logBufferLines->setValue(values.logBufferLines);
     m_ui->terminalCommand->setText(values.terminalCommand);
     m_ui->healthHideAddresses->setChecked(values.healthHideAddresses);
+    // A code this build does not list (a newer release wrote it) shows as the system default.
+    m_ui->language->setCurrentIndex(std::max(0, m_ui->language->findData(values.language)));
     updateTerminalHint();
     updateButtons();
 }
@@ -116,6 +131,8 @@ void PreferencesDialog::updateButtons()
     const Preferences shown = values();
     m_ui->buttonBox->button(QDialogButtonBox::Apply)->setEnabled(shown != m_stored);
     m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults)->setEnabled(shown != Preferences::defaults());
+    // The language is read once at start; say so only when the choice differs from the running one.
+    m_ui->languageHint->setVisible(shown.language != m_startLanguage);
 }
 
 void PreferencesDialog::updateTerminalHint()

@@ -43,4 +43,5 @@ private:
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
     AppSettings* m_settings;
     Preferences m_stored; // what the settings hold, to tell the user's edits from them
+    QString m_startLanguage; // the language setting this run started with
 };
