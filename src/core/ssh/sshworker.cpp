@@ -5,6 +5,7 @@
 #include "core/ssh/sshconfig.h"
 #include "core/ssh/ssherror.h"
 #include "core/ssh/sshsession.h"
+#include "core/ssh/sudogate.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -94,11 +95,16 @@ struct SshWorker::Job
     quint64 id = 0;
     RemoteCommand cmd;
     State state = State::Queued;
-    SudoStage sudo = SudoStage::NoSudo;
+    // Set for sudo commands: stdin is held until the command runs, the password written only when
+    // sudo prints this run's prompt.
+    std::unique_ptr<SudoGate> sudo;
     SshHandles::Channel channel;
     ssh_channel_callbacks_struct callbacks {};
-    QByteArray pendingStdin;
-    QByteArray stdinReplay; // stdin given while `sudo -n` may still be refused (to resend)
+    QByteArray pendingStdin; // the caller's bytes (held while sudo has not started the command)
+    QByteArray secretStdin; // the sudo password line, written when sudo asked; never reported
+    int passwordsWritten = 0;
+    quint64 answeredRequest = 0; // the credential request whose answer was written last
+    bool sudoRefusedInput = false; // the sudo prompt was cancelled: stdin is closed, sudo gives up
     bool closeStdin = false;
     bool eofSent = false;
     qint64 unacked = 0;
@@ -107,8 +113,6 @@ struct SshWorker::Job
     bool haveExit = false;
     int exitStatus = -1;
     QString exitSignal;
-    QByteArray heldStderr;
-    bool sawStdout = false;
     bool startedEmitted = false;
     QElapsedTimer clock;
     bool terminating = false;
@@ -454,12 +458,13 @@ void SshWorker::provideCredential(quint64 requestId, const QStringList& answers)
 {
     // sudo passwords belong to a command, not to the login.
     for (auto& [id, job] : m_jobs) {
-        if (job->sudoRequest == requestId && job->sudo == SudoStage::AwaitPassword) {
+        if (job->sudoRequest == requestId && job->sudo) {
             job->sudoRequest = 0;
             m_sudoPassword = answers.value(0);
             m_sudoPasswordVerified = false;
             m_acceptedRequests.append(requestId);
-            restartJob(*job, SudoStage::Validate);
+            job->answeredRequest = requestId;
+            answerSudoPrompt(*job);
             return;
         }
     }
@@ -491,11 +496,14 @@ void SshWorker::provideCredential(quint64 requestId, const QStringList& answers)
 void SshWorker::cancelCredential(quint64 requestId)
 {
     for (auto& [id, job] : m_jobs) {
-        if (job->sudoRequest == requestId && job->sudo == SudoStage::AwaitPassword) {
-            CommandResult r;
-            r.status = CommandResult::Status::Failed;
-            r.error = QStringLiteral("sudo on %1 needs a password and none was given.").arg(m_target.displayName());
-            finishJob(*job, r);
+        if (job->sudoRequest == requestId && job->sudo) {
+            // sudo waits for the password on stdin: closing it makes sudo give up without running
+            // anything; the result then says why.
+            job->sudoRequest = 0;
+            job->sudoRefusedInput = true;
+            job->pendingStdin.clear();
+            job->closeStdin = true;
+            schedulePump();
             return;
         }
     }
@@ -857,11 +865,10 @@ void SshWorker::startCommand(quint64 id, const RemoteCommand& command)
     job->cmd = command;
     job->worker = this;
     job->clock.start();
-    job->sudo = command.sudo ? SudoStage::TryNoPassword : SudoStage::NoSudo;
+    if (command.sudo)
+        job->sudo = std::make_unique<SudoGate>();
     job->pendingStdin = command.stdinData;
     job->closeStdin = !command.keepStdinOpen;
-    if (job->sudo == SudoStage::TryNoPassword)
-        job->stdinReplay = command.stdinData;
     Job& ref = *job;
     m_jobs.emplace(id, std::move(job));
     if (m_phase != Connected || !m_session) {
@@ -893,19 +900,7 @@ QString SshWorker::commandLineFor(const Job& job, QString* error) const
     }
     if (job.internal)
         return *line;
-    switch (job.sudo) {
-    case SudoStage::NoSudo:
-        return kPidPrefix + *line;
-    case SudoStage::TryNoPassword:
-        return kPidPrefix + QStringLiteral("sudo -n -- ") + *line;
-    case SudoStage::Validate:
-        // `true` rather than `-v`: it also checks the password, and sudo shims know it.
-        return kPidPrefix + QStringLiteral("sudo -S -p '' -- true");
-    case SudoStage::WithPassword:
-    case SudoStage::AwaitPassword:
-        return kPidPrefix + QStringLiteral("sudo -S -p '' -- ") + *line;
-    }
-    return {};
+    return kPidPrefix + (job.sudo ? job.sudo->commandLine(*line) : *line);
 }
 
 void SshWorker::startQueued()
@@ -951,8 +946,6 @@ bool SshWorker::openChannel(Job& job)
     job.exitStatus = -1;
     job.exitSignal.clear();
     job.eofSent = false;
-    job.heldStderr.clear();
-    job.sawStdout = false;
     job.pid.clear();
     job.pidKnown = false;
     job.pidBuffer.clear();
@@ -1090,9 +1083,26 @@ bool SshWorker::advance(Job& job)
     SshSession* owner = m_owner.data();
     const quint64 id = job.id;
 
-    // stdin, never more than the peer's window allows (so a write never blocks)
+    // The sudo password first, and only after sudo printed this run's prompt; never reported.
+    while (!job.secretStdin.isEmpty() && !job.eofSent) {
+        const qint64 n = std::min(qint64(job.secretStdin.size()), qint64(ssh_channel_window_size(ch)));
+        if (n <= 0)
+            break;
+        const int w = ssh_channel_write(ch, job.secretStdin.constData(), uint32_t(n));
+        if (w == SSH_ERROR)
+            return fail(tr("send input to a command on %1").arg(m_target.displayName()));
+        if (w <= 0)
+            break;
+        // Overwrite before dropping: the password does not linger in freed memory longer than needed.
+        std::fill_n(job.secretStdin.data(), w, '\0');
+        job.secretStdin.remove(0, w);
+        progress = true;
+    }
+    // The caller's stdin, once the command itself runs (sudo: after the start marker), never more
+    // than the peer's window allows (so a write never blocks)
+    const bool stdinOpen = !job.sudo || job.sudo->started();
     qint64 written = 0;
-    while (!job.pendingStdin.isEmpty() && !job.eofSent) {
+    while (stdinOpen && job.secretStdin.isEmpty() && !job.pendingStdin.isEmpty() && !job.eofSent) {
         const qint64 window = ssh_channel_window_size(ch);
         const qint64 n = std::min({ qint64(job.pendingStdin.size()), window, kWriteChunk });
         if (n <= 0)
@@ -1107,12 +1117,11 @@ bool SshWorker::advance(Job& job)
     }
     if (written > 0) {
         progress = true;
-        // The sudo password line written in front of the caller's stdin is not reported.
-        if (job.sudo == SudoStage::NoSudo || job.sudo == SudoStage::TryNoPassword)
-            QMetaObject::invokeMethod(
-                owner, [owner, id, written] { owner->onStdinWritten(id, written); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            owner, [owner, id, written] { owner->onStdinWritten(id, written); }, Qt::QueuedConnection);
     }
-    if (job.pendingStdin.isEmpty() && job.closeStdin && !job.eofSent && !job.remoteClosed) {
+    if ((stdinOpen || job.sudoRefusedInput) && job.secretStdin.isEmpty() && job.pendingStdin.isEmpty() && job.closeStdin
+        && !job.eofSent && !job.remoteClosed) {
         ssh_channel_send_eof(ch);
         job.eofSent = true;
     }
@@ -1163,9 +1172,8 @@ bool SshWorker::advance(Job& job)
             }
             budget -= n;
             progress = true;
-            if (!job.internal && job.sudo == SudoStage::NoSudo && (isStderr || job.pidKnown)) {
+            if (!job.internal && (isStderr ? !job.sudo || job.sudo->started() : job.pidKnown)) {
                 // Plain output (the usual case) stays where it was read.
-                job.sawStdout = job.sawStdout || !isStderr;
                 job.unacked += n;
                 continue;
             }
@@ -1183,29 +1191,10 @@ bool SshWorker::advance(Job& job)
                 if (chunk.isEmpty())
                     continue;
             }
-            if (isStderr) {
-                // While `sudo -n` may still be refused its message must not reach the caller.
-                if (job.sudo == SudoStage::TryNoPassword && !job.sawStdout && job.heldStderr.size() < 4096) {
-                    job.heldStderr += chunk;
+            if (isStderr && job.sudo && !job.internal) {
+                readStderrThroughSudo(job, chunk);
+                if (chunk.isEmpty())
                     continue;
-                }
-                if (job.sudo == SudoStage::Validate)
-                    continue;
-            } else {
-                if (job.sudo == SudoStage::Validate)
-                    continue;
-                job.sawStdout = true;
-                if (job.sudo == SudoStage::TryNoPassword) {
-                    // Output means sudo let the command run: no rerun, flush what was held.
-                    job.sudo = SudoStage::NoSudo;
-                    job.stdinReplay.clear();
-                    if (!job.heldStderr.isEmpty()) {
-                        const QByteArray held = std::exchange(job.heldStderr, {});
-                        job.unacked += held.size();
-                        QMetaObject::invokeMethod(
-                            owner, [owner, id, held] { owner->onCommandOutput(id, held, true); }, Qt::QueuedConnection);
-                    }
-                }
             }
             if (job.internal)
                 continue;
@@ -1217,38 +1206,27 @@ bool SshWorker::advance(Job& job)
 
     const bool done = job.remoteClosed || (job.remoteEof && job.haveExit);
     if (done && drained && ssh_channel_poll(ch, 0) <= 0 && ssh_channel_poll(ch, 1) <= 0) {
-        // sudo -n refused for want of a password: ask for it, then rerun with sudo -S.
-        if (job.sudo == SudoStage::TryNoPassword && !job.terminating) {
-            if (job.exitStatus == 1 && job.heldStderr.contains("password is required")) {
-                if (m_sudoPasswordVerified && !m_sudoPassword.isEmpty())
-                    restartJob(job, SudoStage::WithPassword);
-                else
-                    requestSudoPassword(job, {});
-                return true;
-            }
-            job.sudo = SudoStage::NoSudo;
-            if (!job.heldStderr.isEmpty()) {
-                const QByteArray held = std::exchange(job.heldStderr, {});
+        if (job.sudo && !job.sudo->started()) {
+            // sudo ended without running the command: what it said is the caller's error output.
+            const QByteArray held = job.sudo->takeHeld();
+            if (!held.isEmpty()) {
                 job.unacked += held.size();
                 QMetaObject::invokeMethod(
                     owner, [owner, id, held] { owner->onCommandOutput(id, held, true); }, Qt::QueuedConnection);
             }
-        }
-        if (job.sudo == SudoStage::Validate && !job.terminating) {
-            if (job.exitStatus == 0) {
-                m_sudoPasswordVerified = true;
-                SshSession* o = m_owner.data();
-                const QList<quint64> accepted = m_acceptedRequests;
-                m_acceptedRequests.clear();
-                QMetaObject::invokeMethod(
-                    o, [o, accepted] { o->onCredentialsAccepted(accepted); }, Qt::QueuedConnection);
-                restartJob(job, SudoStage::WithPassword);
-            } else {
-                m_sudoPassword.clear();
+            if (job.passwordsWritten > 0) {
+                m_sudoPassword.clear(); // refused (or never checked): not to be written again
                 m_sudoPasswordVerified = false;
-                requestSudoPassword(job, QStringLiteral("sudo did not accept the password."));
+                m_acceptedRequests.removeAll(job.answeredRequest);
             }
-            return true;
+            if (job.sudoRefusedInput && !job.terminating) {
+                CommandResult r;
+                r.status = CommandResult::Status::Failed;
+                r.exitCode = job.exitStatus;
+                r.error = tr("sudo on %1 needs a password and none was given.").arg(m_target.displayName());
+                finishJob(job, r);
+                return true;
+            }
         }
         CommandResult r;
         if (job.terminating) {
@@ -1270,46 +1248,49 @@ bool SshWorker::advance(Job& job)
     return progress;
 }
 
+void SshWorker::readStderrThroughSudo(Job& job, QByteArray& chunk)
+{
+    const SudoGate::Step step = job.sudo->feed(chunk);
+    chunk = step.passThrough;
+    for (int i = 0; i < step.prompts; ++i) {
+        if (job.passwordsWritten > 0 && !job.sudoRefusedInput) {
+            // sudo asks again after an answer: that password was wrong.
+            m_sudoPassword.clear();
+            m_sudoPasswordVerified = false;
+            m_acceptedRequests.removeAll(job.answeredRequest);
+            requestSudoPassword(job, tr("sudo did not accept the password."));
+        } else if (!m_sudoPassword.isEmpty()) {
+            answerSudoPrompt(job);
+        } else {
+            requestSudoPassword(job, {});
+        }
+    }
+    if (step.started && job.passwordsWritten > 0 && !m_sudoPasswordVerified) {
+        m_sudoPasswordVerified = true;
+        SshSession* o = m_owner.data();
+        const QList<quint64> accepted = std::exchange(m_acceptedRequests, {});
+        QMetaObject::invokeMethod(
+            o, [o, accepted] { o->onCredentialsAccepted(accepted); }, Qt::QueuedConnection);
+    }
+    if (step.started)
+        schedulePump(); // the caller's stdin may go now
+}
+
+void SshWorker::answerSudoPrompt(Job& job)
+{
+    job.secretStdin = m_sudoPassword.toUtf8() + '\n';
+    ++job.passwordsWritten;
+    schedulePump();
+}
+
 void SshWorker::requestSudoPassword(Job& job, const QString& previousError)
 {
-    // The channel of the refused attempt is done with.
-    if (job.channel) {
-        ssh_channel_close(job.channel.get());
-        job.channel.reset();
-        --m_openChannels;
-    }
-    job.sudo = SudoStage::AwaitPassword;
+    // sudo keeps waiting on its stdin (bounded by its passwd_timeout) while the person answers.
     CredentialRequest req;
     req.kind = CredentialRequest::Kind::SudoPassword;
     req.storeKey = CredentialStore::keyFor(CredentialStore::Kind::SudoPassword, m_target.displayName());
     req.previousError = previousError;
     job.sudoRequest = requestCredential(req);
-    startQueued();
-}
-
-void SshWorker::restartJob(Job& job, SudoStage stage)
-{
-    if (job.channel) {
-        ssh_channel_close(job.channel.get());
-        job.channel.reset();
-        --m_openChannels;
-    }
-    // stdinReplay holds every byte the caller gave since the first attempt (written or not).
-    const QByteArray callerStdin = job.stdinReplay;
-    job.sudo = stage;
-    if (stage == SudoStage::Validate) {
-        job.pendingStdin = m_sudoPassword.toUtf8() + '\n';
-        job.stdinReplay = callerStdin; // kept for the real run
-    } else {
-        job.pendingStdin = m_sudoPassword.toUtf8() + '\n' + callerStdin;
-        job.stdinReplay.clear();
-    }
-    // Validate always closes its stdin; the real run keeps the caller's choice.
-    job.closeStdin = stage == SudoStage::Validate ? true : !job.cmd.keepStdinOpen || job.closeStdin;
-    job.state = Job::State::Queued;
-    m_queue.push_front(job.id);
-    startQueued();
-    schedulePump();
 }
 
 void SshWorker::finishJob(Job& job, CommandResult result)
@@ -1468,11 +1449,8 @@ void SshWorker::writeStdin(quint64 id, const QByteArray& data, bool close)
     if (it == m_jobs.end())
         return;
     Job& job = *it->second;
-    job.pendingStdin += data;
-    if (job.sudo == SudoStage::TryNoPassword || job.sudo == SudoStage::AwaitPassword || job.sudo == SudoStage::Validate)
-        job.stdinReplay += data; // may have to be sent again after the password
-    if (job.sudo == SudoStage::Validate)
-        job.pendingStdin.chop(data.size()); // Validate's stdin is the password alone
+    if (!job.sudoRefusedInput)
+        job.pendingStdin += data;
     if (close)
         job.closeStdin = true;
     schedulePump();

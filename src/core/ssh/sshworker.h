@@ -65,14 +65,6 @@ private:
         Password,
         Done
     };
-    enum class SudoStage
-    {
-        NoSudo,
-        TryNoPassword,
-        AwaitPassword,
-        Validate,
-        WithPassword
-    };
 
     // connection
     void attemptConnect();
@@ -96,8 +88,9 @@ private:
     void startQueued();
     bool openChannel(Job& job);
     QString commandLineFor(const Job& job, QString* error) const;
+    void readStderrThroughSudo(Job& job, QByteArray& chunk);
+    void answerSudoPrompt(Job& job);
     void requestSudoPassword(Job& job, const QString& previousError);
-    void restartJob(Job& job, SudoStage stage);
     void escalate(Job& job);
     void killRemote(const Job& job, const char* signal);
     void housekeeping();

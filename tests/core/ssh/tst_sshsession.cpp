@@ -298,6 +298,30 @@ private Q_SLOTS:
         QCOMPARE(r.stdoutData, m_env.user.toUtf8() + '\n');
     }
 
+    // Whether sudo wants a password is never guessed from text: a command that itself prints
+    // "password is required" and exits 1 runs once, and nobody is asked for a password.
+    void sudoCommandSayingPasswordRequiredRunsOnce()
+    {
+        QTemporaryDir dir;
+        const QString count = dir.filePath(QStringLiteral("runs"));
+        int asked = 0;
+        auto c0 = connect(m_session.get(), &SshSession::credentialNeeded, this, [&](const CredentialRequest& req) {
+            ++asked;
+            m_session->cancelCredential(req.id);
+        });
+        auto guard = qScopeGuard([&] { disconnect(c0); });
+        RemoteCommand c = RemoteCommand::of({ QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("echo run >> \"$1\"; echo 'sudo: a password is required' >&2; exit 1"), QStringLiteral("sh"),
+            count });
+        c.sudo = true;
+        const CommandResult r = m_session->runAndWait(c);
+        QCOMPARE(r.status, CommandResult::Status::Exited);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.stderrData, QByteArray("sudo: a password is required\n"));
+        QCOMPARE(readFile(count), QByteArray("run\n"));
+        QCOMPARE(asked, 0);
+    }
+
     void sudoAsksForPasswordOnceAndFeedsStdin()
     {
         const QString pw = QStringLiteral("s3cr3t-sudo-canary");
