@@ -1,6 +1,8 @@
 #include "core/ssh/sshworker.h"
 
 #include "core/ssh/credentialstore.h"
+#include "core/ssh/knownhosts.h"
+#include "core/ssh/proxyjump.h"
 #include "core/ssh/shellquote.h"
 #include "core/ssh/sshconfig.h"
 #include "core/ssh/ssherror.h"
@@ -15,6 +17,7 @@
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QSocketNotifier>
+#include <QTemporaryFile>
 #include <QThread>
 #include <QTimer>
 
@@ -33,52 +36,6 @@ constexpr int kSignalGraceMs = 300; // TERM, then KILL after this, then the chan
 QString defaultKnownHosts()
 {
     return QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
-}
-
-QString knownHostsName(const QString& host, int port)
-{
-    return port == 22 ? host : QStringLiteral("[%1]:%2").arg(host).arg(port);
-}
-
-bool knownHostsPatternMatches(const QString& field, const QString& name)
-{
-    if (field.startsWith(QLatin1String("|1|"))) {
-        const QStringList parts = field.split(QLatin1Char('|'));
-        if (parts.size() < 4)
-            return false;
-        const QByteArray salt = QByteArray::fromBase64(parts.at(2).toLatin1());
-        const QByteArray hash = QByteArray::fromBase64(parts.at(3).toLatin1());
-        return QMessageAuthenticationCode::hash(name.toUtf8(), salt, QCryptographicHash::Sha1) == hash;
-    }
-    // Same pattern language as ssh_config's Host lines (* ? and !negation, comma separated).
-    return SshConfig::hostMatches(field.split(QLatin1Char(','), Qt::SkipEmptyParts), name);
-}
-
-// The line of known_hosts that holds the key the server no longer presents; 0 when not found.
-int findKnownHostsLine(const QString& file, const QString& host, int port, const QString& keyType)
-{
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    const QString name = knownHostsName(host, port);
-    int lineNo = 0;
-    int firstMatch = 0;
-    while (!f.atEnd()) {
-        ++lineNo;
-        const QString line = QString::fromUtf8(f.readLine()).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        QStringList fields = line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-        if (!fields.isEmpty() && fields.first().startsWith(QLatin1Char('@')))
-            fields.removeFirst(); // @cert-authority / @revoked markers
-        if (fields.size() < 3 || !knownHostsPatternMatches(fields.at(0), name))
-            continue;
-        if (fields.at(1) == keyType)
-            return lineNo;
-        if (!firstMatch)
-            firstMatch = lineNo;
-    }
-    return firstMatch;
 }
 
 } // namespace
@@ -244,27 +201,20 @@ void SshWorker::attemptConnect()
     ssh_options_set(s, SSH_OPTIONS_CIPHERS_C_S, ciphers);
     ssh_options_set(s, SSH_OPTIONS_CIPHERS_S_C, ciphers);
     if (!m_target.proxyJump.isEmpty()) {
-        // libssh 0.10 has no native ProxyJump: reach the hop with OpenSSH's `ssh -W`, the way
-        // libssh itself translates ProxyJump. Every word goes through the one quoting function.
-        QStringList argv { QStringLiteral("ssh"), QStringLiteral("-o"), QStringLiteral("BatchMode=yes") };
-        if (!m_target.sshConfigFile.isEmpty())
-            argv << QStringLiteral("-F") << m_target.sshConfigFile;
-        if (!m_target.knownHostsFile.isEmpty())
-            argv << QStringLiteral("-o") << (QStringLiteral("UserKnownHostsFile=") + m_target.knownHostsFile);
-        QStringList hops = m_target.proxyJump;
-        const QString last = hops.takeLast();
-        if (!hops.isEmpty())
-            argv << QStringLiteral("-J") << hops.join(QLatin1Char(','));
-        argv << QStringLiteral("-W") << QStringLiteral("[%1]:%2").arg(m_target.host).arg(m_target.port);
-        argv << (last.contains(QLatin1Char(':')) ? QStringLiteral("ssh://") + last : last);
-        auto line = ShellQuote::commandLine(argv);
-        if (!line) {
-            failConnect(line.errorMessage(), true);
+        // The hop's own stderr goes to a private file, so its reason can be shown when it fails.
+        if (!m_proxyStderr) {
+            m_proxyStderr
+                = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/gbadmin-proxy-XXXXXX.log"));
+            if (!m_proxyStderr->open())
+                m_proxyStderr.reset();
+        }
+        auto proxy = ProxyJump::proxyCommand(m_target, m_proxyStderr ? m_proxyStderr->fileName() : QString());
+        if (!proxy) {
+            failConnect(proxy.errorMessage(), true);
             return;
         }
-        // libssh expands %-tokens in ProxyCommand; a literal % must be doubled.
-        const QByteArray proxy = line->replace(QLatin1Char('%'), QLatin1String("%%")).toUtf8();
-        ssh_options_set(s, SSH_OPTIONS_PROXYCOMMAND, proxy.constData());
+        const QByteArray line = proxy->toUtf8();
+        ssh_options_set(s, SSH_OPTIONS_PROXYCOMMAND, line.constData());
     }
     // Non-blocking, polled: the thread keeps serving queued calls (disconnect, shutdown) while the
     // TCP connect, banner and key exchange run.
@@ -292,7 +242,11 @@ void SshWorker::continueConnect(int generation)
         return;
     }
     if (rc != SSH_OK) {
-        failConnect(sshErrorMessage(s, QStringLiteral("connect to %1").arg(m_target.displayName())), false);
+        QString message = sshErrorMessage(s, tr("connect to %1").arg(m_target.displayName()));
+        const QString hop = m_proxyStderr ? ProxyJump::stderrTail(m_proxyStderr->fileName()) : QString();
+        if (!hop.isEmpty())
+            message += QLatin1Char(' ') + tr("The jump host said: %1").arg(hop);
+        failConnect(message, false);
         return;
     }
     // Authentication is a short series of round trips, bounded by SSH_OPTIONS_TIMEOUT; it runs
@@ -349,10 +303,17 @@ void SshWorker::checkHostKey()
     SshHandles::Hash hash(rawHash);
     SshHandles::CString fp(ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash.get(), hashLen));
     HostKeyInfo info;
-    info.host = knownHostsName(m_target.host, m_target.port);
+    info.host = KnownHosts::entryName(m_target.host, m_target.port);
     info.keyType = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key.get())));
     info.fingerprintSha256 = QString::fromLatin1(fp.get());
     info.knownHostsFile = m_target.knownHostsFile.isEmpty() ? defaultKnownHosts() : m_target.knownHostsFile;
+    char* rawB64 = nullptr;
+    if (ssh_pki_export_pubkey_base64(key.get(), &rawB64) != SSH_OK) {
+        failConnect(tr("Could not read the host key of %1.").arg(m_target.displayName()), true);
+        return;
+    }
+    const QByteArray blob = QByteArray::fromBase64(QByteArray(rawB64));
+    ssh_string_free_char(rawB64);
 
     const auto proceed = [this] {
         setPhase(Authenticating);
@@ -360,52 +321,63 @@ void SshWorker::checkHostKey()
         m_acceptedRequests.clear();
         continueAuth();
     };
-    const ssh_known_hosts_e state = ssh_session_is_known_server(s);
-    switch (state) {
-    case SSH_KNOWN_HOSTS_OK:
+    // Every known_hosts file, read by us (KnownHosts): libssh reads one and ignores the markers.
+    const QStringList files
+        = QStringList { info.knownHostsFile } + m_target.moreKnownHostsFiles + m_target.globalKnownHostsFiles;
+    const KnownHosts::Result known = KnownHosts::check(files, m_target.host, m_target.port, info.keyType, blob);
+    const QString where = known.line > 0 ? tr("line %1 of %2").arg(known.line).arg(known.file) : QString();
+    switch (known.verdict) {
+    case KnownHosts::Verdict::Known:
         proceed();
         return;
-    case SSH_KNOWN_HOSTS_CHANGED: {
-        const int line = findKnownHostsLine(info.knownHostsFile, m_target.host, m_target.port, info.keyType);
-        const QString where
-            = line > 0 ? QStringLiteral("line %1 of %2").arg(line).arg(info.knownHostsFile) : info.knownHostsFile;
-        failConnect(QStringLiteral("DANGER: the host key of %1 has CHANGED (%2 now presents %3 %4). Someone may be "
-                                   "intercepting the connection, or the host was reinstalled. Nothing was run. "
-                                   "If you know why it changed, remove the old key at %5 (for example with "
-                                   "`ssh-keygen -R '%6' -f %2`) and connect again.")
-                        .arg(m_target.displayName(), info.knownHostsFile, info.keyType, info.fingerprintSha256, where,
-                            info.host),
+    case KnownHosts::Verdict::Revoked:
+        failConnect(tr("DANGER: the host key of %1 (%2 %3) is marked @revoked at %4. Nothing was run; do not "
+                       "connect until the host has a new key.")
+                        .arg(m_target.displayName(), info.keyType, info.fingerprintSha256, where),
             true);
         return;
-    }
-    case SSH_KNOWN_HOSTS_ERROR:
-        failConnect(
-            sshErrorMessage(s,
-                QStringLiteral("check the host key of %1 against %2").arg(m_target.displayName(), info.knownHostsFile)),
+    case KnownHosts::Verdict::Changed:
+        failConnect(tr("DANGER: the host key of %1 has CHANGED (%2 now presents %3 %4). Someone may be "
+                       "intercepting the connection, or the host was reinstalled. Nothing was run. "
+                       "If you know why it changed, remove the old key at %5 (for example with "
+                       "`ssh-keygen -R '%6' -f %7`) and connect again.")
+                        .arg(m_target.displayName(), m_target.host, info.keyType, info.fingerprintSha256, where,
+                            info.host, known.file),
             true);
         return;
-    case SSH_KNOWN_HOSTS_OTHER:
-    case SSH_KNOWN_HOSTS_UNKNOWN:
-    case SSH_KNOWN_HOSTS_NOT_FOUND:
+    case KnownHosts::Verdict::Unusable:
+    case KnownHosts::Verdict::OtherType:
+    case KnownHosts::Verdict::Unknown:
         break;
     }
-    info.status = state == SSH_KNOWN_HOSTS_OTHER ? HostKeyInfo::Status::OtherType
-        : state == SSH_KNOWN_HOSTS_NOT_FOUND     ? HostKeyInfo::Status::NoKnownHostsFile
-                                                 : HostKeyInfo::Status::Unknown;
+    info.status = known.verdict == KnownHosts::Verdict::Unusable ? HostKeyInfo::Status::Unusable
+        : known.verdict == KnownHosts::Verdict::OtherType        ? HostKeyInfo::Status::OtherType
+        : QFileInfo::exists(info.knownHostsFile)                 ? HostKeyInfo::Status::Unknown
+                                                                 : HostKeyInfo::Status::NoKnownHostsFile;
+    if (known.verdict == KnownHosts::Verdict::Unusable)
+        info.detail = where + QStringLiteral(": ") + known.reason;
     if (!m_acceptedOnceFingerprint.isEmpty() && m_acceptedOnceFingerprint == info.fingerprintSha256) {
         proceed();
         return;
     }
     if (m_target.hostKeyPolicy == SshTarget::HostKeyPolicy::Strict) {
-        failConnect(QStringLiteral("The host key of %1 (%2 %3) is not in %4 and strict host key checking is on. "
-                                   "Nothing was run.")
-                        .arg(m_target.displayName(), info.keyType, info.fingerprintSha256, info.knownHostsFile),
-            true);
+        if (known.verdict == KnownHosts::Verdict::Unusable)
+            failConnect(tr("DANGER: known_hosts has an entry for %1 that cannot be used (%2), and strict host key "
+                           "checking is on. Nothing was run.")
+                            .arg(m_target.displayName(), info.detail),
+                true);
+        else
+            failConnect(tr("The host key of %1 (%2 %3) is not in %4 and strict host key checking is on. "
+                           "Nothing was run.")
+                            .arg(m_target.displayName(), info.keyType, info.fingerprintSha256, info.knownHostsFile),
+                true);
         return;
     }
-    if (m_target.hostKeyPolicy == SshTarget::HostKeyPolicy::AcceptNew && state != SSH_KNOWN_HOSTS_OTHER) {
+    // accept-new saves only a true first contact; a host with unusable entries is never new.
+    if (m_target.hostKeyPolicy == SshTarget::HostKeyPolicy::AcceptNew
+        && known.verdict == KnownHosts::Verdict::Unknown) {
         if (ssh_session_update_known_hosts(s) != SSH_OK) {
-            failConnect(sshErrorMessage(s, QStringLiteral("save the host key to %1").arg(info.knownHostsFile)), true);
+            failConnect(sshErrorMessage(s, tr("save the host key to %1").arg(info.knownHostsFile)), true);
             return;
         }
         proceed();

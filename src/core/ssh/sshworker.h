@@ -19,6 +19,7 @@
 #include <memory>
 
 class QSocketNotifier;
+class QTemporaryFile;
 class QTimer;
 class SshSession;
 
@@ -118,6 +119,7 @@ private:
     QElapsedTimer m_lastActivity;
     qint64 m_lastKeepaliveSent = 0;
     bool m_pumpScheduled = false;
+    std::unique_ptr<QTemporaryFile> m_proxyStderr; // the ProxyJump hop's stderr
 
     // host key
     QString m_acceptedOnceFingerprint;
