@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <QTimer>
 
@@ -21,6 +22,23 @@ QString tr(const char* text)
 }
 } // namespace
 
+QString terminalSafe(const QString& text)
+{
+    // CSI: ESC [ parameters intermediates final; OSC/DCS/PM/APC: ESC ] ... (BEL or ESC \); other
+    // two-byte escapes: ESC + one character.
+    static const QRegularExpression escapes(QStringLiteral(
+        "\\x1b\\[[0-?]*[ -/]*[@-~]|\\x1b[\\]PX^_][^\\x07\\x1b]*(?:\\x07|\\x1b\\\\)?|\\x1b[@-Z\\\\-_]?|\\x{9b}[0-?]*[ "
+        "-/]*[@-~]"));
+    QString out = text;
+    out.remove(escapes);
+    for (QChar& c : out) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n' && u != u'\t') || u == 0x7f || (u >= 0x80 && u <= 0x9f))
+            c = QChar(QChar::ReplacementCharacter);
+    }
+    return out;
+}
+
 int run(const QString& profileOrAlias, const QString& sshConfigFile, AppSettings* settings, QTextStream& out,
     QTextStream& err, int timeoutMs)
 {
@@ -29,7 +47,7 @@ int run(const QString& profileOrAlias, const QString& sshConfigFile, AppSettings
     const HostProfile profile = saved ? *saved : profileForAlias(profileOrAlias, sshConfigFile);
     auto target = sshTargetFor(profile);
     if (!target) {
-        err << tr("gbadmin: %1").arg(target.errorMessage()) << Qt::endl;
+        err << terminalSafe(tr("gbadmin: %1").arg(target.errorMessage())) << Qt::endl;
         return CannotConnect;
     }
     // Unattended: never trust a new key, never retry forever.
@@ -56,7 +74,7 @@ int run(const QString& profileOrAlias, const QString& sshConfigFile, AppSettings
         session.cancelCredential(request.id);
     });
     QObject::connect(&session, &SshSession::errorOccurred, &loop,
-        [&](const QString& message) { err << tr("gbadmin: %1").arg(message) << Qt::endl; });
+        [&](const QString& message) { err << terminalSafe(tr("gbadmin: %1").arg(message)) << Qt::endl; });
     QObject::connect(&session, &SshSession::stateChanged, &loop, [&](SshSession::State state) {
         if (state == SshSession::State::Connected && !connected) {
             connected = true;
@@ -67,7 +85,8 @@ int run(const QString& profileOrAlias, const QString& sshConfigFile, AppSettings
         }
     });
     QObject::connect(&runner, &HealthRunner::allFinished, &loop, [&](const QList<Health::Result>& results) {
-        out << Health::report(results, profile.name.isEmpty() ? profileOrAlias : profile.name, false);
+        // Check details quote the host's own output (err.log lines, curl answers): never raw escapes.
+        out << terminalSafe(Health::report(results, profile.name.isEmpty() ? profileOrAlias : profile.name, false));
         exitCode = Health::allGreen(results) ? AllGreen : NotGreen;
         loop.quit();
     });

@@ -34,6 +34,9 @@ inline const SettingKey<QString> TerminalCommand { "containers/terminalCommand",
 inline const SettingKey<int> LogBufferLines { "logs/bufferLines", 20000 };
 // Whether the Health tab's "Copy report" starts with IP addresses hidden (the guide's rule for tickets).
 inline const SettingKey<bool> HealthHideAddresses { "health/hideAddressesInReport", true };
+// Fail closed: a host whose environment is not known (OTHER) gets PROD's typed-name confirmation
+// unless the user relaxes it in Preferences.
+inline const SettingKey<bool> UnknownEnvironmentNeedsTypedName { "safety/unknownEnvironmentNeedsTypedName", true };
 inline const SettingKey<QString> LastProfile { "connection/lastProfile", {} };
 // Connection profiles (HostProfile::toRecord): names, hosts, flags. Never a password.
 inline const RecordGroup Profiles { "profiles" };

@@ -13,7 +13,8 @@ namespace {
 QByteArray sshString(const QByteArray& s)
 {
     const quint32 n = quint32(s.size());
-    return QByteArray { char(n >> 24), char(n >> 16), char(n >> 8), char(n) } + s;
+    const char len[4] = { char(n >> 24), char(n >> 16), char(n >> 8), char(n) };
+    return QByteArray(len, 4) + s;
 }
 // An ed25519 public key blob with 32 bytes derived from `seed`.
 QByteArray key(char seed)
@@ -57,7 +58,8 @@ private Q_SLOTS:
         QCOMPARE(check({ file(line("[10.0.2.6]:2222", m_key)) }).verdict, KnownHosts::Verdict::Unknown);
         QCOMPARE(check({ m_dir.filePath(QStringLiteral("missing")) }).verdict, KnownHosts::Verdict::Unknown);
         // Negation: the pattern excludes this host.
-        QCOMPARE(check({ file(line("!10.0.2.5,[10.0.2.*]:2222", m_key)) }).verdict, KnownHosts::Verdict::Unknown);
+        QCOMPARE(
+            check({ file(line("![10.0.2.5]:2222,[10.0.2.*]:2222", m_key)) }).verdict, KnownHosts::Verdict::Unknown);
     }
 
     void changedKeyNamesTheLine()
@@ -85,7 +87,7 @@ private Q_SLOTS:
         QTest::newRow("unknown marker") << line("[10.0.2.5]:2222", m_key, "@future");
         QTest::newRow("bad base64") << QByteArray("[10.0.2.5]:2222 ssh-ed25519 AAAA%%%notbase64\n");
         QTest::newRow("blob of another type") << QByteArray("[10.0.2.5]:2222 ssh-ed25519 ")
-                + (sshString("ssh-rsa") + QByteArray(20, 'r')).toBase64() + '\n';
+                + QByteArray(sshString("ssh-rsa") + QByteArray(20, 'r')).toBase64() + '\n';
         QTest::newRow("no key") << QByteArray("[10.0.2.5]:2222 ssh-ed25519\n");
     }
 
@@ -130,7 +132,7 @@ private Q_SLOTS:
         QCOMPARE(check({ second, global }).verdict, KnownHosts::Verdict::Revoked);
         // Another key type only: asked about, not a first contact either.
         const QString other = file("[10.0.2.5]:2222 ecdsa-sha2-nistp256 "
-            + (sshString("ecdsa-sha2-nistp256") + QByteArray(40, 'e')).toBase64() + '\n');
+            + QByteArray(sshString("ecdsa-sha2-nistp256") + QByteArray(40, 'e')).toBase64() + '\n');
         QCOMPARE(check({ other }).verdict, KnownHosts::Verdict::OtherType);
     }
 };
