@@ -12,6 +12,8 @@ PKGS=(
   # simulated host and tests
   openssh-server openssh-client postgresql bind9 bind9-utils bind9-dnsutils
   zstd jq curl util-linux procps iproute2 python3
+  sudo # the real sudo of the simhost (tst_realsudo), bound into sshd-password's namespace
+  zsh # tst_shellquote runs the hostile strings through zsh too
   dbus dbus-x11 gnome-keyring libsecret-tools
   gdb # Qt Test prints a backtrace of a crashed or hung test function when gdb is there
   xvfb xauth imagemagick fonts-dejavu-core fonts-symbola

@@ -2,6 +2,7 @@
 // ssh, `sudo -n incus exec <container> -- ...`, and a real DNS query against the served zones.
 
 #include "support/simhostenv.h"
+#include "support/testhelpers.h"
 
 #include <algorithm>
 
@@ -157,7 +158,7 @@ private Q_SLOTS:
         QString why;
         m_env = SimHostEnv::load(&why);
         if (!m_env.isValid())
-            QSKIP(qPrintable(why));
+            GBADMIN_SKIP_UNAVAILABLE(QStringLiteral("simulated host: ") + why);
         m_tag = QString::number(QDateTime::currentMSecsSinceEpoch());
     }
 
@@ -607,7 +608,7 @@ private Q_SLOTS:
     void dnsReloadsOnSerialChangeOnly()
     {
         if (m_env.all.value(QStringLiteral("SIMHOST_DNS_PORT")).isEmpty())
-            QSKIP("no SIMHOST_DNS_PORT");
+            GBADMIN_SKIP_UNAVAILABLE(QStringLiteral("DNS port: the simhost exported no SIMHOST_DNS_PORT"));
         const QString soa = dig(QStringLiteral("example.com"), QStringLiteral("SOA"));
         const QStringList f = soa.split(QLatin1Char(' '));
         QCOMPARE(f.size(), 7);

@@ -2,6 +2,7 @@
 // OpenSSH client the way an admin (and the app's tests) reach the host.
 
 #include "support/simhostenv.h"
+#include "support/testhelpers.h"
 
 #include <QFile>
 #include <QProcess>
@@ -159,7 +160,7 @@ private Q_SLOTS:
         m_env.simhost({ QStringLiteral("status") }, &status);
         if (!m_env.passwordUnavailable.isEmpty()) {
             QVERIFY2(status.contains("sshd-password unavailable: "), status.constData());
-            QSKIP(qPrintable(m_env.passwordUnavailable));
+            GBADMIN_SKIP_UNAVAILABLE(QStringLiteral("password sshd: ") + m_env.passwordUnavailable);
         }
         QVERIFY2(status.contains("sshd-password running"), status.constData());
         QString why;

@@ -38,6 +38,10 @@ SimHostEnv SimHostEnv::load(QString* why)
     env.passwordOnlyPort = env.all.value(QStringLiteral("SIMHOST_PASSWORD_ONLY_PORT")).toInt();
     env.passwordFile = env.all.value(QStringLiteral("SIMHOST_PASSWORD_FILE"));
     env.passwordUnavailable = env.all.value(QStringLiteral("SIMHOST_PASSWORD_UNAVAILABLE"));
+    env.sudoUsers = env.all.value(QStringLiteral("SIMHOST_SUDO_USERS")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    env.sudoUnavailable = env.all.value(QStringLiteral("SIMHOST_SUDO_UNAVAILABLE"));
+    if (env.sudoUsers.isEmpty() && env.sudoUnavailable.isEmpty())
+        env.sudoUnavailable = QStringLiteral("%1/env names no real-sudo users (a simhost from before)").arg(dir);
     if (!env.isValid() && why)
         *why = QStringLiteral("%1/env has no SIMHOST_PORT").arg(dir);
     return env;

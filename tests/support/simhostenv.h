@@ -21,6 +21,10 @@ struct SimHostEnv
     int passwordOnlyPort = 0;
     QString passwordFile;
     QString passwordUnavailable;
+    // The real sudo beside sshd-password (root only): users gbadmin-sudo-{tty,global,ppid} (each
+    // with that sudoers timestamp_type) and gbadmin-sudo-nopasswd, all with the generated password.
+    QStringList sudoUsers;
+    QString sudoUnavailable;
     QMap<QString, QString> all; // every SIMHOST_* variable
 
     bool isValid() const { return port > 0; }

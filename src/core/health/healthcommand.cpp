@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <QTimer>
 
@@ -21,6 +22,23 @@ QString tr(const char* text)
     return QCoreApplication::translate("HealthCommand", text);
 }
 } // namespace
+
+QString terminalSafe(const QString& text)
+{
+    // CSI: ESC [ parameters intermediates final; OSC/DCS/PM/APC: ESC ] ... (BEL or ESC \); other
+    // two-byte escapes: ESC + one character.
+    static const QRegularExpression escapes(QStringLiteral(
+        "\\x1b\\[[0-?]*[ -/]*[@-~]|\\x1b[\\]PX^_][^\\x07\\x1b]*(?:\\x07|\\x1b\\\\)?|\\x1b[@-Z\\\\-_]?|\\x{9b}[0-?]*[ "
+        "-/]*[@-~]"));
+    QString out = text;
+    out.remove(escapes);
+    for (QChar& c : out) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n' && u != u'\t') || u == 0x7f || (u >= 0x80 && u <= 0x9f))
+            c = QChar(QChar::ReplacementCharacter);
+    }
+    return out;
+}
 
 namespace {
 // Nobody is there to answer: unknown host keys are refused, and a secret that is not in the
@@ -59,7 +77,7 @@ int run(const QString& profileOrAlias, const QString& sshConfigFile, AppSettings
     const HostProfile profile = saved ? *saved : profileForAlias(profileOrAlias, sshConfigFile);
     const auto target = sshTargetFor(profile);
     if (!target) {
-        err << tr("gbadmin: %1").arg(target.errorMessage()) << Qt::endl;
+        err << terminalSafe(tr("gbadmin: %1").arg(target.errorMessage())) << Qt::endl;
         return CannotConnect;
     }
 
@@ -73,7 +91,7 @@ int run(const QString& profileOrAlias, const QString& sshConfigFile, AppSettings
     int exitCode = CannotConnect;
     bool connected = false;
     QObject::connect(&host, &HostConnection::message, &loop,
-        [&](const QString& message, bool) { err << tr("gbadmin: %1").arg(message) << Qt::endl; });
+        [&](const QString& message, bool) { err << terminalSafe(tr("gbadmin: %1").arg(message)) << Qt::endl; });
     QObject::connect(&host, &HostConnection::connected, &loop, [&] {
         if (connected)
             return;
@@ -87,7 +105,8 @@ int run(const QString& profileOrAlias, const QString& sshConfigFile, AppSettings
         }
     });
     QObject::connect(&runner, &HealthRunner::allFinished, &loop, [&](const QList<Health::Result>& results) {
-        out << Health::report(results, profile.name.isEmpty() ? profileOrAlias : profile.name, false);
+        // Check details quote the host's own output (err.log lines, curl answers): never raw escapes.
+        out << terminalSafe(Health::report(results, profile.name.isEmpty() ? profileOrAlias : profile.name, false));
         exitCode = Health::allGreen(results) ? AllGreen : NotGreen;
         loop.quit();
     });

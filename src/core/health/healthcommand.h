@@ -17,6 +17,11 @@ enum ExitCode
     CannotConnect = 2
 };
 
+// Remote text made safe for a terminal: ANSI CSI and OSC escape sequences removed, every other
+// control character (C0 except newline and tab, DEL, C1) replaced by U+FFFD. A host's output can
+// otherwise move the cursor, rewrite earlier lines or set the window title of whoever reads it.
+QString terminalSafe(const QString& text);
+
 int run(const QString& profileOrAlias, const QString& sshConfigFile, AppSettings* settings, QTextStream& out,
     QTextStream& err, int timeoutMs = 120000);
 } // namespace HealthCommand

@@ -4,6 +4,9 @@
 
 #include <QHostAddress>
 
+#include <algorithm>
+#include <optional>
+
 QString environmentName(Environment env)
 {
     switch (env) {
@@ -78,9 +81,24 @@ QList<EnvironmentRule> EnvironmentRules::defaults()
 
 Environment EnvironmentRules::detect(const QString& host, const QString& address) const
 {
+    return detect(host, address.isEmpty() ? QStringList() : QStringList { address });
+}
+
+Environment EnvironmentRules::detect(const QString& host, const QStringList& addresses) const
+{
+    QStringList names { host.trimmed() };
+    for (const QString& a : addresses)
+        names << a.trimmed();
+    std::optional<Environment> first;
     for (const EnvironmentRule& rule : m_rules) {
-        if (rule.matches(host.trimmed()) || (!address.isEmpty() && rule.matches(address.trimmed())))
-            return rule.environment;
+        const bool hit
+            = std::any_of(names.cbegin(), names.cend(), [&rule](const QString& n) { return rule.matches(n); });
+        if (!hit)
+            continue;
+        if (rule.environment == Environment::Prod)
+            return Environment::Prod;
+        if (!first)
+            first = rule.environment;
     }
-    return Environment::Other;
+    return first.value_or(Environment::Other);
 }

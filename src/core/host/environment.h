@@ -45,7 +45,10 @@ public:
     static QList<EnvironmentRule> defaults();
 
     // `host` may be a name or an address literal; `address` is an optional resolved address.
+    // Fails closed: a PROD rule matching the name or any address wins over every other rule (a
+    // stage-looking name on a PROD subnet is PROD); otherwise the first matching rule wins.
     Environment detect(const QString& host, const QString& address = {}) const;
+    Environment detect(const QString& host, const QStringList& addresses) const;
 
     const QList<EnvironmentRule>& rules() const { return m_rules; }
 

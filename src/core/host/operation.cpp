@@ -1,10 +1,13 @@
 #include "core/host/operation.h"
 
 #include "core/host/hostprofile.h"
+#include "core/settings/appsettings.h"
 #include "core/ssh/shellquote.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+
+#include <atomic>
 
 QString commandLineOf(const RemoteCommand& command)
 {
@@ -64,9 +67,35 @@ Result<void> permitted(const Operation& operation, const HostProfile& profile)
     return {};
 }
 
+namespace {
+std::atomic<bool> s_unknownNeedsTypedName { true };
+}
+
 bool needsTypedName(const Operation& operation, const HostProfile& profile)
 {
-    return operation.mutating && profile.environment == Environment::Prod;
+    return operation.mutating
+        && (profile.environment == Environment::Prod
+            || (profile.environment == Environment::Other && s_unknownNeedsTypedName.load()));
+}
+
+void setUnknownEnvironmentNeedsTypedName(bool needed)
+{
+    s_unknownNeedsTypedName.store(needed);
+}
+
+bool unknownEnvironmentNeedsTypedName()
+{
+    return s_unknownNeedsTypedName.load();
+}
+
+void followSettings(AppSettings* settings)
+{
+    using Settings::Keys::UnknownEnvironmentNeedsTypedName;
+    setUnknownEnvironmentNeedsTypedName(settings->get(UnknownEnvironmentNeedsTypedName));
+    QObject::connect(settings, &AppSettings::changed, settings, [settings](const QString& key) {
+        if (key == QLatin1String(UnknownEnvironmentNeedsTypedName.name))
+            setUnknownEnvironmentNeedsTypedName(settings->get(UnknownEnvironmentNeedsTypedName));
+    });
 }
 
 bool typedNameMatches(const Operation& operation, const QString& typed)

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+
+class AppSettings;
 #include <QStringList>
 
 #include <optional>
@@ -50,8 +52,15 @@ QString commandLineOf(const RemoteCommand& command);
 namespace OperationPolicy {
 // Read-only profiles refuse every mutating operation.
 Result<void> permitted(const Operation& operation, const HostProfile& profile);
-// A mutating operation on PROD needs the target's name typed by the user.
+// A mutating operation on PROD needs the target's name typed by the user; so does one on a host of
+// unknown environment (OTHER) unless that was relaxed (Preferences, UnknownEnvironmentNeedsTypedName).
 bool needsTypedName(const Operation& operation, const HostProfile& profile);
+// The process-wide answer for OTHER hosts (default true); the confirmation dialog and the runner
+// both ask needsTypedName(), so they always agree.
+void setUnknownEnvironmentNeedsTypedName(bool needed);
+bool unknownEnvironmentNeedsTypedName();
+// Keeps the answer equal to the settings key, now and whenever it changes (call once at start-up).
+void followSettings(AppSettings* settings);
 // Exact, case-sensitive comparison (after trimming surrounding blanks): "ALM" is not "alm".
 bool typedNameMatches(const Operation& operation, const QString& typed);
 } // namespace OperationPolicy

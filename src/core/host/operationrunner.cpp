@@ -3,6 +3,21 @@
 #include "core/host/commandrunner.h"
 #include "core/host/tasklistmodel.h"
 
+#include <QDir>
+
+namespace {
+// The local account, for the journal's "who".
+QString localUser()
+{
+    for (const char* var : { "USER", "LOGNAME", "USERNAME" }) {
+        const QString v = qEnvironmentVariable(var);
+        if (!v.isEmpty())
+            return v;
+    }
+    return QDir::home().dirName();
+}
+} // namespace
+
 struct OperationRunner::Run
 {
     Operation operation;
@@ -15,6 +30,7 @@ struct OperationRunner::Run
     QPointer<Task> task;
     QPointer<CommandJob> job;
     bool cancelled = false;
+    qint64 startedId = 0; // the journal's "started" entry
 };
 
 OperationRunner::OperationRunner(CommandRunner* runner, Journal* journal, TaskListModel* tasks, QObject* parent)
@@ -32,8 +48,10 @@ Result<Task*> OperationRunner::start(const Operation& operation, const HostProfi
     if (auto ok = OperationPolicy::permitted(operation, profile); !ok)
         return ok.error();
     if (OperationPolicy::needsTypedName(operation, profile) && !OperationPolicy::typedNameMatches(operation, typedName))
-        return Error::of(
-            tr("\"%1\" runs on PROD: type \"%2\" to confirm.").arg(operation.action, operation.nameToType()));
+        return Error::of(profile.environment == Environment::Prod
+                ? tr("\"%1\" runs on PROD: type \"%2\" to confirm.").arg(operation.action, operation.nameToType())
+                : tr("\"%1\" runs on a host of unknown environment, treated like PROD: type \"%2\" to confirm.")
+                      .arg(operation.action, operation.nameToType()));
     // Every change must be recorded; without a journal nothing that changes the host runs.
     if (operation.mutating && (!m_journal || !m_journal->isOpen()))
         return Error::of(tr("The journal is not available, so \"%1\" was not run.").arg(operation.action));
@@ -48,6 +66,24 @@ Result<Task*> OperationRunner::start(const Operation& operation, const HostProfi
         run->hasBackup = true;
     }
     run->steps.append(operation.commands);
+
+    // Journal before action: who, where and the exact commands are on record before the first one
+    // runs, so a crash or a lost connection mid-way still leaves a trace. A change that cannot be
+    // recorded does not run.
+    if (m_journal && m_journal->isOpen()) {
+        JournalEntry started = journalEntry(run);
+        started.phase = JournalEntry::Phase::Started;
+        for (const RemoteCommand& step : std::as_const(run->steps))
+            started.commands.append(commandLineOf(step));
+        started.result = QStringLiteral("started");
+        const auto id = m_journal->append(started);
+        if (!id && operation.mutating) {
+            delete run;
+            return Error::of(tr("The journal could not be written (%1), so \"%2\" was not run.")
+                                 .arg(id.errorMessage(), operation.action));
+        }
+        run->startedId = id ? *id : 0;
+    }
 
     auto* task = new Task(operation.action, profile.name);
     task->setProgress(0, int(run->steps.size()));
@@ -136,13 +172,22 @@ void OperationRunner::stepFinished(Run* run, const CommandResult& r)
     next(run);
 }
 
-void OperationRunner::finish(Run* run, bool ok, const QString& result, int taskState)
+JournalEntry OperationRunner::journalEntry(const Run* run)
 {
     JournalEntry entry;
     entry.time = QDateTime::currentDateTimeUtc();
     entry.profile = run->profile.name;
     entry.environment = run->profile.environment;
     entry.action = run->operation.action;
+    entry.who = localUser();
+    entry.host = run->profile.destination();
+    return entry;
+}
+
+void OperationRunner::finish(Run* run, bool ok, const QString& result, int taskState)
+{
+    JournalEntry entry = journalEntry(run);
+    entry.startedId = run->startedId;
     entry.commands = run->ran;
     entry.result = result;
     entry.ok = ok;

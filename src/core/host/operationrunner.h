@@ -14,9 +14,10 @@ class Task;
 class TaskListModel;
 
 // Runs confirmed operations: backup first, then the commands one after another, each as a task
-// in the task panel (progress = steps done, cancel stops the running command), and records the
-// outcome in the journal. It enforces the policy again, whatever the UI did: read-only profiles
-// refuse, and on PROD the typed name must match.
+// in the task panel (progress = steps done, cancel stops the running command). The journal gets a
+// "started" entry (who, host, environment, exact commands) before the first command and the
+// outcome afterwards; a mutating operation whose start cannot be journaled does not run. It enforces the policy again,
+// whatever the UI did: read-only profiles refuse, and on PROD the typed name must match.
 class OperationRunner : public QObject
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ private:
     void next(Run* run);
     void stepFinished(Run* run, const CommandResult& result);
     void finish(Run* run, bool ok, const QString& result, int taskState);
+    static JournalEntry journalEntry(const Run* run);
 
     CommandRunner* m_runner;
     QPointer<Journal> m_journal;

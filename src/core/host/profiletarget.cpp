@@ -72,6 +72,10 @@ QStringList opensshCommandFor(const HostProfile& profile)
         argv << QStringLiteral("-i") << profile.identityFile;
     if (!profile.proxyJump.isEmpty())
         argv << QStringLiteral("-J") << profile.proxyJump;
+    // A profile that overrides its alias's HostName must open the shell on THAT host (the GUI
+    // shows the profile's environment), not on the alias's.
+    if (!profile.sshAlias.isEmpty() && !profile.host.isEmpty())
+        argv << QStringLiteral("-o") << QStringLiteral("HostName=") + profile.host;
     // "--" so that a host name can never be read as an option.
     argv << QStringLiteral("--") << (profile.sshAlias.isEmpty() ? profile.host : profile.sshAlias);
     return argv;

@@ -38,6 +38,9 @@ inline const SettingKey<int> LogBufferLines { "logs/bufferLines", 20000 };
 inline const SettingKey<bool> HealthHideAddresses { "health/hideAddressesInReport", true };
 // Size limit of the local cache of downloaded CI logs (least recently used evicted first), MiB.
 inline const SettingKey<int> CiLogCacheMiB { "ci/logCacheMiB", 1024 };
+// Fail closed: a host whose environment is not known (OTHER) gets PROD's typed-name confirmation
+// unless the user relaxes it in Preferences.
+inline const SettingKey<bool> UnknownEnvironmentNeedsTypedName { "safety/unknownEnvironmentNeedsTypedName", true };
 inline const SettingKey<QString> LastProfile { "connection/lastProfile", {} };
 // Connection profiles (HostProfile::toRecord): names, hosts, flags. Never a password.
 inline const RecordGroup Profiles { "profiles" };

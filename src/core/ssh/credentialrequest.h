@@ -13,7 +13,7 @@ struct CredentialRequest
         KeyPassphrase, // passphrase of identity file `detail`
         Password, // SSH password of target
         KeyboardInteractive, // prompts[] to answer, in order (echo[i] says whether to show input)
-        SudoPassword, // sudo on the host wants a password (after `sudo -n` refused)
+        SudoPassword, // sudo on the host printed its password prompt
     };
     quint64 id = 0;
     Kind kind = Kind::Password;

@@ -20,7 +20,9 @@ struct RemoteCommand
     QStringList argv;
     QByteArray stdinData; // written first; then stdin is closed unless keepStdinOpen
     bool keepStdinOpen = false; // caller streams more with CommandHandle::writeStdin()/closeStdin()
-    bool sudo = false; // `sudo -n --` first; on "a password is required", ask and use `sudo -S`
+    // Run through `sudo -S` with a random prompt nonce: the password is asked (credentialNeeded) and
+    // written only when sudo prints that prompt; stdin flows once the command itself runs (SudoGate).
+    bool sudo = false;
     int timeoutMs = 0; // 0 = no timeout; on expiry the remote process is signalled and killed
     Output output = Output::Collect;
     QString description; // for the task panel / journal ("List containers"); never secrets

@@ -15,7 +15,8 @@ QString quote(const QString& word)
 {
     if (word.isEmpty())
         return QStringLiteral("''");
-    bool plain = true;
+    // zsh expands a leading = (`=ls` becomes /usr/bin/ls): such words are quoted.
+    bool plain = !word.startsWith(QLatin1Char('='));
     for (const QChar c : word) {
         if (!isPlain(c)) {
             plain = false;

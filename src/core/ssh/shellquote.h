@@ -15,7 +15,8 @@
 namespace ShellQuote {
 
 // One word, quoted so that a POSIX shell yields exactly `word` (byte-exact after UTF-8 encoding).
-// Words made only of [A-Za-z0-9_@%+=:,./-] are returned as they are (readable "Show commands");
+// Words made only of [A-Za-z0-9_@%+=:,./-] and not starting with = (zsh's `=cmd` expansion) are
+// returned as they are (readable "Show commands");
 // the empty word becomes ''. A leading dash is NOT an injection the shell can see: guarding
 // option parsing (`--`) is the command builder's job.
 QString quote(const QString& word);

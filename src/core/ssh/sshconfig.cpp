@@ -256,8 +256,18 @@ SshTarget SshConfig::resolve(const QString& alias, const QString& localUser) con
     const QString jump = first.value(QStringLiteral("proxyjump")).trimmed();
     if (!jump.isEmpty() && jump.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0)
         t.proxyJump = jump.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (first.contains(QStringLiteral("userknownhostsfile")))
-        t.knownHostsFile = expandTokens(splitArgs(first.value(QStringLiteral("userknownhostsfile"))).value(0), tokens);
+    if (first.contains(QStringLiteral("userknownhostsfile"))) {
+        QStringList files;
+        for (const QString& f : splitArgs(first.value(QStringLiteral("userknownhostsfile"))))
+            files << expandTokens(f, tokens);
+        t.knownHostsFile = files.value(0);
+        t.moreKnownHostsFiles = files.mid(1);
+    }
+    if (first.contains(QStringLiteral("globalknownhostsfile"))) {
+        t.globalKnownHostsFiles.clear();
+        for (const QString& f : splitArgs(first.value(QStringLiteral("globalknownhostsfile"))))
+            t.globalKnownHostsFiles << expandTokens(f, tokens);
+    }
     const QString strict = first.value(QStringLiteral("stricthostkeychecking")).toLower();
     if (strict == QLatin1String("yes"))
         t.hostKeyPolicy = SshTarget::HostKeyPolicy::Strict;

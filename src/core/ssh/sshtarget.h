@@ -24,7 +24,12 @@ struct SshTarget
     // The hop itself is reached with OpenSSH's client (`ssh -W`), using sshConfigFile when set.
     QStringList proxyJump;
     QString sshConfigFile; // config the jump's `ssh -W` reads (-F); empty = OpenSSH's default
-    QString knownHostsFile; // empty = ~/.ssh/known_hosts
+    QString knownHostsFile; // empty = ~/.ssh/known_hosts; "accept and save" writes here
+    // Further UserKnownHostsFile entries, and the GlobalKnownHostsFile list (OpenSSH's defaults
+    // unless the config says otherwise): every one is read when checking a host key.
+    QStringList moreKnownHostsFiles;
+    QStringList globalKnownHostsFiles { QStringLiteral("/etc/ssh/ssh_known_hosts"),
+        QStringLiteral("/etc/ssh/ssh_known_hosts2") };
     HostKeyPolicy hostKeyPolicy = HostKeyPolicy::Ask;
     bool useAgent = true; // try ssh-agent first (SSH_AUTH_SOCK)
     // Key files: identityFiles, or OpenSSH's default ~/.ssh/id_* when that list is empty.

@@ -1,10 +1,13 @@
 #include "core/ssh/sshworker.h"
 
 #include "core/ssh/credentialstore.h"
+#include "core/ssh/knownhosts.h"
+#include "core/ssh/proxyjump.h"
 #include "core/ssh/shellquote.h"
 #include "core/ssh/sshconfig.h"
 #include "core/ssh/ssherror.h"
 #include "core/ssh/sshsession.h"
+#include "core/ssh/sudogate.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -14,6 +17,7 @@
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QSocketNotifier>
+#include <QTemporaryFile>
 #include <QThread>
 #include <QTimer>
 
@@ -34,52 +38,6 @@ QString defaultKnownHosts()
     return QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
 }
 
-QString knownHostsName(const QString& host, int port)
-{
-    return port == 22 ? host : QStringLiteral("[%1]:%2").arg(host).arg(port);
-}
-
-bool knownHostsPatternMatches(const QString& field, const QString& name)
-{
-    if (field.startsWith(QLatin1String("|1|"))) {
-        const QStringList parts = field.split(QLatin1Char('|'));
-        if (parts.size() < 4)
-            return false;
-        const QByteArray salt = QByteArray::fromBase64(parts.at(2).toLatin1());
-        const QByteArray hash = QByteArray::fromBase64(parts.at(3).toLatin1());
-        return QMessageAuthenticationCode::hash(name.toUtf8(), salt, QCryptographicHash::Sha1) == hash;
-    }
-    // Same pattern language as ssh_config's Host lines (* ? and !negation, comma separated).
-    return SshConfig::hostMatches(field.split(QLatin1Char(','), Qt::SkipEmptyParts), name);
-}
-
-// The line of known_hosts that holds the key the server no longer presents; 0 when not found.
-int findKnownHostsLine(const QString& file, const QString& host, int port, const QString& keyType)
-{
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    const QString name = knownHostsName(host, port);
-    int lineNo = 0;
-    int firstMatch = 0;
-    while (!f.atEnd()) {
-        ++lineNo;
-        const QString line = QString::fromUtf8(f.readLine()).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        QStringList fields = line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-        if (!fields.isEmpty() && fields.first().startsWith(QLatin1Char('@')))
-            fields.removeFirst(); // @cert-authority / @revoked markers
-        if (fields.size() < 3 || !knownHostsPatternMatches(fields.at(0), name))
-            continue;
-        if (fields.at(1) == keyType)
-            return lineNo;
-        if (!firstMatch)
-            firstMatch = lineNo;
-    }
-    return firstMatch;
-}
-
 } // namespace
 
 struct SshWorker::Job
@@ -94,11 +52,16 @@ struct SshWorker::Job
     quint64 id = 0;
     RemoteCommand cmd;
     State state = State::Queued;
-    SudoStage sudo = SudoStage::NoSudo;
+    // Set for sudo commands: stdin is held until the command runs, the password written only when
+    // sudo prints this run's prompt.
+    std::unique_ptr<SudoGate> sudo;
     SshHandles::Channel channel;
     ssh_channel_callbacks_struct callbacks {};
-    QByteArray pendingStdin;
-    QByteArray stdinReplay; // stdin given while `sudo -n` may still be refused (to resend)
+    QByteArray pendingStdin; // the caller's bytes (held while sudo has not started the command)
+    QByteArray secretStdin; // the sudo password line, written when sudo asked; never reported
+    int passwordsWritten = 0;
+    quint64 answeredRequest = 0; // the credential request whose answer was written last
+    bool sudoRefusedInput = false; // the sudo prompt was cancelled: stdin is closed, sudo gives up
     bool closeStdin = false;
     bool eofSent = false;
     qint64 unacked = 0;
@@ -107,8 +70,6 @@ struct SshWorker::Job
     bool haveExit = false;
     int exitStatus = -1;
     QString exitSignal;
-    QByteArray heldStderr;
-    bool sawStdout = false;
     bool startedEmitted = false;
     QElapsedTimer clock;
     bool terminating = false;
@@ -240,27 +201,20 @@ void SshWorker::attemptConnect()
     ssh_options_set(s, SSH_OPTIONS_CIPHERS_C_S, ciphers);
     ssh_options_set(s, SSH_OPTIONS_CIPHERS_S_C, ciphers);
     if (!m_target.proxyJump.isEmpty()) {
-        // libssh 0.10 has no native ProxyJump: reach the hop with OpenSSH's `ssh -W`, the way
-        // libssh itself translates ProxyJump. Every word goes through the one quoting function.
-        QStringList argv { QStringLiteral("ssh"), QStringLiteral("-o"), QStringLiteral("BatchMode=yes") };
-        if (!m_target.sshConfigFile.isEmpty())
-            argv << QStringLiteral("-F") << m_target.sshConfigFile;
-        if (!m_target.knownHostsFile.isEmpty())
-            argv << QStringLiteral("-o") << (QStringLiteral("UserKnownHostsFile=") + m_target.knownHostsFile);
-        QStringList hops = m_target.proxyJump;
-        const QString last = hops.takeLast();
-        if (!hops.isEmpty())
-            argv << QStringLiteral("-J") << hops.join(QLatin1Char(','));
-        argv << QStringLiteral("-W") << QStringLiteral("[%1]:%2").arg(m_target.host).arg(m_target.port);
-        argv << (last.contains(QLatin1Char(':')) ? QStringLiteral("ssh://") + last : last);
-        auto line = ShellQuote::commandLine(argv);
-        if (!line) {
-            failConnect(line.errorMessage(), true);
+        // The hop's own stderr goes to a private file, so its reason can be shown when it fails.
+        if (!m_proxyStderr) {
+            m_proxyStderr
+                = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/gbadmin-proxy-XXXXXX.log"));
+            if (!m_proxyStderr->open())
+                m_proxyStderr.reset();
+        }
+        auto proxy = ProxyJump::proxyCommand(m_target, m_proxyStderr ? m_proxyStderr->fileName() : QString());
+        if (!proxy) {
+            failConnect(proxy.errorMessage(), true);
             return;
         }
-        // libssh expands %-tokens in ProxyCommand; a literal % must be doubled.
-        const QByteArray proxy = line->replace(QLatin1Char('%'), QLatin1String("%%")).toUtf8();
-        ssh_options_set(s, SSH_OPTIONS_PROXYCOMMAND, proxy.constData());
+        const QByteArray line = proxy->toUtf8();
+        ssh_options_set(s, SSH_OPTIONS_PROXYCOMMAND, line.constData());
     }
     // Non-blocking, polled: the thread keeps serving queued calls (disconnect, shutdown) while the
     // TCP connect, banner and key exchange run.
@@ -288,7 +242,11 @@ void SshWorker::continueConnect(int generation)
         return;
     }
     if (rc != SSH_OK) {
-        failConnect(sshErrorMessage(s, QStringLiteral("connect to %1").arg(m_target.displayName())), false);
+        QString message = sshErrorMessage(s, tr("connect to %1").arg(m_target.displayName()));
+        const QString hop = m_proxyStderr ? ProxyJump::stderrTail(m_proxyStderr->fileName()) : QString();
+        if (!hop.isEmpty())
+            message += QLatin1Char(' ') + tr("The jump host said: %1").arg(hop);
+        failConnect(message, false);
         return;
     }
     // Authentication is a short series of round trips, bounded by SSH_OPTIONS_TIMEOUT; it runs
@@ -345,10 +303,17 @@ void SshWorker::checkHostKey()
     SshHandles::Hash hash(rawHash);
     SshHandles::CString fp(ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash.get(), hashLen));
     HostKeyInfo info;
-    info.host = knownHostsName(m_target.host, m_target.port);
+    info.host = KnownHosts::entryName(m_target.host, m_target.port);
     info.keyType = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key.get())));
     info.fingerprintSha256 = QString::fromLatin1(fp.get());
     info.knownHostsFile = m_target.knownHostsFile.isEmpty() ? defaultKnownHosts() : m_target.knownHostsFile;
+    char* rawB64 = nullptr;
+    if (ssh_pki_export_pubkey_base64(key.get(), &rawB64) != SSH_OK) {
+        failConnect(tr("Could not read the host key of %1.").arg(m_target.displayName()), true);
+        return;
+    }
+    const QByteArray blob = QByteArray::fromBase64(QByteArray(rawB64));
+    ssh_string_free_char(rawB64);
 
     const auto proceed = [this] {
         setPhase(Authenticating);
@@ -356,52 +321,63 @@ void SshWorker::checkHostKey()
         m_acceptedRequests.clear();
         continueAuth();
     };
-    const ssh_known_hosts_e state = ssh_session_is_known_server(s);
-    switch (state) {
-    case SSH_KNOWN_HOSTS_OK:
+    // Every known_hosts file, read by us (KnownHosts): libssh reads one and ignores the markers.
+    const QStringList files
+        = QStringList { info.knownHostsFile } + m_target.moreKnownHostsFiles + m_target.globalKnownHostsFiles;
+    const KnownHosts::Result known = KnownHosts::check(files, m_target.host, m_target.port, info.keyType, blob);
+    const QString where = known.line > 0 ? tr("line %1 of %2").arg(known.line).arg(known.file) : QString();
+    switch (known.verdict) {
+    case KnownHosts::Verdict::Known:
         proceed();
         return;
-    case SSH_KNOWN_HOSTS_CHANGED: {
-        const int line = findKnownHostsLine(info.knownHostsFile, m_target.host, m_target.port, info.keyType);
-        const QString where
-            = line > 0 ? QStringLiteral("line %1 of %2").arg(line).arg(info.knownHostsFile) : info.knownHostsFile;
-        failConnect(QStringLiteral("DANGER: the host key of %1 has CHANGED (%2 now presents %3 %4). Someone may be "
-                                   "intercepting the connection, or the host was reinstalled. Nothing was run. "
-                                   "If you know why it changed, remove the old key at %5 (for example with "
-                                   "`ssh-keygen -R '%6' -f %2`) and connect again.")
-                        .arg(m_target.displayName(), info.knownHostsFile, info.keyType, info.fingerprintSha256, where,
-                            info.host),
+    case KnownHosts::Verdict::Revoked:
+        failConnect(tr("DANGER: the host key of %1 (%2 %3) is marked @revoked at %4. Nothing was run; do not "
+                       "connect until the host has a new key.")
+                        .arg(m_target.displayName(), info.keyType, info.fingerprintSha256, where),
             true);
         return;
-    }
-    case SSH_KNOWN_HOSTS_ERROR:
-        failConnect(
-            sshErrorMessage(s,
-                QStringLiteral("check the host key of %1 against %2").arg(m_target.displayName(), info.knownHostsFile)),
+    case KnownHosts::Verdict::Changed:
+        failConnect(tr("DANGER: the host key of %1 has CHANGED (%2 now presents %3 %4). Someone may be "
+                       "intercepting the connection, or the host was reinstalled. Nothing was run. "
+                       "If you know why it changed, remove the old key at %5 (for example with "
+                       "`ssh-keygen -R '%6' -f %7`) and connect again.")
+                        .arg(m_target.displayName(), m_target.host, info.keyType, info.fingerprintSha256, where,
+                            info.host, known.file),
             true);
         return;
-    case SSH_KNOWN_HOSTS_OTHER:
-    case SSH_KNOWN_HOSTS_UNKNOWN:
-    case SSH_KNOWN_HOSTS_NOT_FOUND:
+    case KnownHosts::Verdict::Unusable:
+    case KnownHosts::Verdict::OtherType:
+    case KnownHosts::Verdict::Unknown:
         break;
     }
-    info.status = state == SSH_KNOWN_HOSTS_OTHER ? HostKeyInfo::Status::OtherType
-        : state == SSH_KNOWN_HOSTS_NOT_FOUND     ? HostKeyInfo::Status::NoKnownHostsFile
-                                                 : HostKeyInfo::Status::Unknown;
+    info.status = known.verdict == KnownHosts::Verdict::Unusable ? HostKeyInfo::Status::Unusable
+        : known.verdict == KnownHosts::Verdict::OtherType        ? HostKeyInfo::Status::OtherType
+        : QFileInfo::exists(info.knownHostsFile)                 ? HostKeyInfo::Status::Unknown
+                                                                 : HostKeyInfo::Status::NoKnownHostsFile;
+    if (known.verdict == KnownHosts::Verdict::Unusable)
+        info.detail = where + QStringLiteral(": ") + known.reason;
     if (!m_acceptedOnceFingerprint.isEmpty() && m_acceptedOnceFingerprint == info.fingerprintSha256) {
         proceed();
         return;
     }
     if (m_target.hostKeyPolicy == SshTarget::HostKeyPolicy::Strict) {
-        failConnect(QStringLiteral("The host key of %1 (%2 %3) is not in %4 and strict host key checking is on. "
-                                   "Nothing was run.")
-                        .arg(m_target.displayName(), info.keyType, info.fingerprintSha256, info.knownHostsFile),
-            true);
+        if (known.verdict == KnownHosts::Verdict::Unusable)
+            failConnect(tr("DANGER: known_hosts has an entry for %1 that cannot be used (%2), and strict host key "
+                           "checking is on. Nothing was run.")
+                            .arg(m_target.displayName(), info.detail),
+                true);
+        else
+            failConnect(tr("The host key of %1 (%2 %3) is not in %4 and strict host key checking is on. "
+                           "Nothing was run.")
+                            .arg(m_target.displayName(), info.keyType, info.fingerprintSha256, info.knownHostsFile),
+                true);
         return;
     }
-    if (m_target.hostKeyPolicy == SshTarget::HostKeyPolicy::AcceptNew && state != SSH_KNOWN_HOSTS_OTHER) {
+    // accept-new saves only a true first contact; a host with unusable entries is never new.
+    if (m_target.hostKeyPolicy == SshTarget::HostKeyPolicy::AcceptNew
+        && known.verdict == KnownHosts::Verdict::Unknown) {
         if (ssh_session_update_known_hosts(s) != SSH_OK) {
-            failConnect(sshErrorMessage(s, QStringLiteral("save the host key to %1").arg(info.knownHostsFile)), true);
+            failConnect(sshErrorMessage(s, tr("save the host key to %1").arg(info.knownHostsFile)), true);
             return;
         }
         proceed();
@@ -454,12 +430,13 @@ void SshWorker::provideCredential(quint64 requestId, const QStringList& answers)
 {
     // sudo passwords belong to a command, not to the login.
     for (auto& [id, job] : m_jobs) {
-        if (job->sudoRequest == requestId && job->sudo == SudoStage::AwaitPassword) {
+        if (job->sudoRequest == requestId && job->sudo) {
             job->sudoRequest = 0;
             m_sudoPassword = answers.value(0);
             m_sudoPasswordVerified = false;
             m_acceptedRequests.append(requestId);
-            restartJob(*job, SudoStage::Validate);
+            job->answeredRequest = requestId;
+            answerSudoPrompt(*job);
             return;
         }
     }
@@ -491,11 +468,14 @@ void SshWorker::provideCredential(quint64 requestId, const QStringList& answers)
 void SshWorker::cancelCredential(quint64 requestId)
 {
     for (auto& [id, job] : m_jobs) {
-        if (job->sudoRequest == requestId && job->sudo == SudoStage::AwaitPassword) {
-            CommandResult r;
-            r.status = CommandResult::Status::Failed;
-            r.error = QStringLiteral("sudo on %1 needs a password and none was given.").arg(m_target.displayName());
-            finishJob(*job, r);
+        if (job->sudoRequest == requestId && job->sudo) {
+            // sudo waits for the password on stdin: closing it makes sudo give up without running
+            // anything; the result then says why.
+            job->sudoRequest = 0;
+            job->sudoRefusedInput = true;
+            job->pendingStdin.clear();
+            job->closeStdin = true;
+            schedulePump();
             return;
         }
     }
@@ -857,11 +837,10 @@ void SshWorker::startCommand(quint64 id, const RemoteCommand& command)
     job->cmd = command;
     job->worker = this;
     job->clock.start();
-    job->sudo = command.sudo ? SudoStage::TryNoPassword : SudoStage::NoSudo;
+    if (command.sudo)
+        job->sudo = std::make_unique<SudoGate>();
     job->pendingStdin = command.stdinData;
     job->closeStdin = !command.keepStdinOpen;
-    if (job->sudo == SudoStage::TryNoPassword)
-        job->stdinReplay = command.stdinData;
     Job& ref = *job;
     m_jobs.emplace(id, std::move(job));
     if (m_phase != Connected || !m_session) {
@@ -893,19 +872,7 @@ QString SshWorker::commandLineFor(const Job& job, QString* error) const
     }
     if (job.internal)
         return *line;
-    switch (job.sudo) {
-    case SudoStage::NoSudo:
-        return kPidPrefix + *line;
-    case SudoStage::TryNoPassword:
-        return kPidPrefix + QStringLiteral("sudo -n -- ") + *line;
-    case SudoStage::Validate:
-        // `true` rather than `-v`: it also checks the password, and sudo shims know it.
-        return kPidPrefix + QStringLiteral("sudo -S -p '' -- true");
-    case SudoStage::WithPassword:
-    case SudoStage::AwaitPassword:
-        return kPidPrefix + QStringLiteral("sudo -S -p '' -- ") + *line;
-    }
-    return {};
+    return kPidPrefix + (job.sudo ? job.sudo->commandLine(*line) : *line);
 }
 
 void SshWorker::startQueued()
@@ -951,8 +918,6 @@ bool SshWorker::openChannel(Job& job)
     job.exitStatus = -1;
     job.exitSignal.clear();
     job.eofSent = false;
-    job.heldStderr.clear();
-    job.sawStdout = false;
     job.pid.clear();
     job.pidKnown = false;
     job.pidBuffer.clear();
@@ -1090,9 +1055,26 @@ bool SshWorker::advance(Job& job)
     SshSession* owner = m_owner.data();
     const quint64 id = job.id;
 
-    // stdin, never more than the peer's window allows (so a write never blocks)
+    // The sudo password first, and only after sudo printed this run's prompt; never reported.
+    while (!job.secretStdin.isEmpty() && !job.eofSent) {
+        const qint64 n = std::min(qint64(job.secretStdin.size()), qint64(ssh_channel_window_size(ch)));
+        if (n <= 0)
+            break;
+        const int w = ssh_channel_write(ch, job.secretStdin.constData(), uint32_t(n));
+        if (w == SSH_ERROR)
+            return fail(tr("send input to a command on %1").arg(m_target.displayName()));
+        if (w <= 0)
+            break;
+        // Overwrite before dropping: the password does not linger in freed memory longer than needed.
+        std::fill_n(job.secretStdin.data(), w, '\0');
+        job.secretStdin.remove(0, w);
+        progress = true;
+    }
+    // The caller's stdin, once the command itself runs (sudo: after the start marker), never more
+    // than the peer's window allows (so a write never blocks)
+    const bool stdinOpen = !job.sudo || job.sudo->started();
     qint64 written = 0;
-    while (!job.pendingStdin.isEmpty() && !job.eofSent) {
+    while (stdinOpen && job.secretStdin.isEmpty() && !job.pendingStdin.isEmpty() && !job.eofSent) {
         const qint64 window = ssh_channel_window_size(ch);
         const qint64 n = std::min({ qint64(job.pendingStdin.size()), window, kWriteChunk });
         if (n <= 0)
@@ -1107,12 +1089,11 @@ bool SshWorker::advance(Job& job)
     }
     if (written > 0) {
         progress = true;
-        // The sudo password line written in front of the caller's stdin is not reported.
-        if (job.sudo == SudoStage::NoSudo || job.sudo == SudoStage::TryNoPassword)
-            QMetaObject::invokeMethod(
-                owner, [owner, id, written] { owner->onStdinWritten(id, written); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            owner, [owner, id, written] { owner->onStdinWritten(id, written); }, Qt::QueuedConnection);
     }
-    if (job.pendingStdin.isEmpty() && job.closeStdin && !job.eofSent && !job.remoteClosed) {
+    if ((stdinOpen || job.sudoRefusedInput) && job.secretStdin.isEmpty() && job.pendingStdin.isEmpty() && job.closeStdin
+        && !job.eofSent && !job.remoteClosed) {
         ssh_channel_send_eof(ch);
         job.eofSent = true;
     }
@@ -1163,9 +1144,8 @@ bool SshWorker::advance(Job& job)
             }
             budget -= n;
             progress = true;
-            if (!job.internal && job.sudo == SudoStage::NoSudo && (isStderr || job.pidKnown)) {
+            if (!job.internal && (isStderr ? !job.sudo || job.sudo->started() : job.pidKnown)) {
                 // Plain output (the usual case) stays where it was read.
-                job.sawStdout = job.sawStdout || !isStderr;
                 job.unacked += n;
                 continue;
             }
@@ -1183,29 +1163,10 @@ bool SshWorker::advance(Job& job)
                 if (chunk.isEmpty())
                     continue;
             }
-            if (isStderr) {
-                // While `sudo -n` may still be refused its message must not reach the caller.
-                if (job.sudo == SudoStage::TryNoPassword && !job.sawStdout && job.heldStderr.size() < 4096) {
-                    job.heldStderr += chunk;
+            if (isStderr && job.sudo && !job.internal) {
+                readStderrThroughSudo(job, chunk);
+                if (chunk.isEmpty())
                     continue;
-                }
-                if (job.sudo == SudoStage::Validate)
-                    continue;
-            } else {
-                if (job.sudo == SudoStage::Validate)
-                    continue;
-                job.sawStdout = true;
-                if (job.sudo == SudoStage::TryNoPassword) {
-                    // Output means sudo let the command run: no rerun, flush what was held.
-                    job.sudo = SudoStage::NoSudo;
-                    job.stdinReplay.clear();
-                    if (!job.heldStderr.isEmpty()) {
-                        const QByteArray held = std::exchange(job.heldStderr, {});
-                        job.unacked += held.size();
-                        QMetaObject::invokeMethod(
-                            owner, [owner, id, held] { owner->onCommandOutput(id, held, true); }, Qt::QueuedConnection);
-                    }
-                }
             }
             if (job.internal)
                 continue;
@@ -1217,38 +1178,27 @@ bool SshWorker::advance(Job& job)
 
     const bool done = job.remoteClosed || (job.remoteEof && job.haveExit);
     if (done && drained && ssh_channel_poll(ch, 0) <= 0 && ssh_channel_poll(ch, 1) <= 0) {
-        // sudo -n refused for want of a password: ask for it, then rerun with sudo -S.
-        if (job.sudo == SudoStage::TryNoPassword && !job.terminating) {
-            if (job.exitStatus == 1 && job.heldStderr.contains("password is required")) {
-                if (m_sudoPasswordVerified && !m_sudoPassword.isEmpty())
-                    restartJob(job, SudoStage::WithPassword);
-                else
-                    requestSudoPassword(job, {});
-                return true;
-            }
-            job.sudo = SudoStage::NoSudo;
-            if (!job.heldStderr.isEmpty()) {
-                const QByteArray held = std::exchange(job.heldStderr, {});
+        if (job.sudo && !job.sudo->started()) {
+            // sudo ended without running the command: what it said is the caller's error output.
+            const QByteArray held = job.sudo->takeHeld();
+            if (!held.isEmpty()) {
                 job.unacked += held.size();
                 QMetaObject::invokeMethod(
                     owner, [owner, id, held] { owner->onCommandOutput(id, held, true); }, Qt::QueuedConnection);
             }
-        }
-        if (job.sudo == SudoStage::Validate && !job.terminating) {
-            if (job.exitStatus == 0) {
-                m_sudoPasswordVerified = true;
-                SshSession* o = m_owner.data();
-                const QList<quint64> accepted = m_acceptedRequests;
-                m_acceptedRequests.clear();
-                QMetaObject::invokeMethod(
-                    o, [o, accepted] { o->onCredentialsAccepted(accepted); }, Qt::QueuedConnection);
-                restartJob(job, SudoStage::WithPassword);
-            } else {
-                m_sudoPassword.clear();
+            if (job.passwordsWritten > 0) {
+                m_sudoPassword.clear(); // refused (or never checked): not to be written again
                 m_sudoPasswordVerified = false;
-                requestSudoPassword(job, QStringLiteral("sudo did not accept the password."));
+                m_acceptedRequests.removeAll(job.answeredRequest);
             }
-            return true;
+            if (job.sudoRefusedInput && !job.terminating) {
+                CommandResult r;
+                r.status = CommandResult::Status::Failed;
+                r.exitCode = job.exitStatus;
+                r.error = tr("sudo on %1 needs a password and none was given.").arg(m_target.displayName());
+                finishJob(job, r);
+                return true;
+            }
         }
         CommandResult r;
         if (job.terminating) {
@@ -1270,46 +1220,49 @@ bool SshWorker::advance(Job& job)
     return progress;
 }
 
+void SshWorker::readStderrThroughSudo(Job& job, QByteArray& chunk)
+{
+    const SudoGate::Step step = job.sudo->feed(chunk);
+    chunk = step.passThrough;
+    for (int i = 0; i < step.prompts; ++i) {
+        if (job.passwordsWritten > 0 && !job.sudoRefusedInput) {
+            // sudo asks again after an answer: that password was wrong.
+            m_sudoPassword.clear();
+            m_sudoPasswordVerified = false;
+            m_acceptedRequests.removeAll(job.answeredRequest);
+            requestSudoPassword(job, tr("sudo did not accept the password."));
+        } else if (!m_sudoPassword.isEmpty()) {
+            answerSudoPrompt(job);
+        } else {
+            requestSudoPassword(job, {});
+        }
+    }
+    if (step.started && job.passwordsWritten > 0 && !m_sudoPasswordVerified) {
+        m_sudoPasswordVerified = true;
+        SshSession* o = m_owner.data();
+        const QList<quint64> accepted = std::exchange(m_acceptedRequests, {});
+        QMetaObject::invokeMethod(
+            o, [o, accepted] { o->onCredentialsAccepted(accepted); }, Qt::QueuedConnection);
+    }
+    if (step.started)
+        schedulePump(); // the caller's stdin may go now
+}
+
+void SshWorker::answerSudoPrompt(Job& job)
+{
+    job.secretStdin = m_sudoPassword.toUtf8() + '\n';
+    ++job.passwordsWritten;
+    schedulePump();
+}
+
 void SshWorker::requestSudoPassword(Job& job, const QString& previousError)
 {
-    // The channel of the refused attempt is done with.
-    if (job.channel) {
-        ssh_channel_close(job.channel.get());
-        job.channel.reset();
-        --m_openChannels;
-    }
-    job.sudo = SudoStage::AwaitPassword;
+    // sudo keeps waiting on its stdin (bounded by its passwd_timeout) while the person answers.
     CredentialRequest req;
     req.kind = CredentialRequest::Kind::SudoPassword;
     req.storeKey = CredentialStore::keyFor(CredentialStore::Kind::SudoPassword, m_target.displayName());
     req.previousError = previousError;
     job.sudoRequest = requestCredential(req);
-    startQueued();
-}
-
-void SshWorker::restartJob(Job& job, SudoStage stage)
-{
-    if (job.channel) {
-        ssh_channel_close(job.channel.get());
-        job.channel.reset();
-        --m_openChannels;
-    }
-    // stdinReplay holds every byte the caller gave since the first attempt (written or not).
-    const QByteArray callerStdin = job.stdinReplay;
-    job.sudo = stage;
-    if (stage == SudoStage::Validate) {
-        job.pendingStdin = m_sudoPassword.toUtf8() + '\n';
-        job.stdinReplay = callerStdin; // kept for the real run
-    } else {
-        job.pendingStdin = m_sudoPassword.toUtf8() + '\n' + callerStdin;
-        job.stdinReplay.clear();
-    }
-    // Validate always closes its stdin; the real run keeps the caller's choice.
-    job.closeStdin = stage == SudoStage::Validate ? true : !job.cmd.keepStdinOpen || job.closeStdin;
-    job.state = Job::State::Queued;
-    m_queue.push_front(job.id);
-    startQueued();
-    schedulePump();
 }
 
 void SshWorker::finishJob(Job& job, CommandResult result)
@@ -1468,11 +1421,8 @@ void SshWorker::writeStdin(quint64 id, const QByteArray& data, bool close)
     if (it == m_jobs.end())
         return;
     Job& job = *it->second;
-    job.pendingStdin += data;
-    if (job.sudo == SudoStage::TryNoPassword || job.sudo == SudoStage::AwaitPassword || job.sudo == SudoStage::Validate)
-        job.stdinReplay += data; // may have to be sent again after the password
-    if (job.sudo == SudoStage::Validate)
-        job.pendingStdin.chop(data.size()); // Validate's stdin is the password alone
+    if (!job.sudoRefusedInput)
+        job.pendingStdin += data;
     if (close)
         job.closeStdin = true;
     schedulePump();

@@ -19,6 +19,7 @@
 #include <memory>
 
 class QSocketNotifier;
+class QTemporaryFile;
 class QTimer;
 class SshSession;
 
@@ -65,14 +66,6 @@ private:
         Password,
         Done
     };
-    enum class SudoStage
-    {
-        NoSudo,
-        TryNoPassword,
-        AwaitPassword,
-        Validate,
-        WithPassword
-    };
 
     // connection
     void attemptConnect();
@@ -96,8 +89,9 @@ private:
     void startQueued();
     bool openChannel(Job& job);
     QString commandLineFor(const Job& job, QString* error) const;
+    void readStderrThroughSudo(Job& job, QByteArray& chunk);
+    void answerSudoPrompt(Job& job);
     void requestSudoPassword(Job& job, const QString& previousError);
-    void restartJob(Job& job, SudoStage stage);
     void escalate(Job& job);
     void killRemote(const Job& job, const char* signal);
     void housekeeping();
@@ -125,6 +119,7 @@ private:
     QElapsedTimer m_lastActivity;
     qint64 m_lastKeepaliveSent = 0;
     bool m_pumpScheduled = false;
+    std::unique_ptr<QTemporaryFile> m_proxyStderr; // the ProxyJump hop's stderr
 
     // host key
     QString m_acceptedOnceFingerprint;

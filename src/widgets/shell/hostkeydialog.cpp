@@ -9,7 +9,14 @@ HostKeyDialog::HostKeyDialog(const HostKeyInfo& info, QWidget* parent)
     , m_ui(std::make_unique<Ui::HostKeyDialog>())
 {
     m_ui->setupUi(this);
-    if (info.status == HostKeyInfo::Status::OtherType) {
+    if (info.status == HostKeyInfo::Status::Unusable) {
+        setWindowTitle(tr("DANGER: host key cannot be checked"));
+        m_ui->headline->setText(
+            tr("DANGER: %1 is already in known_hosts, but its entry cannot be used.").arg(info.host));
+        m_ui->explanation->setText(tr("%1. This host is NOT new: accepting its key here could hide an attack. "
+                                      "Reject, and check the entry with the host's administrator.")
+                                       .arg(info.detail));
+    } else if (info.status == HostKeyInfo::Status::OtherType) {
         setWindowTitle(tr("Different host key type"));
         m_ui->headline->setText(tr("%1 is known, but with a different type of key.").arg(info.host));
         m_ui->explanation->setText(tr("This can happen after a server upgrade, or it can mean someone is "

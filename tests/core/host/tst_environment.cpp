@@ -48,10 +48,14 @@ private Q_SLOTS:
         QTest::newRow("empty") << ""
                                << ""
                                << "OTHER";
-        // First rule wins: a stage name is STAGE even if its address says PROD.
-        QTest::newRow("name before subnet") << "x.stage.y"
-                                            << "10.0.2.1"
-                                            << "STAGE";
+        // Fails closed: a stage-looking name on a PROD subnet is PROD (the address is where the
+        // commands really go; a name is only a hint).
+        QTest::newRow("prod subnet beats stage name") << "x.stage.y"
+                                                      << "10.0.2.1"
+                                                      << "PROD";
+        QTest::newRow("stage name, stage subnet") << "x.stage.y"
+                                                  << "10.0.3.1"
+                                                  << "STAGE";
     }
     void defaults()
     {
@@ -59,6 +63,16 @@ private Q_SLOTS:
         QFETCH(QString, address);
         QFETCH(QString, expected);
         QCOMPARE(environmentName(EnvironmentRules().detect(host, address)), expected);
+    }
+
+    void anyResolvedAddressOnProdMakesItProd()
+    {
+        const EnvironmentRules rules;
+        QCOMPARE(rules.detect(QStringLiteral("gb.stage.example.org"),
+                     QStringList { QStringLiteral("10.0.3.7"), QStringLiteral("10.0.2.7") }),
+            Environment::Prod);
+        QCOMPARE(rules.detect(QStringLiteral("gb.stage.example.org"), QStringList { QStringLiteral("10.0.3.7") }),
+            Environment::Stage);
     }
 
     void editedRules()

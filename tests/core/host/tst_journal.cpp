@@ -104,7 +104,7 @@ private Q_SLOTS:
         Journal j;
         const auto opened = j.open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
-        QCOMPARE(j.schemaVersion(), 2);
+        QCOMPARE(j.schemaVersion(), Journal::SchemaVersion);
         QSqlQuery q(QSqlDatabase::database(j.connectionName()));
         QVERIFY(q.exec(
             QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'entries_time'")));
@@ -112,6 +112,12 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 1);
         QCOMPARE(j.entries()->first().action, QStringLiteral("old"));
         QCOMPARE(j.entries()->first().commands, QStringList { QStringLiteral("true") });
+        // The old entry predates the chain; new ones are chained from here on.
+        QVERIFY(j.append(sample(QStringLiteral("new"))).ok());
+        const auto st = j.verifyChain();
+        QVERIFY(st->intact);
+        QCOMPARE(st->unchained, 1);
+        QCOMPARE(st->checked, 1);
     }
 
     void refusesNewerSchema()
@@ -177,6 +183,73 @@ private Q_SLOTS:
         QCOMPARE(model.entries().first().action, QStringLiteral("Edit zone"));
     }
 
+    void csvNeutralisesTabAndCarriageReturn()
+    {
+        // Spreadsheets strip a leading TAB or CR and then run the formula behind it.
+        JournalEntry e = sample(QStringLiteral("\t=cmd|' /C calc'!A0"));
+        e.result = QStringLiteral("\r=HYPERLINK(\"http://evil\")");
+        const QByteArray csv = Journal::toCsv({ e });
+        QVERIFY2(csv.contains(",'\t=cmd|' /C calc'!A0,"), csv.constData());
+        QVERIFY2(csv.contains("\"'\r=HYPERLINK(\"\"http://evil\"\")\""), csv.constData());
+    }
+
+    // INSERT OR REPLACE deletes the old row without firing the DELETE trigger: refused too.
+    void replaceCannotRewriteAnEntry()
+    {
+        QTemporaryDir dir;
+        Journal j;
+        QVERIFY(j.open(dir.filePath(QStringLiteral("j.sqlite"))).ok());
+        const auto id = j.append(sample(QStringLiteral("Restart alm")));
+        QVERIFY(id.ok());
+        QSqlQuery q(QSqlDatabase::database(j.connectionName()));
+        for (const char* verb : { "INSERT OR REPLACE", "REPLACE" }) {
+            QVERIFY(!q.exec(QStringLiteral("%1 INTO entries (id, time, profile, environment, action, commands, result, "
+                                           "ok) VALUES (%2, '2026-01-01T00:00:00.000Z', 'p', 'PROD', 'forged', '[]', "
+                                           "'ok', 1)")
+                                .arg(QLatin1String(verb))
+                                .arg(*id)));
+            QVERIFY(q.lastError().text().contains(QLatin1String("append-only")));
+        }
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO entries (id, time, profile, environment, action, commands, result, "
+                                       "ok) VALUES (%1, 't', 'p', 'PROD', 'forged', '[]', 'ok', 1) "
+                                       "ON CONFLICT(id) DO UPDATE SET action = 'forged'")
+                            .arg(*id)));
+        QCOMPARE(j.entries()->size(), 1);
+        QCOMPARE(j.entries()->first().action, QStringLiteral("Restart alm"));
+        QVERIFY(j.verifyChain()->intact);
+    }
+
+    void hashChainShowsTheFirstBrokenEntry()
+    {
+        QTemporaryDir dir;
+        Journal j;
+        QVERIFY(j.open(dir.filePath(QStringLiteral("j.sqlite"))).ok());
+        for (const char* a : { "one", "two", "three", "four" })
+            QVERIFY(j.append(sample(QLatin1String(a))).ok());
+        auto st = j.verifyChain();
+        QVERIFY(st.ok());
+        QVERIFY(st->intact);
+        QCOMPARE(st->checked, 4);
+        QVERIFY(st->message.contains(QLatin1String("intact")));
+        const auto all = j.entries();
+        QCOMPARE(all->at(1).prevHash, all->at(0).hash);
+        QCOMPARE(all->at(0).hash.size(), 64);
+        // Someone with the file drops the guards and edits entry 2, then removes entry 4.
+        QSqlQuery q(QSqlDatabase::database(j.connectionName()));
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER entries_no_update")));
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER entries_no_delete")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE entries SET result = 'forged' WHERE id = 2")));
+        st = j.verifyChain();
+        QVERIFY(!st->intact);
+        QCOMPARE(st->firstBrokenId, 2);
+        QVERIFY(st->message.contains(QLatin1String("entry 2")));
+        // Put entry 2 back byte for byte: intact again; deleting entry 3 breaks it at entry 4.
+        QVERIFY(q.exec(QStringLiteral("UPDATE entries SET result = '%1' WHERE id = 2").arg(all->at(1).result)));
+        QVERIFY(j.verifyChain()->intact);
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM entries WHERE id = 3")));
+        QCOMPARE(j.verifyChain()->firstBrokenId, 4);
+    }
+
     void csvExport()
     {
         JournalEntry e = sample(QStringLiteral("Edit \"config.csv\", bot x"));
@@ -185,7 +258,9 @@ private Q_SLOTS:
         e.result = QStringLiteral("=HYPERLINK(\"http://evil\")");
         const QByteArray csv = Journal::toCsv({ e });
         const QList<QByteArray> lines = csv.split('\n');
-        QCOMPARE(lines.first(), QByteArray("id,time,profile,environment,action,commands,result,ok,backup_path\r"));
+        QCOMPARE(lines.first(),
+            QByteArray(
+                "id,time,profile,environment,action,commands,result,ok,backup_path,phase,started_id,who,host,hash\r"));
         QVERIFY(csv.contains("\"Edit \"\"config.csv\"\", bot x\""));
         // Two commands in one field, separated by a newline inside quotes.
         QVERIFY(

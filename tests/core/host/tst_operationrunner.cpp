@@ -2,11 +2,15 @@
 #include "core/host/operation.h"
 #include "core/host/operationrunner.h"
 #include "core/host/tasklistmodel.h"
+#include "core/settings/appsettings.h"
 #include "support/fakecommandrunner.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -109,6 +113,62 @@ private Q_SLOTS:
         QVERIFY(!OperationPolicy::typedNameMatches(op, QString()));
     }
 
+    // Journal before action: who, where and the exact commands are recorded before anything runs.
+    void startedEntryIsWrittenBeforeTheFirstCommand()
+    {
+        int journaledWhenRun = -1;
+        m_fakePtr->delayMs = [this, &journaledWhenRun](const RemoteCommand&) {
+            if (journaledWhenRun < 0)
+                journaledWhenRun = int(m_journal->entries()->size());
+            return -1;
+        };
+        m_fakePtr->answer = [](const RemoteCommand&) { return FakeCommandRunner::exited(0); };
+        const HostProfile p = profile(Environment::Stage);
+        QVERIFY(m_runner->start(editConfig(), p).ok());
+        QCOMPARE(journaledWhenRun, 1);
+        const JournalEntry started = m_journal->entries()->first();
+        QCOMPARE(started.phase, JournalEntry::Phase::Started);
+        QCOMPARE(started.commands, editConfig().commandLines());
+        QCOMPARE(started.host, p.destination());
+        QCOMPARE(started.environment, Environment::Stage);
+        QVERIFY(!started.who.isEmpty());
+        QVERIFY(!started.ok);
+    }
+
+    void unwritableJournalRefusesMutatingOperation()
+    {
+        // The disk is full, the file read-only, ...: simulated by a trigger refusing every insert.
+        QSqlQuery q(QSqlDatabase::database(m_journal->connectionName()));
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER broken BEFORE INSERT ON entries "
+                                      "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+        const auto started = m_runner->start(editConfig(), profile(Environment::Stage));
+        QVERIFY(!started.ok());
+        QVERIFY2(started.errorMessage().contains(QLatin1String("disk is full")), qPrintable(started.errorMessage()));
+        QVERIFY(m_fakePtr->commands.isEmpty());
+        QCOMPARE(m_tasks->rowCount(), 0);
+    }
+
+    // Fail closed: OTHER (no rule matched) confirms like PROD unless the preference relaxes it,
+    // and the setting is followed live.
+    void unknownEnvironmentNeedsTypedNameUnlessRelaxed()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("s.conf")));
+        OperationPolicy::followSettings(&settings);
+        auto restore = qScopeGuard([] { OperationPolicy::setUnknownEnvironmentNeedsTypedName(true); });
+        const Operation op = editConfig();
+        QVERIFY(OperationPolicy::needsTypedName(op, profile(Environment::Other)));
+        const auto refused = m_runner->start(op, profile(Environment::Other));
+        QVERIFY(!refused.ok());
+        QVERIFY2(
+            refused.errorMessage().contains(QLatin1String("unknown environment")), qPrintable(refused.errorMessage()));
+        QVERIFY(m_fakePtr->commands.isEmpty());
+        settings.set(Settings::Keys::UnknownEnvironmentNeedsTypedName, false);
+        QVERIFY(!OperationPolicy::needsTypedName(op, profile(Environment::Other)));
+        QVERIFY(OperationPolicy::needsTypedName(op, profile(Environment::Prod))); // PROD never relaxes
+        QVERIFY(m_runner->start(op, profile(Environment::Other)).ok());
+    }
+
     void readOnlyRefusesAndRunsNothing()
     {
         const auto started = m_runner->start(editConfig(), profile(Environment::Stage, true));
@@ -149,8 +209,11 @@ private Q_SLOTS:
         QCOMPARE(done.count(), 1);
         QCOMPARE(m_tasks->runningCount(), 0);
         const auto entries = m_journal->entries();
-        QCOMPARE(entries->size(), 1);
-        const JournalEntry e = entries->first();
+        QCOMPARE(entries->size(), 2); // "started", then the outcome
+        QCOMPARE(entries->first().phase, JournalEntry::Phase::Started);
+        const JournalEntry e = entries->last();
+        QCOMPARE(e.phase, JournalEntry::Phase::Outcome);
+        QCOMPARE(e.startedId, entries->first().id);
         QVERIFY(e.ok);
         QCOMPARE(e.profile, QStringLiteral("stage"));
         QCOMPARE(e.environment, Environment::Stage);
@@ -187,7 +250,7 @@ private Q_SLOTS:
         QVERIFY(m_runner->start(editConfig(), profile(Environment::Stage)).ok());
         m_fakePtr->last()->fail(1, "cp: cannot stat '/opt/x': No such file or directory\n");
         QCOMPARE(m_fakePtr->commands.size(), 1);
-        const JournalEntry e = m_journal->entries()->first();
+        const JournalEntry e = m_journal->entries()->last();
         QVERIFY(!e.ok);
         QVERIFY(e.result.contains(QLatin1String("backup failed")));
         QVERIFY(e.result.contains(QLatin1String("No such file")));
@@ -212,7 +275,7 @@ private Q_SLOTS:
         m_fakePtr->last()->fail(1, "Error: The instance is already stopped\n");
         m_fakePtr->last()->succeed();
         QCOMPARE(m_fakePtr->commands.size(), 3);
-        const JournalEntry e = m_journal->entries()->first();
+        const JournalEntry e = m_journal->entries()->last();
         QVERIFY(!e.ok);
         QVERIFY2(
             e.result.startsWith(QLatin1String("1 of 3 failed: Stop container b: exit status 1")), qPrintable(e.result));
@@ -230,7 +293,7 @@ private Q_SLOTS:
         QCOMPARE(m_fakePtr->commands.size(), 1); // the edit never started
         QCOMPARE(m_tasks->task(0)->state(), Task::State::Cancelled);
         QVERIFY(!m_tasks->data(m_tasks->index(0), TaskListModel::CancelableRole).toBool());
-        QVERIFY(m_journal->entries()->first().result.startsWith(QLatin1String("cancelled")));
+        QVERIFY(m_journal->entries()->last().result.startsWith(QLatin1String("cancelled")));
         m_tasks->clearFinished();
         QCOMPARE(m_tasks->rowCount(), 0);
     }
@@ -247,7 +310,7 @@ private Q_SLOTS:
         backup->succeed();
         QCOMPARE(m_fakePtr->commands.size(), 1); // the edit never started
         QCOMPARE(task->state(), Task::State::Cancelled);
-        const JournalEntry e = m_journal->entries()->first();
+        const JournalEntry e = m_journal->entries()->last();
         QVERIFY(e.result.startsWith(QLatin1String("cancelled after step 1")));
         QCOMPARE(e.backupPath, QStringLiteral("/tmp/config.csv.20261127-204501")); // the backup exists
     }

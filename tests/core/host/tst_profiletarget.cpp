@@ -3,6 +3,7 @@
 #include "core/host/profiletarget.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +29,28 @@ private Q_SLOTS:
         explicitHost.proxyJump = QStringLiteral("bastion");
         const QStringList argv = opensshCommandFor(explicitHost);
         QCOMPARE(argv.join(QLatin1Char(' ')), QStringLiteral("ssh -l admin -p 2222 -J bastion -- -oProxyCommand=evil"));
+    }
+
+    // The alias "prod" points at PROD; the profile overrides the host with STAGE's address: the
+    // terminal must reach STAGE, exactly where the app's own connection goes.
+    void opensshCommandCarriesTheProfilesHostName()
+    {
+        HostProfile p = profileForAlias(QStringLiteral("prod"), m_config);
+        p.name = QStringLiteral("stage via prod alias");
+        p.host = QStringLiteral("10.9.9.9");
+        QCOMPARE(sshTargetFor(p)->host, QStringLiteral("10.9.9.9"));
+        QCOMPARE(opensshCommandFor(p),
+            (QStringList { QStringLiteral("ssh"), QStringLiteral("-F"), m_config, QStringLiteral("-o"),
+                QStringLiteral("HostName=10.9.9.9"), QStringLiteral("--"), QStringLiteral("prod") }));
+        // And OpenSSH itself resolves it so: `ssh -G` prints the effective configuration.
+        QProcess ssh;
+        QStringList args = opensshCommandFor(p).mid(1);
+        args.insert(args.indexOf(QStringLiteral("--")), QStringLiteral("-G"));
+        ssh.start(QStringLiteral("ssh"), args);
+        QVERIFY(ssh.waitForFinished(10000));
+        const QByteArray out = ssh.readAllStandardOutput();
+        QVERIFY2(out.contains("\nhostname 10.9.9.9\n"), out.constData());
+        QVERIFY(out.contains("\nport 2222\n")); // the rest of the alias still applies
     }
 
     void initTestCase()

@@ -23,6 +23,11 @@ inline QStringList hostileStrings(const QString& canary)
         QStringLiteral("`touch CANARY`"),
         QStringLiteral("${IFS}touch${IFS}CANARY"),
         QStringLiteral("$HOME"),
+        // zsh expands a word starting with = to the path of that command (EQUALS option).
+        QStringLiteral("=ls"),
+        QStringLiteral("=printf"),
+        QStringLiteral("="),
+        QStringLiteral("==x"),
         QStringLiteral("${HOME}"),
         QStringLiteral("$((1+1))"),
         QStringLiteral("$'\\x41'"),

@@ -4,6 +4,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QTest>
+#include <algorithm>
 
 // The credential store against a real gnome-keyring (run through tests/support/with-keyring.sh).
 class TestCredentialStore : public QObject
@@ -61,15 +62,34 @@ private Q_SLOTS:
         CredentialStore store(QStringLiteral("gbadmin-test"));
         const QByteArray canary = "plain-canary-7d1f3e";
         QVERIFY(store.writeSync(QStringLiteral("ssh-password/canary"), QString::fromLatin1(canary)).ok());
+        // A control: the same scan must find a canary that IS in a plain file, or it proves nothing.
+        const QByteArray control = "control-canary-5a9c21";
+        const QString controlFile = QDir::home().filePath(QStringLiteral(".cache/gbadmin-control.txt"));
+        QVERIFY(QDir::home().mkpath(QStringLiteral(".cache")));
+        {
+            QFile c(controlFile);
+            QVERIFY(c.open(QIODevice::WriteOnly));
+            c.write("x " + control + " y");
+        }
         QDirIterator it(QDir::homePath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        int files = 0;
+        QStringList read;
+        QStringList withControl;
         while (it.hasNext()) {
             QFile f(it.next());
             if (f.open(QIODevice::ReadOnly)) {
-                ++files;
-                QVERIFY2(!f.readAll().contains(canary), qPrintable(f.fileName()));
+                read << f.fileName();
+                const QByteArray content = f.readAll();
+                QVERIFY2(!content.contains(canary), qPrintable(f.fileName()));
+                if (content.contains(control))
+                    withControl << f.fileName();
             }
         }
+        QCOMPARE(withControl, QStringList { controlFile });
+        // The keyring's own file was among those read (gnome-keyring writes it under HOME).
+        QVERIFY2(std::any_of(read.cbegin(), read.cend(),
+                     [](const QString& p) { return p.contains(QLatin1String("/keyrings/")); }),
+            qPrintable(read.join(QLatin1Char('\n'))));
+        QFile::remove(controlFile);
         QVERIFY(store.removeSync(QStringLiteral("ssh-password/canary")).ok());
     }
 };

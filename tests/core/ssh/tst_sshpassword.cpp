@@ -90,7 +90,7 @@ private Q_SLOTS:
         if (!m_env.isValid())
             QFAIL(qPrintable(why));
         if (!m_env.passwordUnavailable.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("no password sshd on this machine: ") + m_env.passwordUnavailable));
+            GBADMIN_SKIP_UNAVAILABLE(QStringLiteral("no password sshd on this machine: ") + m_env.passwordUnavailable);
         m_password = m_env.password(&why);
         QVERIFY2(!m_password.isEmpty(), qPrintable(why));
         QLoggingCategory::setFilterRules(QStringLiteral("gbadmin.*=true"));

@@ -298,6 +298,30 @@ private Q_SLOTS:
         QCOMPARE(r.stdoutData, m_env.user.toUtf8() + '\n');
     }
 
+    // Whether sudo wants a password is never guessed from text: a command that itself prints
+    // "password is required" and exits 1 runs once, and nobody is asked for a password.
+    void sudoCommandSayingPasswordRequiredRunsOnce()
+    {
+        QTemporaryDir dir;
+        const QString count = dir.filePath(QStringLiteral("runs"));
+        int asked = 0;
+        auto c0 = connect(m_session.get(), &SshSession::credentialNeeded, this, [&](const CredentialRequest& req) {
+            ++asked;
+            m_session->cancelCredential(req.id);
+        });
+        auto guard = qScopeGuard([&] { disconnect(c0); });
+        RemoteCommand c = RemoteCommand::of({ QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("echo run >> \"$1\"; echo 'sudo: a password is required' >&2; exit 1"), QStringLiteral("sh"),
+            count });
+        c.sudo = true;
+        const CommandResult r = m_session->runAndWait(c);
+        QCOMPARE(r.status, CommandResult::Status::Exited);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.stderrData, QByteArray("sudo: a password is required\n"));
+        QCOMPARE(readFile(count), QByteArray("run\n"));
+        QCOMPARE(asked, 0);
+    }
+
     void sudoAsksForPasswordOnceAndFeedsStdin()
     {
         const QString pw = QStringLiteral("s3cr3t-sudo-canary");
@@ -386,6 +410,70 @@ private Q_SLOTS:
         s->connectToHost(t);
         QVERIFY(!s->waitForConnected(15000));
         QVERIFY(!QFile::exists(t.knownHostsFile));
+    }
+
+    // The real key marked @revoked: a hard stop, whatever the policy, nothing asked.
+    void revokedHostKeyIsAHardStop()
+    {
+        QTemporaryDir dir;
+        const QByteArray realKey
+            = readFile(m_env.dir + QStringLiteral("/ssh/sshd_host_ed25519.pub")).split(' ').mid(0, 2).join(' ');
+        SshTarget t = m_target;
+        t.autoReconnect = false;
+        t.hostKeyPolicy = SshTarget::HostKeyPolicy::AcceptNew;
+        t.knownHostsFile = dir.filePath(QStringLiteral("known_hosts"));
+        const QString global = dir.filePath(QStringLiteral("global_known_hosts"));
+        QFile user(t.knownHostsFile);
+        QVERIFY(user.open(QIODevice::WriteOnly));
+        user.write("[127.0.0.1]:" + QByteArray::number(m_env.port) + ' ' + realKey + '\n');
+        user.close();
+        QFile g(global);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write("@revoked * " + realKey + '\n');
+        g.close();
+        t.globalKnownHostsFiles = { global };
+        auto s = std::make_unique<SshSession>();
+        bool asked = false;
+        connect(s.get(), &SshSession::hostKeyDecisionNeeded, this, [&] { asked = true; });
+        s->connectToHost(t);
+        QVERIFY(!s->waitForConnected(15000));
+        QVERIFY(!asked);
+        QVERIFY2(s->lastError().contains(QLatin1String("@revoked at line 1 of ") + global), qPrintable(s->lastError()));
+    }
+
+    // A @cert-authority entry for the host: not a first contact. Even with accept-new the key is
+    // not appended silently; the DANGER dialog is asked for, naming the line.
+    void certAuthorityEntryIsNeverAFirstContact()
+    {
+        QTemporaryDir dir;
+        const QByteArray realKey
+            = readFile(m_env.dir + QStringLiteral("/ssh/sshd_host_ed25519.pub")).split(' ').mid(0, 2).join(' ');
+        SshTarget t = m_target;
+        t.autoReconnect = false;
+        t.hostKeyPolicy = SshTarget::HostKeyPolicy::AcceptNew;
+        t.knownHostsFile = dir.filePath(QStringLiteral("known_hosts"));
+        const QByteArray content = "@cert-authority [127.0.0.1]:* " + realKey + '\n';
+        QFile user(t.knownHostsFile);
+        QVERIFY(user.open(QIODevice::WriteOnly));
+        user.write(content);
+        user.close();
+        auto s = std::make_unique<SshSession>();
+        HostKeyInfo seen;
+        connect(s.get(), &SshSession::hostKeyDecisionNeeded, this, [&](const HostKeyInfo& info) {
+            seen = info;
+            s->rejectHostKey();
+        });
+        s->connectToHost(t);
+        QVERIFY(!s->waitForConnected(15000));
+        QCOMPARE(seen.status, HostKeyInfo::Status::Unusable);
+        QVERIFY2(seen.detail.contains(QLatin1String("line 1 of ")), qPrintable(seen.detail));
+        QCOMPARE(readFile(t.knownHostsFile), content); // nothing appended
+        // Strict (as --health): refused outright.
+        t.hostKeyPolicy = SshTarget::HostKeyPolicy::Strict;
+        auto strict = std::make_unique<SshSession>();
+        strict->connectToHost(t);
+        QVERIFY(!strict->waitForConnected(15000));
+        QVERIFY2(strict->lastError().contains(QLatin1String("cannot be used")), qPrintable(strict->lastError()));
     }
 
     void changedHostKeyIsAHardStop()
@@ -481,6 +569,31 @@ private Q_SLOTS:
         QCOMPARE(r.stdoutData, QByteArray("via jump\n"));
         const QByteArray jumpLog = readFile(m_env.dir + QStringLiteral("/log/sshd-jump.log"));
         QVERIFY(jumpLog.contains("direct-tcpip") || jumpLog.contains("Accepted publickey"));
+    }
+
+    // The hop is held to strict host keys too: with a known_hosts that knows only the target, the
+    // hop's unknown key stops the connection, and the hop's own reason reaches the message.
+    void proxyJumpHopWithUnknownKeyIsRefusedWithItsReason()
+    {
+        QTemporaryDir dir;
+        const QString known = dir.filePath(QStringLiteral("known_hosts"));
+        QFile f(known);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (const QByteArray& line : readFile(m_env.knownHosts).split('\n')) {
+            if (line.startsWith(QStringLiteral("[127.0.0.1]:%1 ").arg(m_env.port).toUtf8()))
+                f.write(line + '\n');
+        }
+        f.close();
+        auto cfg = SshConfig::load(m_env.sshConfig);
+        SshTarget t = cfg->resolve(QStringLiteral("simhost-via-jump"));
+        t.useAgent = false;
+        t.autoReconnect = false;
+        t.knownHostsFile = known;
+        t.hostKeyPolicy = SshTarget::HostKeyPolicy::Ask;
+        auto s = connectTo(t);
+        QVERIFY(!s->waitForConnected(20000));
+        QVERIFY2(s->lastError().contains(QLatin1String("Host key verification failed")), qPrintable(s->lastError()));
+        QCOMPARE(readFile(known).count('\n'), 1); // nothing was added for the hop
     }
 
     void agentAuth()

@@ -3,6 +3,7 @@
 #include "core/host/operation.h"
 #include "core/host/tasklistmodel.h"
 #include "support/simhostenv.h"
+#include "support/testhelpers.h"
 #include "widgets/shell/confirmoperationdialog.h"
 #include "widgets/shell/hostkeydialog.h"
 #include "widgets/shell/sessionprompts.h"
@@ -65,7 +66,7 @@ private Q_SLOTS:
         QString why;
         m_env = SimHostEnv::load(&why);
         if (!m_env.isValid())
-            QSKIP(qPrintable(why));
+            GBADMIN_SKIP_UNAVAILABLE(QStringLiteral("simulated host: ") + why);
     }
 
     void hostKeyPromptAcceptAndSave()

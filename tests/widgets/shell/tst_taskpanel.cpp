@@ -48,7 +48,7 @@ private Q_SLOTS:
         QCOMPARE(tasks.task(0)->state(), Task::State::Cancelled);
         QVERIFY(!cancel->isEnabled());
         QVERIFY(clear->isEnabled());
-        QVERIFY(journal.entries()->first().result.startsWith(QLatin1String("cancelled")));
+        QVERIFY(journal.entries()->last().result.startsWith(QLatin1String("cancelled")));
         // The panel paints finished and running rows without trouble.
         QVERIFY(!panel.grab().isNull());
         QTest::mouseClick(clear, Qt::LeftButton);
