@@ -148,7 +148,10 @@ private Q_SLOTS:
         QTest::qWait(1500);
         load(pane, QStringLiteral("helpdesk"));
         QCOMPARE(pane.configModel()->driftOf(QStringLiteral("theme-title")), Drift::Equal);
-        QVERIFY(pane.configModel()->editValue(QStringLiteral("theme-title"), QStringLiteral("Helpdesk (pane)")).ok());
+        QVERIFY(pane.configModel()
+                    ->editValue(QStringLiteral("theme-title"),
+                        QStringLiteral("Helpdesk (pane %1)").arg(QDateTime::currentMSecsSinceEpoch()))
+                    .ok());
         QVERIFY(pane.configModel()->editValue(QStringLiteral("vonage-api-secret"), canary).ok());
         QCOMPARE(pane.configModel()->driftOf(QStringLiteral("theme-title")), Drift::Differs);
         QSignalSpy finished(pane.follower(), &ConfigApplyFollower::finished);
