@@ -34,6 +34,10 @@ inline const SettingKey<QString> TerminalCommand { "containers/terminalCommand",
 inline const SettingKey<int> LogBufferLines { "logs/bufferLines", 20000 };
 // Whether the Health tab's "Copy report" starts with IP addresses hidden (the guide's rule for tickets).
 inline const SettingKey<bool> HealthHideAddresses { "health/hideAddressesInReport", true };
+// The server the DNS pane asks ("host", "host:port" or "[v6]:port") instead of the dns container's
+// IPv4 on port 53, for a host where that address is not reachable from the SSH host: scripts/demo.sh
+// sets it for the simulated host. Empty: the container's address.
+inline const SettingKey<QString> DnsServerOverride { "dns/serverOverride", {} };
 inline const SettingKey<QString> LastProfile { "connection/lastProfile", {} };
 // Connection profiles (HostProfile::toRecord): names, hosts, flags. Never a password.
 inline const RecordGroup Profiles { "profiles" };
