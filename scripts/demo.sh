@@ -14,4 +14,15 @@ if ! tests/simhost/simhost status "$state" >/dev/null 2>&1; then
 fi
 # shellcheck disable=SC1091
 . "$state/env"
+# The demo keeps its own settings: the simulated host's DNS server is BIND on a loopback port, not
+# the dns container's address on port 53 (Settings::Keys::DnsServerOverride), and that must never
+# reach the settings used for real hosts.
+export XDG_CONFIG_HOME="$state/config"
+conf="$XDG_CONFIG_HOME/generalbots/gbadmin.conf"
+mkdir -p "${conf%/*}"
+if grep -q '^serverOverride=' "$conf" 2>/dev/null; then
+  sed -i "s|^serverOverride=.*|serverOverride=127.0.0.1:$SIMHOST_DNS_PORT|" "$conf"
+else
+  printf '\n[dns]\nserverOverride=127.0.0.1:%s\n' "$SIMHOST_DNS_PORT" >>"$conf"
+fi
 exec build/ci/bin/gbadmin --ssh-config "$SIMHOST_SSH_CONFIG" --connect simhost "$@"

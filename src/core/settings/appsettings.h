@@ -41,6 +41,10 @@ inline const SettingKey<int> CiLogCacheMiB { "ci/logCacheMiB", 1024 };
 // Fail closed: a host whose environment is not known (OTHER) gets PROD's typed-name confirmation
 // unless the user relaxes it in Preferences.
 inline const SettingKey<bool> UnknownEnvironmentNeedsTypedName { "safety/unknownEnvironmentNeedsTypedName", true };
+// The server the DNS pane asks ("host", "host:port" or "[v6]:port") instead of the dns container's
+// IPv4 on port 53, for a host where that address is not reachable from the SSH host: scripts/demo.sh
+// sets it for the simulated host. Empty: the container's address.
+inline const SettingKey<QString> DnsServerOverride { "dns/serverOverride", {} };
 inline const SettingKey<QString> LastProfile { "connection/lastProfile", {} };
 // Connection profiles (HostProfile::toRecord): names, hosts, flags. Never a password.
 inline const RecordGroup Profiles { "profiles" };

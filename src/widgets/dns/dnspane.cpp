@@ -6,8 +6,11 @@
 #include "core/dns/zonesave.h"
 #include "core/dns/zoneverifier.h"
 #include "core/host/commandrunner.h"
+#include "core/host/hostconnection.h"
 #include "core/host/tasklistmodel.h"
+#include "core/settings/appsettings.h"
 #include "ui_dnspane.h"
+#include "widgets/common/messagebanner.h"
 #include "widgets/dns/recorddialog.h"
 #include "widgets/dns/zonesavedialog.h"
 
@@ -20,8 +23,10 @@
 #include <QKeySequence>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QStringDecoder>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -81,10 +86,54 @@ bool isValidUtf8(const QByteArray& bytes)
     (void)d.decode(bytes).operator QString();
     return !d.hasError();
 }
+
+// "host", "host:port" or "[v6]:port" (the DNS server override); nullopt when empty or unreadable.
+std::optional<DnsHost::Server> parseServer(const QString& text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    QString host = t;
+    int port = 53;
+    if (t.startsWith(u'[')) {
+        const qsizetype close = t.indexOf(u']');
+        if (close < 0)
+            return std::nullopt;
+        host = t.mid(1, close - 1);
+        const QString rest = t.mid(close + 1);
+        if (!rest.isEmpty()) {
+            if (!rest.startsWith(u':'))
+                return std::nullopt;
+            bool ok = false;
+            port = rest.mid(1).toInt(&ok);
+            if (!ok)
+                return std::nullopt;
+        }
+    } else if (t.count(u':') == 1) {
+        host = t.section(u':', 0, 0);
+        bool ok = false;
+        port = t.section(u':', 1).toInt(&ok);
+        if (!ok)
+            return std::nullopt;
+    }
+    if (host.isEmpty() || port <= 0 || port > 65535)
+        return std::nullopt;
+    return DnsHost::Server { host, port };
+}
+
+// A profile name as one safe directory name.
+QString directoryNameOf(const QString& name)
+{
+    QString out = name;
+    out.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    if (out.isEmpty() || out.startsWith(u'.'))
+        out.prepend(u'_');
+    return out;
+}
 } // namespace
 
 DnsPane::DnsPane(QWidget* parent)
-    : QWidget(parent)
+    : Pane(parent)
     , m_ui(std::make_unique<Ui::DnsPane>())
     , m_zones(new ZoneListModel(this))
     , m_proxy(new RecordFilter(this))
@@ -152,6 +201,11 @@ DnsPane::~DnsPane()
     m_openGeneration = ~quint64(0);
 }
 
+QString DnsPane::message() const
+{
+    return banner()->text();
+}
+
 QString DnsPane::title() const
 {
     return tr("DNS");
@@ -207,7 +261,7 @@ void DnsPane::createActions()
 
 void DnsPane::updateActions()
 {
-    const bool connected = m_runner != nullptr;
+    const bool connected = isConnected();
     const bool open = m_doc != nullptr;
     m_refresh->setEnabled(connected);
     m_save->setEnabled(connected && open && !m_saving && isModified() && !m_doc->hasErrors());
@@ -237,31 +291,80 @@ bool DnsPane::isModified() const
 
 void DnsPane::showMessage(const QString& text, bool error)
 {
-    m_message = text;
-    m_ui->message->setText(text);
-    m_ui->message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
-    m_ui->message->setVisible(!text.isEmpty());
+    if (text.isEmpty())
+        banner()->clearMessage();
+    else if (error)
+        showError(text);
+    else
+        showInformation(text);
 }
 
-void DnsPane::setCommandRunner(CommandRunner* runner)
+void DnsPane::onAttached()
 {
-    m_runner = runner;
+    applyServerOverride();
+}
+
+void DnsPane::onSettingChanged(const QString& key)
+{
+    if (key == QLatin1String(Settings::Keys::DnsServerOverride.name)) {
+        applyServerOverride();
+        if (isConnected())
+            querySerials();
+    }
+}
+
+void DnsPane::applyServerOverride()
+{
+    const QString text = settings()->get(Settings::Keys::DnsServerOverride);
+    m_overrideServer = parseServer(text);
+    if (!text.trimmed().isEmpty() && !m_overrideServer)
+        showError(tr("The DNS server setting \"%1\" is not an address (host, host:port or [IPv6]:port); the dns "
+                     "container's address is used.")
+                      .arg(text));
+}
+
+void DnsPane::onProfileChanged(const HostProfile& profile)
+{
+    if (m_recoveryDirFixed)
+        return;
+    // Per profile: two hosts serve zones of the same name, and one's edits must never reach the other.
+    const QString key = profile.name.isEmpty() ? host()->destination() : profile.name;
+    m_recoveryDir = key.isEmpty() ? QString()
+                                  : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/dns-recovery/") + directoryNameOf(key);
+}
+
+void DnsPane::onConnected()
+{
     ++m_generation; // answers of the previous connection are dropped
     m_server.reset();
+    banner()->clearMessage();
     updateActions();
-    if (m_runner)
-        refresh();
+    refresh();
+}
+
+void DnsPane::onDisconnected()
+{
+    // What is shown stays (edits included, and in the recovery file); answers still due are dropped.
+    ++m_generation;
+    if (m_verifier)
+        m_verifier->cancel();
+    m_recoveryTimer.stop();
+    flushText();
+    writeRecovery();
+    showInformation(tr("Not connected. Connect to a host to see its DNS zones."));
+    updateActions();
 }
 
 CommandJob* DnsPane::run(const RemoteCommand& command, std::function<void(const CommandResult&)> done)
 {
-    if (!m_runner) {
+    if (!host()) {
         CommandResult r;
         r.error = tr("Not connected.");
         done(r);
         return nullptr;
     }
-    CommandJob* job = m_runner->run(command, this);
+    CommandJob* job = host()->runner()->run(command, this);
     const quint64 generation = m_generation;
     connect(job, &CommandJob::finished, this, [this, generation, done](const CommandResult& r) {
         if (generation == m_generation)
@@ -305,6 +408,10 @@ void DnsPane::withServer(std::function<void(const Result<DnsHost::Server>&)> the
 {
     if (m_fixedServer) {
         then(*m_fixedServer);
+        return;
+    }
+    if (m_overrideServer) {
+        then(*m_overrideServer);
         return;
     }
     if (m_server) {
@@ -708,14 +815,6 @@ void DnsPane::removeSelected()
     }
 }
 
-Result<Task*> DnsPane::perform(const Operation& op)
-{
-    if (m_performer)
-        return m_performer(op);
-    Q_EMIT operationRequested(op);
-    return Error::of(tr("No operation runner is attached to the DNS pane."));
-}
-
 void DnsPane::save()
 {
     flushText();
@@ -741,16 +840,21 @@ void DnsPane::save()
     }
     const QByteArray previous = m_opened;
     const Operation op = ZoneSave::writeOperation(m_path, m_opened, plan->bytes, QDateTime::currentDateTime());
-    const auto task = perform(op);
+    banner()->clearMessage();
+    Task* task = perform(op); // a refusal is in the banner already
     if (!task) {
-        showMessage(task.errorMessage(), true);
-        Q_EMIT saveFinished(false, task.errorMessage());
+        if (plan->bumped)
+            m_doc->undo();
+        const QString why = banner()->level() == MessageBanner::Level::Error && banner()->hasMessage()
+            ? banner()->text()
+            : tr("Not confirmed; nothing was written.");
+        Q_EMIT saveFinished(false, why);
         return;
     }
     m_saving = true;
     updateActions();
     showMessage(tr("Saving %1…").arg(m_path));
-    afterWrite(*task, plan->bytes, plan->newSerial, dialog.sendSignal(), previous);
+    afterWrite(task, plan->bytes, plan->newSerial, dialog.sendSignal(), previous);
 }
 
 void DnsPane::afterWrite(
@@ -780,9 +884,7 @@ void DnsPane::afterWrite(
             reload.action = tr("Reload CoreDNS (SIGUSR1) for zone %1").arg(zone);
             reload.targets = { QString::fromLatin1(DnsHost::kContainer) };
             reload.commands = { DnsHost::reloadSignal() };
-            const auto t = perform(reload);
-            if (!t)
-                showMessage(t.errorMessage(), true);
+            perform(reload);
         }
         startVerify(serial, previous, written);
     });
@@ -807,7 +909,7 @@ void DnsPane::startVerify(quint32 serial, const QByteArray& before, const QByteA
             return;
         }
         delete m_verifier;
-        m_verifier = new ZoneVerifier(m_runner, this);
+        m_verifier = new ZoneVerifier(host()->runner(), this);
         const QString zone = m_zone;
         connect(m_verifier, &ZoneVerifier::finished, this, [this, serial, zone](const Result<void>& r) {
             if (r) {
@@ -842,9 +944,7 @@ void DnsPane::syncZones()
     op.action = tr("Copy the zones to the secondary name server (sync-zones.sh)");
     op.targets = { QString::fromLatin1(DnsHost::kSyncZones) };
     op.commands = { DnsHost::syncZones() };
-    const auto task = perform(op);
-    if (!task)
-        showMessage(task.errorMessage(), true);
+    perform(op);
 }
 
 QString DnsPane::recoveryPath() const

@@ -4,17 +4,16 @@
 #include "core/dns/dnshost.h"
 #include "core/dns/zonedocument.h"
 #include "core/host/operation.h"
+#include "widgets/common/pane.h"
 
 #include <QDate>
 #include <QPointer>
 #include <QTimer>
-#include <QWidget>
 
 #include <functional>
 #include <memory>
 
 class CommandJob;
-class CommandRunner;
 class QAction;
 class QPlainTextEdit;
 class QListWidget;
@@ -35,26 +34,29 @@ class DnsPane;
 // zone engine's lossless document (one undo history for both). Saving checks the zone, raises
 // the serial when the user did not, shows the exact diff, writes through an Operation (backup,
 // conflict check, atomic rename), then asks the server until it serves the new serial and the
-// changed records.
-class DnsPane : public QWidget
+// changed records. Commands go through the host context's stable runner; writes are Operations
+// performed through Pane::perform (confirmation, PROD guard, journal); messages go to banner().
+class DnsPane : public Pane
 {
     Q_OBJECT
 public:
     explicit DnsPane(QWidget* parent = nullptr);
     ~DnsPane() override;
 
-    QString title() const;
-    QList<QAction*> paneActions() const;
+    QString title() const override;
+    QList<QAction*> paneActions() const override;
 
-    // The host's command runner (not owned; nullptr while disconnected).
-    void setCommandRunner(CommandRunner* runner);
-    // How mutating Operations run (the shell's confirmation, PROD guard, runner and journal).
-    using Performer = std::function<Result<Task*>(const Operation&)>;
-    void setPerformer(Performer performer) { m_performer = std::move(performer); }
-    // A fixed DNS server address instead of the dns container's IPv4 on port 53.
+    // A fixed DNS server address instead of the dns container's IPv4 on port 53 (tests; the
+    // setting Settings::Keys::DnsServerOverride does the same for the demo on the simulated host).
     void setServer(const DnsHost::Server& server) { m_fixedServer = server; }
     // Where unsaved zone edits are kept until saved (a crash or a dropped connection loses nothing).
-    void setRecoveryDirectory(const QString& dir) { m_recoveryDir = dir; }
+    // By default <AppDataLocation>/dns-recovery/<profile>, so hosts with the same zone names never mix.
+    void setRecoveryDirectory(const QString& dir)
+    {
+        m_recoveryDir = dir;
+        m_recoveryDirFixed = true;
+    }
+    QString recoveryDirectory() const { return m_recoveryDir; }
     // The save confirmation; by default the modal dialog. Tests replace it.
     using Confirmer = std::function<bool(ZoneSaveDialog&)>;
     void setConfirmer(Confirmer confirmer) { m_confirmer = std::move(confirmer); }
@@ -73,7 +75,8 @@ public:
     QListWidget* diagnosticsList() const;
     QString currentZone() const { return m_zone; }
     QByteArray openedBytes() const { return m_opened; }
-    QString message() const { return m_message; }
+    // The banner's text (the last information or error the pane gave).
+    QString message() const;
     bool isModified() const;
 
     // Edits as the dialogs make them (the entry position of a record row, see ZoneRecordModel).
@@ -97,7 +100,13 @@ Q_SIGNALS:
     void servedSerialsUpdated();
     void saveFinished(bool ok, const QString& message);
     void verifyFinished(bool ok, const QString& message);
-    void operationRequested(const Operation& operation);
+
+protected:
+    void onAttached() override;
+    void onConnected() override;
+    void onDisconnected() override;
+    void onProfileChanged(const HostProfile& profile) override;
+    void onSettingChanged(const QString& key) override;
 
 private:
     struct Opened;
@@ -124,15 +133,15 @@ private:
     QString recoveryPath() const;
     void writeRecovery();
     void offerRecovery();
-    Result<Task*> perform(const Operation& op);
+    void applyServerOverride();
 
     std::unique_ptr<Ui::DnsPane> m_ui;
-    CommandRunner* m_runner = nullptr;
-    Performer m_performer;
     Confirmer m_confirmer;
     std::optional<DnsHost::Server> m_fixedServer;
+    std::optional<DnsHost::Server> m_overrideServer; // from the settings
     std::optional<DnsHost::Server> m_server;
     QString m_recoveryDir;
+    bool m_recoveryDirFixed = false; // set by setRecoveryDirectory, not derived from the profile
     QDate m_today;
     int m_verifyMarginMs = 15000;
 
@@ -154,7 +163,6 @@ private:
     QTimer m_recoveryTimer;
     quint64 m_generation = 0; // per connection: answers of an older one are dropped
     quint64 m_openGeneration = 0;
-    QString m_message;
     bool m_saving = false;
 
     QAction* m_refresh;

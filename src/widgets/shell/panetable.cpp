@@ -2,10 +2,10 @@
 
 #include "widgets/bots/botspane.h"
 #include "widgets/containers/containerspane.h"
+#include "widgets/dns/dnspane.h"
 #include "widgets/health/healthpane.h"
 #include "widgets/logs/logspane.h"
 #include "widgets/shell/ciplaceholder.h"
-#include "widgets/shell/dnsplaceholder.h"
 #include "widgets/shell/driveplaceholder.h"
 
 const QList<PaneEntry>& paneTable()
@@ -15,7 +15,7 @@ const QList<PaneEntry>& paneTable()
         { "containers", [] { return new ContainersPane; } },
         { "bots", [] { return new BotsPane; } },
         { "drive", [] { return new DrivePlaceholder; } },
-        { "dns", [] { return new DnsPlaceholder; } },
+        { "dns", [] { return new DnsPane; } },
         { "ci", [] { return new CiPlaceholder; } },
         { "logs", [] { return new LogsPane; } },
     };

@@ -1,5 +1,8 @@
+#include "core/dns/zonelistmodel.h"
 #include "core/dns/zonerecordmodel.h"
-#include "support/fakecommandrunner.h"
+#include "core/settings/appsettings.h"
+#include "support/paneharness.h"
+#include "widgets/common/messagebanner.h"
 #include "widgets/dns/dnspane.h"
 #include "widgets/dns/zonesavedialog.h"
 
@@ -10,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextCursor>
@@ -33,11 +37,11 @@ class TestDnsPane : public QObject
 {
     Q_OBJECT
 private:
-    FakeCommandRunner m_runner;
+    std::unique_ptr<PaneHarness> m_h;
 
-    std::unique_ptr<DnsPane> openPane()
+    void answerWithZone()
     {
-        m_runner.answer = [](const RemoteCommand& c) {
+        m_h->fake.answer = [](const RemoteCommand& c) {
             if (c.argv.contains(QStringLiteral("/opt/gbo/conf/Corefile")))
                 return FakeCommandRunner::exited(0, kCorefile);
             if (c.argv.contains(QStringLiteral("/opt/gbo/data/example.com.zone")))
@@ -47,10 +51,18 @@ private:
                     0, "ns1.example.com. hostmaster.example.com. 2026051901 7200 3600 1209600 3600\n");
             return FakeCommandRunner::exited(1, {}, "unexpected");
         };
+    }
+
+    // A pane attached to the harness and connected, with example.com open.
+    std::unique_ptr<DnsPane> openPane()
+    {
+        answerWithZone();
         auto pane = std::make_unique<DnsPane>();
         pane->setServer({ QStringLiteral("10.0.2.5"), 53 });
+        pane->setRecoveryDirectory(m_h->dir.filePath(QStringLiteral("recovery")));
         QSignalSpy loaded(pane.get(), &DnsPane::zonesLoaded);
-        pane->setCommandRunner(&m_runner);
+        m_h->attach(pane.get());
+        m_h->connect();
         if (!loaded.wait(5000))
             return nullptr;
         QSignalSpy opened(pane.get(), &DnsPane::zoneOpened);
@@ -63,6 +75,10 @@ private:
     static void showText(DnsPane& pane) { pane.findChild<QTabWidget*>(QStringLiteral("views"))->setCurrentIndex(1); }
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { m_h = std::make_unique<PaneHarness>(); }
+    void cleanup() { m_h.reset(); }
+
     void modelsStayConsistentThroughEdits()
     {
         auto pane = openPane();
@@ -185,16 +201,11 @@ private Q_SLOTS:
                 QStringLiteral("10.0.0.77") });
             QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dir.filePath(QStringLiteral("example.com.zone.unsaved"))), 5000);
         } // a crash would leave the file just the same
-        m_runner.answer = nullptr;
         auto pane = std::make_unique<DnsPane>();
         pane->setRecoveryDirectory(dir.path());
-        m_runner.answer = [](const RemoteCommand& c) {
-            if (c.argv.contains(QStringLiteral("/opt/gbo/conf/Corefile")))
-                return FakeCommandRunner::exited(0, kCorefile);
-            return FakeCommandRunner::exited(0, kZone);
-        };
+        pane->setServer({ QStringLiteral("10.0.2.5"), 53 });
         QSignalSpy loaded(pane.get(), &DnsPane::zonesLoaded);
-        pane->setCommandRunner(&m_runner);
+        m_h->attach(pane.get()); // connected already: the pane refreshes at once
         QVERIFY(loaded.wait(5000));
         QSignalSpy opened(pane.get(), &DnsPane::zoneOpened);
         pane->openZone(QStringLiteral("example.com"));
@@ -203,6 +214,108 @@ private Q_SLOTS:
         QVERIFY(pane->isModified());
         pane->undo();
         QCOMPARE(pane->document()->save(), kZone);
+    }
+
+    void saveGoesThroughTheHostContext()
+    {
+        auto pane = openPane();
+        QVERIFY(pane);
+        pane->setToday(QDate(2026, 12, 5));
+        pane->setConfirmer([](ZoneSaveDialog&) { return true; });
+        pane->addRecord({ QStringLiteral("new"), 3600, false, QStringLiteral("IN"), QStringLiteral("A"),
+            QStringLiteral("10.0.0.50") });
+        const qsizetype before = m_h->fake.commands.size();
+        QSignalSpy saved(pane.get(), &DnsPane::saveFinished);
+        pane->save(); // the host context's confirmer declines (PaneHarness::answer is nullopt)
+        QCOMPARE(saved.size(), 1);
+        QVERIFY(!saved.first().first().toBool());
+        QCOMPARE(m_h->asked.size(), 1);
+        QVERIFY2(m_h->asked.first().action.contains(QLatin1String("example.com.zone")),
+            qPrintable(m_h->asked.first().action));
+        QCOMPARE(m_h->fake.commands.size(), before); // nothing ran
+        // The automatic serial bump went with the declined save; the user's edit stays.
+        QVERIFY(!pane->document()->save().contains("2026120501"));
+        QVERIFY(pane->document()->save().contains("new"));
+        QVERIFY(pane->isModified());
+        // A read-only profile refuses before anyone is asked, and says so in the banner.
+        HostProfile p;
+        p.name = QStringLiteral("watch");
+        p.host = QStringLiteral("10.0.2.5");
+        p.readOnly = true;
+        m_h->host.setProfile(p);
+        pane->save();
+        QCOMPARE(saved.size(), 2);
+        QCOMPARE(m_h->asked.size(), 1);
+        QCOMPARE(pane->banner()->level(), MessageBanner::Level::Error);
+        QVERIFY(pane->banner()->hasMessage());
+        QCOMPARE(saved.last().at(1).toString(), pane->banner()->text());
+    }
+
+    void disconnectKeepsWhatIsShownAndReconnectRefreshes()
+    {
+        auto pane = openPane();
+        QVERIFY(pane);
+        pane->addRecord({ QStringLiteral("kept"), 3600, false, QStringLiteral("IN"), QStringLiteral("A"),
+            QStringLiteral("10.0.0.51") });
+        m_h->disconnect();
+        QVERIFY(pane->document());
+        QVERIFY(pane->document()->save().contains("kept"));
+        QCOMPARE(pane->currentZone(), QStringLiteral("example.com"));
+        QCOMPARE(pane->zoneModel()->rowCount(), 1);
+        QVERIFY(!pane->paneActions().first()->isEnabled()); // Refresh needs a connection
+        QVERIFY(pane->banner()->hasMessage());
+        // The unsaved edit is in the recovery file at once.
+        QVERIFY(QFile::exists(m_h->dir.filePath(QStringLiteral("recovery/example.com.zone.unsaved"))));
+        QSignalSpy loaded(pane.get(), &DnsPane::zonesLoaded);
+        m_h->connect();
+        QVERIFY(loaded.wait(5000));
+        QVERIFY(pane->paneActions().first()->isEnabled());
+        QVERIFY(pane->document()->save().contains("kept"));
+    }
+
+    void serverOverrideFromTheSettings()
+    {
+        answerWithZone();
+        m_h->settings.set(Settings::Keys::DnsServerOverride, QStringLiteral("127.0.0.1:5353"));
+        auto pane = std::make_unique<DnsPane>();
+        pane->setRecoveryDirectory(m_h->dir.filePath(QStringLiteral("recovery")));
+        QSignalSpy served(pane.get(), &DnsPane::servedSerialsUpdated);
+        m_h->attach(pane.get());
+        m_h->connect();
+        QVERIFY(served.wait(5000));
+        const auto digs = [this] {
+            QList<QStringList> out;
+            for (const RemoteCommand& c : std::as_const(m_h->fake.commands)) {
+                if (c.argv.first() == QLatin1String("dig"))
+                    out.append(c.argv);
+            }
+            return out;
+        };
+        QVERIFY(!digs().isEmpty());
+        QVERIFY(digs().last().contains(QStringLiteral("@127.0.0.1")));
+        QCOMPARE(digs().last().at(digs().last().indexOf(QStringLiteral("-p")) + 1), QStringLiteral("5353"));
+        // Never asked for the container's address.
+        for (const RemoteCommand& c : std::as_const(m_h->fake.commands))
+            QVERIFY(c.argv.value(1) != QLatin1String("list"));
+        // An IPv6 override with a port is read too; a bad one is said, and the container is asked.
+        m_h->settings.set(Settings::Keys::DnsServerOverride, QStringLiteral("[::1]:5354"));
+        QVERIFY(served.wait(5000));
+        QVERIFY(digs().last().contains(QStringLiteral("@::1")));
+        QVERIFY(digs().last().contains(QStringLiteral("5354")));
+        m_h->settings.set(Settings::Keys::DnsServerOverride, QStringLiteral("127.0.0.1:port"));
+        QCOMPARE(pane->banner()->level(), MessageBanner::Level::Error);
+        QVERIFY(pane->banner()->text().contains(QLatin1String("127.0.0.1:port")));
+    }
+
+    void recoveryDirectoryIsPerProfileByDefault()
+    {
+        m_h->setProfile(QStringLiteral("prod one/$(x)"), Environment::Prod);
+        DnsPane pane;
+        m_h->attach(&pane);
+        const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QCOMPARE(pane.recoveryDirectory(), base + QStringLiteral("/dns-recovery/prod_one___x_"));
+        m_h->setProfile(QStringLiteral("stage"), Environment::Stage);
+        QCOMPARE(pane.recoveryDirectory(), base + QStringLiteral("/dns-recovery/stage"));
     }
 
     // README pictures (only when GBADMIN_SCREENSHOT_DIR is set): the table, the text, the diff.

@@ -6,12 +6,10 @@
 #include "core/dns/zonerecordmodel.h"
 #include "core/dns/zonesave.h"
 #include "core/host/hostprofile.h"
-#include "core/host/journal.h"
-#include "core/host/operationrunner.h"
 #include "core/host/profiletarget.h"
 #include "core/host/sessioncommandrunner.h"
-#include "core/host/tasklistmodel.h"
 #include "core/ssh/sshsession.h"
+#include "support/paneharness.h"
 #include "support/simhostenv.h"
 #include "widgets/dns/dnspane.h"
 #include "widgets/dns/zonesavedialog.h"
@@ -54,9 +52,7 @@ private:
     std::unique_ptr<SessionCommandRunner> m_runner;
     CuttingRunner m_cutting;
     HostProfile m_profile;
-    Journal m_journal;
-    TaskListModel m_tasks;
-    std::unique_ptr<OperationRunner> m_operations;
+    PaneHarness m_h; // the host context: its confirmer says yes (STAGE), its commands go to m_cutting
     std::unique_ptr<DnsPane> m_pane;
     QMap<QString, QByteArray> m_originals;
     QString m_lastDiff;
@@ -119,21 +115,21 @@ private Q_SLOTS:
         QVERIFY2(m_session->waitForConnected(30000), qPrintable(m_session->lastError()));
         m_runner = std::make_unique<SessionCommandRunner>(m_session.get());
         m_cutting.inner = m_runner.get();
-        QVERIFY(m_journal.open(m_dir.filePath(QStringLiteral("journal.sqlite"))).ok());
-        m_operations = std::make_unique<OperationRunner>(&m_cutting, &m_journal, &m_tasks);
+        m_h.host.setProfile(m_profile);
+        m_h.answer = QString();
 
         m_pane = std::make_unique<DnsPane>();
         m_pane->resize(1200, 760);
         m_pane->setServer({ QStringLiteral("127.0.0.1"), m_env.all.value(QStringLiteral("SIMHOST_DNS_PORT")).toInt() });
         m_pane->setRecoveryDirectory(m_dir.filePath(QStringLiteral("recovery")));
-        m_pane->setPerformer([this](const Operation& op) { return m_operations->start(op, m_profile); });
         m_pane->setConfirmer([this](ZoneSaveDialog& d) {
             m_lastDiff = d.diffText();
             return true;
         });
         QSignalSpy loaded(m_pane.get(), &DnsPane::zonesLoaded);
         QSignalSpy served(m_pane.get(), &DnsPane::servedSerialsUpdated);
-        m_pane->setCommandRunner(&m_cutting);
+        m_h.attach(m_pane.get());
+        m_h.connect(&m_cutting);
         QVERIFY(loaded.wait(30000));
         QCOMPARE(loaded.first().first().toInt(), 2);
         QVERIFY(served.wait(30000));
