@@ -19,7 +19,9 @@ private Q_SLOTS:
         QTest::newRow("colour") << QStringLiteral("\x1b[31mred\x1b[0m text") << QStringLiteral("red text");
         QTest::newRow("cursor up, erase line")
             << QStringLiteral("ok\x1b[1A\x1b[2K[OK] forged") << QStringLiteral("ok[OK] forged");
-        QTest::newRow("OSC title, BEL") << QStringLiteral("a\x1b]0;pwned\x07b") << QStringLiteral("ab");
+        QTest::newRow("OSC title, BEL") << QStringLiteral("a\x1b]0;pwned\x07"
+                                                          "b")
+                                        << QStringLiteral("ab");
         QTest::newRow("OSC 8 link, ST") << QStringLiteral("\x1b]8;;http://evil\x1b\\click\x1b]8;;\x1b\\")
                                         << QStringLiteral("click");
         QTest::newRow("carriage return overwrite")
