@@ -102,7 +102,7 @@ private Q_SLOTS:
         QVERIFY(host.perform(restart()));
         QVERIFY(finished.wait(3000));
         QCOMPARE(fake.commands.size(), 1);
-        QCOMPARE(journal.entries()->size(), 1);
+        QCOMPARE(journal.entries()->size(), 2); // started, then the outcome
 
         p.readOnly = true;
         host.setProfile(p);
