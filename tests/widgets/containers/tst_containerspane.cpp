@@ -168,7 +168,7 @@ private Q_SLOTS:
             }(),
             3000);
         QCOMPARE(stops, (QStringList { QStringLiteral("c000"), QStringLiteral("c001"), QStringLiteral("c002") }));
-        QTRY_COMPARE_WITH_TIMEOUT(journal.entries().value().size(), 2, 3000) // started + outcome;
+        QTRY_COMPARE_WITH_TIMEOUT(journal.entries().value().size(), 2, 3000); // started + outcome
     }
 
     void snapshotsDialogAsksForTheChosenSnapshot()
