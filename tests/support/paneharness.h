@@ -49,6 +49,8 @@ struct PaneHarness
     {
         [this] { QVERIFY(journal.open(dir.filePath(QStringLiteral("journal.sqlite"))).ok()); }();
         host.setConfirmer(std::make_unique<RecordingConfirmer>(&asked, &answer));
+        // A known, non-PROD environment: hosts of unknown environment need the typed name (fail closed).
+        setProfile(QStringLiteral("test"), Environment::Stage);
     }
     void attach(Pane* pane) { pane->attach(&host, &settings); }
     void connect(CommandRunner* runner = nullptr) { host.useRunner(runner ? runner : &fake); }
