@@ -67,6 +67,7 @@ struct SshWorker::Job
     qint64 unacked = 0;
     bool remoteEof = false;
     bool remoteClosed = false;
+    bool openRequested = false; // the channel-open request went out
     bool haveExit = false;
     int exitStatus = -1;
     QString exitSignal;
@@ -166,6 +167,7 @@ void SshWorker::teardownSession()
     m_housekeeping->stop();
     for (auto& [id, job] : m_jobs)
         job->channel.reset();
+    m_unconfirmedChannels.clear();
     m_openChannels = 0;
     m_event.reset();
     m_session.reset();
@@ -914,7 +916,7 @@ bool SshWorker::openChannel(Job& job)
     ssh_callbacks_init(&job.callbacks);
     ssh_set_channel_callbacks(job.channel.get(), &job.callbacks);
     job.state = Job::State::Opening;
-    job.remoteEof = job.remoteClosed = job.haveExit = false;
+    job.remoteEof = job.remoteClosed = job.haveExit = job.openRequested = false;
     job.exitStatus = -1;
     job.exitSignal.clear();
     job.eofSent = false;
@@ -987,6 +989,7 @@ void SshWorker::pump()
 {
     if (!m_session || m_phase != Connected)
         return;
+    closeUnconfirmedChannels();
     bool progress = true;
     int rounds = 0;
     while (progress && rounds++ < 4) {
@@ -1015,6 +1018,25 @@ void SshWorker::pump()
         m_writeNotifier->setEnabled(ssh_get_poll_flags(m_session.get()) & SSH_WRITE_PENDING);
 }
 
+void SshWorker::closeUnconfirmedChannels()
+{
+    bool closed = false;
+    for (auto it = m_unconfirmedChannels.begin(); it != m_unconfirmedChannels.end();) {
+        const int rc = ssh_channel_open_session(it->get());
+        if (rc == SSH_AGAIN) {
+            ++it;
+            continue;
+        }
+        if (rc == SSH_OK)
+            ssh_channel_close(it->get());
+        it = m_unconfirmedChannels.erase(it);
+        --m_openChannels;
+        closed = true;
+    }
+    if (closed)
+        startQueued();
+}
+
 bool SshWorker::advance(Job& job)
 {
     ssh_channel ch = job.channel.get();
@@ -1027,6 +1049,7 @@ bool SshWorker::advance(Job& job)
         return true;
     };
     if (job.state == Job::State::Opening) {
+        job.openRequested = true;
         const int rc = ssh_channel_open_session(ch);
         if (rc == SSH_AGAIN)
             return false;
@@ -1268,10 +1291,18 @@ void SshWorker::requestSudoPassword(Job& job, const QString& previousError)
 void SshWorker::finishJob(Job& job, CommandResult result)
 {
     if (job.channel) {
-        if (!job.remoteClosed && m_session && ssh_is_connected(m_session.get()))
-            ssh_channel_close(job.channel.get());
-        job.channel.reset();
-        --m_openChannels;
+        // libssh keeps a freed channel until the host's close arrives and would then call our
+        // callbacks with this Job as userdata, after the Job is gone.
+        ssh_remove_channel_callbacks(job.channel.get(), &job.callbacks);
+        const bool alive = m_session && ssh_is_connected(m_session.get());
+        if (alive && job.openRequested && !ssh_channel_is_open(job.channel.get()) && !job.remoteClosed) {
+            m_unconfirmedChannels.push_back(std::move(job.channel)); // still counted as open
+        } else {
+            if (alive && !job.remoteClosed && ssh_channel_is_open(job.channel.get()))
+                ssh_channel_close(job.channel.get());
+            job.channel.reset();
+            --m_openChannels;
+        }
     }
     result.elapsedMs = job.clock.elapsed();
     qCDebug(lcSsh) << "command" << job.id << "finished, status" << int(result.status) << "exit" << result.exitCode;

@@ -17,6 +17,7 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <vector>
 
 class QSocketNotifier;
 class QTemporaryFile;
@@ -150,5 +151,10 @@ private:
     std::map<quint64, std::unique_ptr<Job>> m_jobs;
     std::deque<quint64> m_queue; // waiting for a free channel
     int m_openChannels = 0;
+    // Channels of finished jobs whose open request the host has not answered yet: they are closed
+    // once it does (an EOF or close before that would name a channel the host does not know, and
+    // sshd ends the connection for it).
+    std::vector<SshHandles::Channel> m_unconfirmedChannels;
+    void closeUnconfirmedChannels();
     quint64 m_nextInternalId = 1; // ids of our own helper commands (kill), never reported
 };

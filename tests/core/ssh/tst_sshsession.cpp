@@ -199,6 +199,36 @@ private Q_SLOTS:
         QVERIFY(!hostHasProcess(QStringLiteral("sleep ") + marker));
     }
 
+    void cancelAtAnyStageKeepsTheConnection()
+    {
+        // Cancels land while the channel opens, while exec is pending, right after the start and
+        // while output flows; the host's late replies for those channels (eof, close, exit status)
+        // must neither crash the worker nor end the connection.
+        QSignalSpy states(m_session.get(), &SshSession::stateChanged);
+        for (int i = 0; i < 40; ++i) {
+            RemoteCommand c = RemoteCommand::of({ QStringLiteral("sh"), QStringLiteral("-c"),
+                QStringLiteral("echo x; exec sleep \"$0\""), QStringLiteral("30.0419") });
+            c.output = RemoteCommand::Output::Stream;
+            std::unique_ptr<CommandHandle> h(m_session->run(c));
+            QSignalSpy started(h.get(), &CommandHandle::started);
+            if (i % 4 == 1)
+                QTest::qWait(1);
+            else if (i % 4 == 2)
+                QTest::qWait(20);
+            else if (i % 4 == 3)
+                QVERIFY(started.wait(5000));
+            h->cancel();
+            QVERIFY(h->waitForFinished(5000));
+            QVERIFY2(h->result().status == CommandResult::Status::Cancelled,
+                qPrintable(QStringLiteral("cancel %1: %2").arg(i).arg(h->result().error)));
+        }
+        const CommandResult r = m_session->runAndWait(RemoteCommand::of({ QStringLiteral("echo"), QStringLiteral("still") }));
+        QCOMPARE(r.stdoutData, QByteArray("still\n"));
+        QCOMPARE(m_session->state(), SshSession::State::Connected);
+        QVERIFY(states.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!hostHasProcess(QStringLiteral("sleep 30.0419")), 3000);
+    }
+
     void timeoutKillsCommand()
     {
         RemoteCommand c = RemoteCommand::of({ QStringLiteral("sleep"), QStringLiteral("30.0418") });
