@@ -6,6 +6,8 @@
 
 #include "support/simhostenv.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +29,21 @@ private:
         return HealthCommand::run(QStringLiteral("simhost"), m_env.sshConfig, &settings, o, e, 60000);
     }
 
+    QByteArray failCount(const QString& path)
+    {
+        QProcess p;
+        p.start(QStringLiteral("psql"),
+            { QStringLiteral("-X"), QStringLiteral("-At"), QStringLiteral("-h"), m_env.all.value(QStringLiteral("SIMHOST_PGSOCKET")),
+                QStringLiteral("-p"), m_env.all.value(QStringLiteral("SIMHOST_PGPORT")), QStringLiteral("-U"),
+                QStringLiteral("postgres"), QStringLiteral("-d"), QStringLiteral("botserver"), QStringLiteral("-v"),
+                QStringLiteral("p=") + path });
+        // From stdin: psql interpolates variables only there, not in -c.
+        p.write("SELECT fail_count FROM drive_files WHERE file_path = :'p';\n");
+        p.closeWriteChannel();
+        p.waitForFinished(30000);
+        return p.readAllStandardOutput().trimmed();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -43,6 +60,7 @@ private Q_SLOTS:
             m_env.simhost({ QStringLiteral("set"), QStringLiteral("container"), QStringLiteral("meet"),
                 QStringLiteral("Stopped") });
             m_env.simhost({ QStringLiteral("set"), QStringLiteral("vault"), QStringLiteral("unsealed") });
+            m_env.simhost({ QStringLiteral("set"), QStringLiteral("drive-failures"), QStringLiteral("restore") });
         });
         QByteArray setOut;
         QCOMPARE(m_env.simhost({ QStringLiteral("set"), QStringLiteral("healthy") }, &setOut), 0);
@@ -61,6 +79,21 @@ private Q_SLOTS:
         err.clear();
         QCOMPARE(health(&out, &err), int(HealthCommand::NotGreen));
         QVERIFY2(out.contains(QLatin1String("[FAIL] Vault unsealed")), qPrintable(out));
+    }
+
+    // The seeded Drive failures come back, with their rows: the Bots and Drive tests rely on them.
+    void driveFailuresComeBack()
+    {
+        QCOMPARE(m_env.simhost({ QStringLiteral("set"), QStringLiteral("healthy") }), 0);
+        const QString config
+            = m_env.dir + QStringLiteral("/root/drive/opt/gbo/data/minio/salesbot.gbai/salesbot.gbot/config.csv");
+        QVERIFY(!QFile::exists(config));
+        QCOMPARE(m_env.simhost({ QStringLiteral("set"), QStringLiteral("drive-failures"), QStringLiteral("restore") }),
+            0);
+        QVERIFY(QFile::exists(config));
+        QCOMPARE(failCount(QStringLiteral("salesbot.gbai/salesbot.gbot/config.csv")), QByteArray("5"));
+        QTest::qWait(2500); // one DriveMonitor scan (2 s): it keeps skipping the file
+        QCOMPARE(failCount(QStringLiteral("salesbot.gbai/salesbot.gbot/config.csv")), QByteArray("5"));
     }
 };
 

@@ -10,6 +10,7 @@ All SQL values travel as psql variables (-v name=value, used as :'name').
 Usage: drivemonitor.py DIR [INTERVAL]
 """
 
+import fcntl
 import importlib.machinery
 import importlib.util
 import json
@@ -446,7 +447,10 @@ def main():
     while True:
         start = time.monotonic()
         try:
-            mon.tick()
+            # `simhost set DIR healthy|drive-failures` change buckets and rows together under this lock.
+            with open(os.path.join(SIMDIR, "run", "drivemonitor.lock"), "a") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)
+                mon.tick()
         except Exception:  # keep the loop alive; the daemon log has the trace
             traceback.print_exc()
             sys.stderr.flush()
