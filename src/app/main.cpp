@@ -4,6 +4,7 @@
 #include "core/health/healthcommand.h"
 #include "core/host/hostprofile.h"
 #include "core/host/journal.h"
+#include "core/host/operation.h"
 #include "core/host/profiletarget.h"
 #include "core/settings/appsettings.h"
 #include "core/ssh/credentialstore.h"
@@ -128,6 +129,7 @@ int main(int argc, char* argv[])
         screenshotOption });
     parser.process(app);
 
+    OperationPolicy::followSettings(&settings);
     ProfileStore profiles(&settings);
     // The journal is required for every change to a host; without it the window still opens
     // (read-only work stays possible) and says why changes are disabled.

@@ -19,7 +19,8 @@ Preferences Preferences::defaults()
     using namespace Settings::Keys;
     return { std::clamp(RefreshIntervalSeconds.defaultValue, MinRefreshSeconds, MaxRefreshSeconds),
         std::clamp(LogBufferLines.defaultValue, MinLogLines, MaxLogLines), TerminalCommand.defaultValue,
-        HealthHideAddresses.defaultValue, InterfaceLanguage.defaultValue };
+        HealthHideAddresses.defaultValue, InterfaceLanguage.defaultValue,
+        UnknownEnvironmentNeedsTypedName.defaultValue };
 }
 
 Preferences Preferences::load(const AppSettings& settings)
@@ -27,7 +28,8 @@ Preferences Preferences::load(const AppSettings& settings)
     using namespace Settings::Keys;
     return { std::clamp(settings.get(RefreshIntervalSeconds), MinRefreshSeconds, MaxRefreshSeconds),
         std::clamp(settings.get(LogBufferLines), MinLogLines, MaxLogLines), settings.get(TerminalCommand).trimmed(),
-        settings.get(HealthHideAddresses), settings.get(InterfaceLanguage) };
+        settings.get(HealthHideAddresses), settings.get(InterfaceLanguage),
+        settings.get(UnknownEnvironmentNeedsTypedName) };
 }
 
 void Preferences::save(AppSettings& settings) const
@@ -38,13 +40,14 @@ void Preferences::save(AppSettings& settings) const
     store(settings, TerminalCommand, terminalCommand.trimmed());
     store(settings, HealthHideAddresses, healthHideAddresses);
     store(settings, InterfaceLanguage, language);
+    store(settings, UnknownEnvironmentNeedsTypedName, unknownEnvironmentNeedsTypedName);
 }
 
 bool Preferences::isPreferenceKey(const QString& key)
 {
     using namespace Settings::Keys;
     for (const char* name : { RefreshIntervalSeconds.name, LogBufferLines.name, TerminalCommand.name,
-             HealthHideAddresses.name, InterfaceLanguage.name })
+             HealthHideAddresses.name, InterfaceLanguage.name, UnknownEnvironmentNeedsTypedName.name })
         if (key == QLatin1String(name))
             return true;
     return false;

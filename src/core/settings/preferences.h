@@ -19,6 +19,7 @@ struct Preferences
     QString terminalCommand; // empty: auto-detect
     bool healthHideAddresses = true;
     QString language; // UiLanguage::available() code; empty: the system's. Applies at the next start.
+    bool unknownEnvironmentNeedsTypedName = true; // OTHER hosts confirm like PROD (fail closed)
 
     static Preferences defaults();
     // Reads the settings, clamped to the ranges above.

@@ -28,10 +28,13 @@ QStringList commandFor(const QString& terminal, const QStringList& argv, const Q
         cmd << QStringLiteral("--title") << title << QStringLiteral("--");
     } else if (name == QLatin1String("konsole")) {
         cmd << QStringLiteral("-p") << QStringLiteral("tabtitle=") + title << QStringLiteral("-e");
+    } else if (name == QLatin1String("xfce4-terminal")) {
+        // Its -e takes ONE string it splits itself; -x takes the rest of the argv as it is.
+        cmd << QStringLiteral("--title") << title << QStringLiteral("-x");
     } else if (name == QLatin1String("xterm")) {
         cmd << QStringLiteral("-T") << title << QStringLiteral("-e");
     } else {
-        cmd << QStringLiteral("-e"); // x-terminal-emulator, xfce4-terminal and most others
+        cmd << QStringLiteral("-e"); // x-terminal-emulator and most others
     }
     return cmd + argv;
 }

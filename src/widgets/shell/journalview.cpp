@@ -43,6 +43,7 @@ JournalView::JournalView(Journal* journal, QWidget* parent)
         m_ui->statusLabel->setText(tr("%n entries", nullptr, m_model->rowCount()) + QStringLiteral(" · ")
             + (m_journal ? m_journal->path() : QString()));
         m_ui->table->resizeColumnsToContents();
+        updateChainStatus();
     });
     applyFilter();
 }
@@ -53,6 +54,22 @@ void JournalView::setFilterText(const QString& text)
 {
     m_ui->filterEdit->setText(text);
     applyFilter();
+}
+
+void JournalView::updateChainStatus()
+{
+    if (!m_journal || !m_journal->isOpen()) {
+        m_ui->chainLabel->clear();
+        return;
+    }
+    const auto st = m_journal->verifyChain();
+    if (!st) {
+        m_ui->chainLabel->setText(st.errorMessage());
+        return;
+    }
+    m_ui->chainLabel->setText(st->message);
+    // A broken chain is a security finding: shown in the palette's error colour.
+    m_ui->chainLabel->setStyleSheet(st->intact ? QString() : QStringLiteral("color: #c62828; font-weight: bold;"));
 }
 
 void JournalView::applyFilter()

@@ -11,7 +11,8 @@ namespace Ui {
 class JournalView;
 }
 
-// The journal as a window: filter by text and environment, export what is shown as CSV.
+// The journal as a window: filter by text and environment, export what is shown as CSV, and
+// whether the hash chain is intact (or the first broken entry).
 class JournalView : public QWidget
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ public:
 
 private:
     void applyFilter();
+    void updateChainStatus();
 
     std::unique_ptr<Ui::JournalView> m_ui;
     Journal* m_journal;

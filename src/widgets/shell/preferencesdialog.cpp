@@ -44,6 +44,7 @@ PreferencesDialog::PreferencesDialog(AppSettings* settings, QWidget* parent)
     connect(m_ui->logBufferLines, &QSpinBox::valueChanged, this, &PreferencesDialog::updateButtons);
     connect(m_ui->healthHideAddresses, &QCheckBox::toggled, this, &PreferencesDialog::updateButtons);
     connect(m_ui->language, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateButtons);
+    connect(m_ui->unknownNeedsTypedName, &QCheckBox::toggled, this, &PreferencesDialog::updateButtons);
     connect(m_ui->terminalCommand, &QLineEdit::textChanged, this, [this] {
         updateTerminalHint();
         updateButtons();
@@ -76,6 +77,8 @@ PreferencesDialog::PreferencesDialog(AppSettings* settings, QWidget* parent)
             shown.healthHideAddresses = m_stored.healthHideAddresses;
         if (shown.language == before.language)
             shown.language = m_stored.language;
+        if (shown.unknownEnvironmentNeedsTypedName == before.unknownEnvironmentNeedsTypedName)
+            shown.unknownEnvironmentNeedsTypedName = m_stored.unknownEnvironmentNeedsTypedName;
         setValues(shown);
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
@@ -93,6 +96,7 @@ Preferences PreferencesDialog::values() const
     p.terminalCommand = m_ui->terminalCommand->text().trimmed();
     p.healthHideAddresses = m_ui->healthHideAddresses->isChecked();
     p.language = m_ui->language->currentData().toString();
+    p.unknownEnvironmentNeedsTypedName = m_ui->unknownNeedsTypedName->isChecked();
     return p;
 }
 
@@ -104,6 +108,7 @@ void PreferencesDialog::setValues(const Preferences& values)
     m_ui->healthHideAddresses->setChecked(values.healthHideAddresses);
     // A code this build does not list (a newer release wrote it) shows as the system default.
     m_ui->language->setCurrentIndex(std::max(0, m_ui->language->findData(values.language)));
+    m_ui->unknownNeedsTypedName->setChecked(values.unknownEnvironmentNeedsTypedName);
     updateTerminalHint();
     updateButtons();
 }

@@ -49,6 +49,18 @@ private Q_SLOTS:
             QStringList({ xterm, QStringLiteral("-T"), QStringLiteral("alm on prod"), QStringLiteral("-e") }) + m_argv);
     }
 
+    // xfce4-terminal's -e takes one string and splits it again: the argv must follow -x.
+    void xfceTerminalGetsDashX()
+    {
+        QTemporaryDir dir;
+        const QString xfce = fakeTerminal(dir, QStringLiteral("xfce4-terminal"), dir.filePath(QStringLiteral("out")));
+        const auto cmd = TerminalLauncher::commandForSetting(xfce, m_argv, QStringLiteral("alm on prod"));
+        QVERIFY2(cmd.ok(), qPrintable(cmd.errorMessage()));
+        QCOMPARE(*cmd,
+            QStringList({ xfce, QStringLiteral("--title"), QStringLiteral("alm on prod"), QStringLiteral("-x") })
+                + m_argv);
+    }
+
     void programWithArgumentsIsUsedAsWritten()
     {
         QTemporaryDir dir;

@@ -4,6 +4,9 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,6 +48,30 @@ private Q_SLOTS:
         env->setCurrentIndex(env->findData(QStringLiteral("PROD")));
         QCOMPARE(view.model()->rowCount(), 1);
         QCOMPARE(view.model()->entries().first().action, QStringLiteral("Restart alm"));
+    }
+
+    void showsWhetherTheChainIsIntact()
+    {
+        QTemporaryDir dir;
+        Journal journal;
+        QVERIFY(journal.open(dir.filePath(QStringLiteral("j.sqlite"))).ok());
+        for (const char* a : { "one", "two" }) {
+            JournalEntry e;
+            e.profile = QStringLiteral("p");
+            e.action = QLatin1String(a);
+            e.result = QStringLiteral("ok");
+            QVERIFY(journal.append(e).ok());
+        }
+        JournalView view(&journal);
+        auto* chain = view.findChild<QLabel*>(QStringLiteral("chainLabel"));
+        QVERIFY(chain);
+        QTRY_VERIFY(chain->text().contains(QLatin1String("Chain intact")));
+        QSqlQuery q(QSqlDatabase::database(journal.connectionName()));
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER entries_no_update")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE entries SET action = 'forged' WHERE id = 1")));
+        view.setFilterText(QStringLiteral("x"));
+        view.setFilterText({});
+        QTRY_VERIFY2(chain->text().contains(QLatin1String("BROKEN at entry 1")), qPrintable(chain->text()));
     }
 };
 
