@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Incus", text);
-}
-
 // Go's zero time (0001-01-01T00:00:00Z) means "not set".
 QDateTime parseTime(const QJsonValue& v)
 {
@@ -62,12 +57,14 @@ Result<QJsonArray> parseArray(QByteArrayView json, const char* what)
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &err);
     if (err.error != QJsonParseError::NoError)
-        return Error::of(tr("The host's answer to %1 is not valid JSON (%2 at byte %3).")
-                             .arg(QString::fromLatin1(what), err.errorString())
-                             .arg(err.offset),
+        return Error::of(
+            QCoreApplication::translate("Incus", "The host's answer to %1 is not valid JSON (%2 at byte %3).")
+                .arg(QString::fromLatin1(what), err.errorString())
+                .arg(err.offset),
             err.offset);
     if (!doc.isArray())
-        return Error::of(tr("The host's answer to %1 is not a JSON list.").arg(QString::fromLatin1(what)));
+        return Error::of(QCoreApplication::translate("Incus", "The host's answer to %1 is not a JSON list.")
+                             .arg(QString::fromLatin1(what)));
     return doc.array();
 }
 
@@ -84,12 +81,13 @@ Result<ContainerList> parseList(QByteArrayView json)
     out.reserve(array->size());
     for (const QJsonValue& v : *array) {
         if (!v.isObject())
-            return Error::of(tr("incus list returned an entry that is not an object."));
+            return Error::of(
+                QCoreApplication::translate("Incus", "incus list returned an entry that is not an object."));
         const QJsonObject o = v.toObject();
         ContainerInfo c;
         c.name = o.value(QLatin1String("name")).toString();
         if (c.name.isEmpty())
-            return Error::of(tr("incus list returned an instance without a name."));
+            return Error::of(QCoreApplication::translate("Incus", "incus list returned an instance without a name."));
         c.description = o.value(QLatin1String("description")).toString();
         c.status = o.value(QLatin1String("status")).toString();
         c.statusCode = o.value(QLatin1String("status_code")).toInt();

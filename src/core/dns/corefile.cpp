@@ -5,11 +5,6 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Corefile", text);
-}
-
 struct Token
 {
     QString text;
@@ -70,7 +65,8 @@ QList<QList<Token>> lines(QByteArrayView bytes, QString* error)
                 ++i;
             }
             if (i >= n) {
-                *error = tr("Line %1: a quoted string is not closed.").arg(startLine);
+                *error
+                    = QCoreApplication::translate("Corefile", "Line %1: a quoted string is not closed.").arg(startLine);
                 return {};
             }
             ++i;
@@ -153,7 +149,8 @@ Result<QList<CorefileZone>> parseFileZones(QByteArrayView text)
         const QString first = l.first().text;
         if (l.size() == 1 && first == QLatin1String("}")) {
             if (depth == 0)
-                return Error::of(tr("Line %1: \"}\" without a block to close.").arg(l.first().line));
+                return Error::of(QCoreApplication::translate("Corefile", "Line %1: \"}\" without a block to close.")
+                                     .arg(l.first().line));
             if (inFileBlock && depth == fileBlockDepth)
                 inFileBlock = false;
             --depth;
@@ -173,7 +170,9 @@ Result<QList<CorefileZone>> parseFileZones(QByteArrayView text)
         const bool opens = l.size() >= 1 && l.last().text == QLatin1String("{");
         if (depth == 0) {
             if (!opens)
-                return Error::of(tr("Line %1: a server block must open with \"{\".").arg(l.first().line));
+                return Error::of(
+                    QCoreApplication::translate("Corefile", "Line %1: a server block must open with \"{\".")
+                        .arg(l.first().line));
             blockZones.clear();
             for (qsizetype t = 0; t + 1 < l.size(); ++t) {
                 for (const QString& key : l.at(t).text.split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -187,7 +186,9 @@ Result<QList<CorefileZone>> parseFileZones(QByteArrayView text)
         if (depth == 1 && first == QLatin1String("file")) {
             const qsizetype words = opens ? l.size() - 1 : l.size();
             if (words < 2)
-                return Error::of(tr("Line %1: the file directive needs a zone file.").arg(l.first().line));
+                return Error::of(
+                    QCoreApplication::translate("Corefile", "Line %1: the file directive needs a zone file.")
+                        .arg(l.first().line));
             QStringList names;
             for (qsizetype t = 2; t < words; ++t)
                 names.append(zoneOfKey(l.at(t).text));
@@ -202,9 +203,10 @@ Result<QList<CorefileZone>> parseFileZones(QByteArrayView text)
         } else if (inFileBlock && depth == fileBlockDepth && first == QLatin1String("reload")) {
             const int s = l.size() >= 2 ? parseDurationSeconds(l.at(1).text) : -1;
             if (s < 0)
-                return Error::of(tr("Line %1: \"%2\" is not a reload interval (e.g. 30s, 1m).")
-                                     .arg(l.first().line)
-                                     .arg(l.size() >= 2 ? l.at(1).text : QString()));
+                return Error::of(
+                    QCoreApplication::translate("Corefile", "Line %1: \"%2\" is not a reload interval (e.g. 30s, 1m).")
+                        .arg(l.first().line)
+                        .arg(l.size() >= 2 ? l.at(1).text : QString()));
             // The block belongs to the last file directive, which may serve several zones.
             const int directiveLine = pending.isEmpty() ? 0 : pending.last().line;
             for (CorefileZone& z : pending) {
@@ -216,7 +218,8 @@ Result<QList<CorefileZone>> parseFileZones(QByteArrayView text)
             ++depth;
     }
     if (depth != 0)
-        return Error::of(tr("The Corefile ends inside a block (a \"}\" is missing)."));
+        return Error::of(
+            QCoreApplication::translate("Corefile", "The Corefile ends inside a block (a \"}\" is missing)."));
     return zones;
 }
 

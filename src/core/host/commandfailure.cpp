@@ -3,11 +3,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommandFailure", text);
-}
-
 // A few lines are enough to say what went wrong; a whole stack trace belongs to the task panel.
 QString firstLines(const QByteArray& data, int lines = 3)
 {
@@ -26,22 +21,28 @@ QString describeFailure(const CommandResult& result)
         if (result.exitCode == 0)
             return {};
         const QString err = firstLines(result.stderrData);
-        return err.isEmpty() ? tr("The command ended with exit status %1.").arg(result.exitCode)
-                             : tr("%1 (exit status %2)").arg(err).arg(result.exitCode);
+        return err.isEmpty()
+            ? QCoreApplication::translate("CommandFailure", "The command ended with exit status %1.")
+                  .arg(result.exitCode)
+            : QCoreApplication::translate("CommandFailure", "%1 (exit status %2)").arg(err).arg(result.exitCode);
     }
     case CommandResult::Status::Signalled:
-        return tr("The command was killed on the host (signal %1).").arg(result.exitSignal);
+        return QCoreApplication::translate("CommandFailure", "The command was killed on the host (signal %1).")
+            .arg(result.exitSignal);
     case CommandResult::Status::Cancelled:
-        return result.error.isEmpty() ? tr("Cancelled.") : result.error;
+        return result.error.isEmpty() ? QCoreApplication::translate("CommandFailure", "Cancelled.") : result.error;
     case CommandResult::Status::TimedOut:
-        return result.error.isEmpty() ? tr("The host did not answer in time.") : result.error;
+        return result.error.isEmpty()
+            ? QCoreApplication::translate("CommandFailure", "The host did not answer in time.")
+            : result.error;
     case CommandResult::Status::Failed:
-        return result.error.isEmpty() ? tr("The command could not run.") : result.error;
+        return result.error.isEmpty() ? QCoreApplication::translate("CommandFailure", "The command could not run.")
+                                      : result.error;
     }
     return {};
 }
 
 QString describeFailure(const QString& what, const CommandResult& result)
 {
-    return tr("%1 failed: %2").arg(what, describeFailure(result));
+    return QCoreApplication::translate("CommandFailure", "%1 failed: %2").arg(what, describeFailure(result));
 }

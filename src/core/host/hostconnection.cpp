@@ -11,11 +11,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("HostConnection", text);
-}
-
 // Without a confirmer nothing mutating runs: a context must be told who confirms.
 class RefusingConfirmer : public OperationConfirmer
 {
@@ -47,17 +42,17 @@ QString connectionStateText(SshSession::State state)
 {
     switch (state) {
     case SshSession::State::Disconnected:
-        return tr("Not connected");
+        return QCoreApplication::translate("HostConnection", "Not connected");
     case SshSession::State::Connecting:
-        return tr("Connecting…");
+        return QCoreApplication::translate("HostConnection", "Connecting…");
     case SshSession::State::Authenticating:
-        return tr("Authenticating…");
+        return QCoreApplication::translate("HostConnection", "Authenticating…");
     case SshSession::State::Connected:
-        return tr("Connected");
+        return QCoreApplication::translate("HostConnection", "Connected");
     case SshSession::State::Reconnecting:
-        return tr("Connection dropped, reconnecting…");
+        return QCoreApplication::translate("HostConnection", "Connection dropped, reconnecting…");
     case SshSession::State::Lost:
-        return tr("Connection lost");
+        return QCoreApplication::translate("HostConnection", "Connection lost");
     }
     return {};
 }
@@ -207,7 +202,7 @@ Result<Task*> HostConnection::perform(const Operation& operation)
     }
     const std::optional<QString> typed = m_confirmer->confirm(operation, m_profile);
     if (!typed)
-        return Error::of(tr("Not confirmed; nothing ran."), NotConfirmed);
+        return Error::of(QCoreApplication::translate("HostConnection", "Not confirmed; nothing ran."), NotConfirmed);
     auto started = m_operations->start(operation, m_profile, *typed);
     if (!started)
         Q_EMIT message(started.errorMessage(), true);

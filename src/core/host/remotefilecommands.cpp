@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RemoteFile", text);
-}
-
 // The token of a file as the C++ side spells it (RemoteVersion::token): `absent`, or
 // `file:<size>:<mtime ns>:<sha256>`; return 3 for a symbolic link or a non-regular file. Every
 // script that compares tokens defines it, so the host computes exactly what open() reported.
@@ -92,7 +87,9 @@ Result<RemoteVersion> parseFileToken(const QByteArray& line)
         return RemoteVersion::absent();
     const auto m = re.match(text);
     if (!m.hasMatch())
-        return Error::of(tr("The host answered with an unexpected version line: %1").arg(text.left(200)));
+        return Error::of(
+            QCoreApplication::translate("RemoteFile", "The host answered with an unexpected version line: %1")
+                .arg(text.left(200)));
     RemoteVersion v;
     v.exists = true;
     v.size = m.captured(1).toLongLong();
@@ -131,15 +128,17 @@ Result<RemoteVersion> parseMcStat(const QByteArray& line)
     const QJsonDocument doc = QJsonDocument::fromJson(line, &perr);
     const QJsonObject o = doc.object();
     if (doc.isNull() || o.value(QStringLiteral("status")).toString() != QLatin1String("success"))
-        return Error::of(tr("mc answered with unexpected output: %1").arg(QString::fromUtf8(line.left(200))));
+        return Error::of(QCoreApplication::translate("RemoteFile", "mc answered with unexpected output: %1")
+                             .arg(QString::fromUtf8(line.left(200))));
     if (o.value(QStringLiteral("type")).toString() == QLatin1String("folder"))
-        return Error::of(tr("This is a folder, not an object."), RemoteFileCommands::NotRegular);
+        return Error::of(QCoreApplication::translate("RemoteFile", "This is a folder, not an object."),
+            RemoteFileCommands::NotRegular);
     RemoteVersion v;
     v.exists = true;
     v.size = qint64(o.value(QStringLiteral("size")).toDouble(-1));
     v.etag = o.value(QStringLiteral("etag")).toString();
     if (v.etag.isEmpty() || v.size < 0)
-        return Error::of(tr("mc reported no ETag or size for the object."));
+        return Error::of(QCoreApplication::translate("RemoteFile", "mc reported no ETag or size for the object."));
     return v;
 }
 
@@ -149,7 +148,7 @@ namespace RemoteFileCommands {
 
 RemoteCommand open(const RemoteLocation& l)
 {
-    const QString what = tr("Read %1").arg(l.remoteName());
+    const QString what = QCoreApplication::translate("RemoteFile", "Read %1").arg(l.remoteName());
     if (l.isMinio()) {
         return script(l, QStringLiteral(R"SH("$1" stat --json "$2" || exit
 "$1" cat "$2" || exit
@@ -167,7 +166,7 @@ exec cat -- "$1"
 
 RemoteCommand stat(const RemoteLocation& l)
 {
-    const QString what = tr("Check the version of %1").arg(l.remoteName());
+    const QString what = QCoreApplication::translate("RemoteFile", "Check the version of %1").arg(l.remoteName());
     if (l.isMinio())
         return inContainer(l, { l.mc, QStringLiteral("stat"), QStringLiteral("--json"), l.mcTarget() }, what);
     return script(l, QString::fromLatin1(fileTokenFunction) + QStringLiteral("tok \"$1\"\n"), { l.path }, what);
@@ -178,12 +177,13 @@ RemoteCommand backup(const RemoteLocation& l, const QString& backupPath)
     if (!l.isMinio())
         return Operation::containerFileBackup(l.container, l.path, backupPath);
     return inContainer(l, { l.mc, QStringLiteral("cp"), QStringLiteral("--json"), l.mcTarget(), backupPath },
-        tr("Back up %1").arg(l.remoteName()));
+        QCoreApplication::translate("RemoteFile", "Back up %1").arg(l.remoteName()));
 }
 
 RemoteCommand restore(const RemoteLocation& l, const QString& backupPath)
 {
-    const QString what = tr("Restore %1 from %2").arg(l.remoteName(), backupPath);
+    const QString what
+        = QCoreApplication::translate("RemoteFile", "Restore %1 from %2").arg(l.remoteName(), backupPath);
     if (l.isMinio())
         return inContainer(l, { l.mc, QStringLiteral("cp"), QStringLiteral("--json"), backupPath, l.mcTarget() }, what);
     return inContainer(l, { QStringLiteral("cp"), QStringLiteral("--"), backupPath, l.path }, what);
@@ -191,7 +191,7 @@ RemoteCommand restore(const RemoteLocation& l, const QString& backupPath)
 
 RemoteCommand write(const RemoteLocation& l, const RemoteVersion& expected, const QByteArray& bytes)
 {
-    const QString what = tr("Write %1").arg(l.remoteName());
+    const QString what = QCoreApplication::translate("RemoteFile", "Write %1").arg(l.remoteName());
     const QString size = QString::number(bytes.size());
     RemoteCommand c;
     if (l.isMinio()) {
@@ -235,7 +235,7 @@ mv -f -- "$tmp" "$f" || exit 7
 
 RemoteCommand verify(const RemoteLocation& l, const QByteArray& bytes)
 {
-    const QString what = tr("Verify %1").arg(l.remoteName());
+    const QString what = QCoreApplication::translate("RemoteFile", "Verify %1").arg(l.remoteName());
     const QString size = QString::number(bytes.size());
     if (l.isMinio()) {
         return script(l, QStringLiteral(R"SH(out=$("$1" stat --json "$2") || exit 6
@@ -263,9 +263,10 @@ Result<Operation> saveOperation(
     if (auto ok = l.validate(); !ok)
         return ok.error();
     if (!expected.isValid())
-        return Error::of(tr("%1 was never opened, so it cannot be saved safely.").arg(l.displayName()));
+        return Error::of(QCoreApplication::translate("RemoteFile", "%1 was never opened, so it cannot be saved safely.")
+                             .arg(l.displayName()));
     Operation op;
-    op.action = tr("Save %1").arg(l.displayName());
+    op.action = QCoreApplication::translate("RemoteFile", "Save %1").arg(l.displayName());
     op.targets = { l.displayName() };
     // On PROD the user types the file's name; a name no one can type (a newline, a tab) falls back
     // to the container's.
@@ -290,39 +291,49 @@ Result<RemoteSnapshot> parseOpen(const RemoteLocation& l, const CommandResult& r
         if (l.isMinio()) {
             const QString mc = mcErrorText(r.stdoutData);
             if (mcSaysMissing(mc))
-                return Error::of(tr("%1 does not exist.").arg(l.displayName()), NotFound);
+                return Error::of(
+                    QCoreApplication::translate("RemoteFile", "%1 does not exist.").arg(l.displayName()), NotFound);
         }
-        return Error::of(tr("Reading %1 failed: %2").arg(l.displayName(), failureText(r)),
+        return Error::of(
+            QCoreApplication::translate("RemoteFile", "Reading %1 failed: %2").arg(l.displayName(), failureText(r)),
             code == NotFound || code == NotRegular ? code : 0);
     }
     const QByteArray& out = r.stdoutData;
     const qsizetype eol = out.indexOf('\n');
     if (eol < 0)
-        return Error::of(tr("Reading %1 failed: the host sent no version line.").arg(l.displayName()));
+        return Error::of(QCoreApplication::translate("RemoteFile", "Reading %1 failed: the host sent no version line.")
+                             .arg(l.displayName()));
     RemoteSnapshot s;
     s.location = l;
     if (l.isMinio()) {
         auto first = parseMcStat(out.left(eol));
         if (!first)
-            return Error::of(
-                tr("Reading %1 failed: %2").arg(l.displayName(), first.errorMessage()), first.error().code);
+            return Error::of(QCoreApplication::translate("RemoteFile", "Reading %1 failed: %2")
+                                 .arg(l.displayName(), first.errorMessage()),
+                first.error().code);
         s.version = *first;
         const qsizetype end = eol + 1 + s.version.size;
         auto second = end < out.size() ? parseMcStat(out.mid(end).trimmed()) : Result<RemoteVersion>(Error::of({}));
         if (!second || !(*second == s.version))
-            return Error::of(tr("%1 changed while it was read; read it again.").arg(l.displayName()), Changed);
+            return Error::of(QCoreApplication::translate("RemoteFile", "%1 changed while it was read; read it again.")
+                                 .arg(l.displayName()),
+                Changed);
         s.bytes = out.mid(eol + 1, s.version.size);
         return s;
     }
     auto version = parseFileToken(out.left(eol));
     if (!version)
-        return Error::of(tr("Reading %1 failed: %2").arg(l.displayName(), version.errorMessage()));
+        return Error::of(QCoreApplication::translate("RemoteFile", "Reading %1 failed: %2")
+                             .arg(l.displayName(), version.errorMessage()));
     s.version = *version;
     s.bytes = out.mid(eol + 1);
     if (!s.version.exists)
-        return Error::of(tr("%1 does not exist.").arg(l.displayName()), NotFound);
+        return Error::of(
+            QCoreApplication::translate("RemoteFile", "%1 does not exist.").arg(l.displayName()), NotFound);
     if (s.bytes.size() != s.version.size || sha256Hex(s.bytes) != s.version.sha256)
-        return Error::of(tr("%1 changed while it was read; read it again.").arg(l.displayName()), Changed);
+        return Error::of(QCoreApplication::translate("RemoteFile", "%1 changed while it was read; read it again.")
+                             .arg(l.displayName()),
+            Changed);
     return s;
 }
 
@@ -333,21 +344,26 @@ Result<RemoteVersion> parseStat(const RemoteLocation& l, const CommandResult& r)
             const QString mc = mcErrorText(r.stdoutData);
             if (r.status == CommandResult::Status::Exited && mcSaysMissing(mc))
                 return RemoteVersion::absent();
-            return Error::of(tr("Checking %1 failed: %2").arg(l.displayName(), failureText(r)));
+            return Error::of(QCoreApplication::translate("RemoteFile", "Checking %1 failed: %2")
+                                 .arg(l.displayName(), failureText(r)));
         }
         auto v = parseMcStat(r.stdoutData.trimmed());
         if (!v)
-            return Error::of(tr("Checking %1 failed: %2").arg(l.displayName(), v.errorMessage()), v.error().code);
+            return Error::of(QCoreApplication::translate("RemoteFile", "Checking %1 failed: %2")
+                                 .arg(l.displayName(), v.errorMessage()),
+                v.error().code);
         return v;
     }
     if (!r.succeeded()) {
         const int code = r.status == CommandResult::Status::Exited ? r.exitCode : 0;
         return Error::of(
-            tr("Checking %1 failed: %2").arg(l.displayName(), failureText(r)), code == NotRegular ? code : 0);
+            QCoreApplication::translate("RemoteFile", "Checking %1 failed: %2").arg(l.displayName(), failureText(r)),
+            code == NotRegular ? code : 0);
     }
     auto v = parseFileToken(r.stdoutData);
     if (!v)
-        return Error::of(tr("Checking %1 failed: %2").arg(l.displayName(), v.errorMessage()));
+        return Error::of(
+            QCoreApplication::translate("RemoteFile", "Checking %1 failed: %2").arg(l.displayName(), v.errorMessage()));
     return v;
 }
 
@@ -367,11 +383,12 @@ QString failureText(const CommandResult& r)
         return describeFailure(r);
     switch (r.exitCode) {
     case Changed:
-        return tr("it changed on the host since it was opened; nothing was written");
+        return QCoreApplication::translate(
+            "RemoteFile", "it changed on the host since it was opened; nothing was written");
     case Incomplete:
-        return tr("the upload arrived incomplete; nothing was changed");
+        return QCoreApplication::translate("RemoteFile", "the upload arrived incomplete; nothing was changed");
     case VerifyFailed:
-        return tr("after writing, the host does not hold what was sent");
+        return QCoreApplication::translate("RemoteFile", "after writing, the host does not hold what was sent");
     default:
         break;
     }
@@ -382,8 +399,9 @@ QString failureText(const CommandResult& r)
         if (detail.startsWith(QLatin1String("gbadmin: ")))
             detail = detail.mid(9);
     }
-    return detail.isEmpty() ? tr("exit status %1").arg(r.exitCode)
-                            : tr("%1 (exit status %2)").arg(detail).arg(r.exitCode);
+    return detail.isEmpty()
+        ? QCoreApplication::translate("RemoteFile", "exit status %1").arg(r.exitCode)
+        : QCoreApplication::translate("RemoteFile", "%1 (exit status %2)").arg(detail).arg(r.exitCode);
 }
 
 } // namespace RemoteFileCommands
