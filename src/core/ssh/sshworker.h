@@ -11,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QObject>
 #include <QPointer>
 
@@ -18,6 +19,8 @@
 #include <map>
 #include <memory>
 #include <vector>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSsh)
 
 class QSocketNotifier;
 class QTemporaryFile;
