@@ -53,22 +53,529 @@
     </message>
 </context>
 <context>
-    <name>BotsPlaceholder</name>
+    <name>AutosaveRecoveryWidget</name>
+    <message>
+        <source>Unsaved edits from an earlier session</source>
+        <translation>Ediciones sin guardar de una sesión anterior</translation>
+    </message>
+    <message>
+        <source>GB Admin kept these edits when it was closed or stopped before they were saved. Restore one to continue editing it; saving still checks that the file on the host did not change meanwhile.</source>
+        <translation>GB Admin conservó estas ediciones cuando se cerró o se detuvo antes de guardarlas. Restaure una para seguir editándola; al guardar se sigue comprobando que el archivo del host no haya cambiado mientras tanto.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>Guardado el</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <source>Hide this list; the edits stay kept until restored or discarded.</source>
+        <translation>Ocultar esta lista; las ediciones se conservan hasta restaurarlas o descartarlas.</translation>
+    </message>
+    <message>
+        <source>Discard unsaved edit</source>
+        <translation>Descartar edición sin guardar</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved edit of %1? It cannot be recovered afterwards.</source>
+        <translation>¿Descartar la edición sin guardar de %1? No se podrá recuperar después.</translation>
+    </message>
+</context>
+<context>
+    <name>AutosaveStore</name>
+    <message>
+        <source>Cannot create the folder for unsaved edits %1.</source>
+        <translation>No se puede crear la carpeta para ediciones sin guardar %1.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the unsaved edit of %1: %2</source>
+        <translation>No se puede conservar la edición sin guardar de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an unsaved edit of this version of GB Admin.</source>
+        <translation>%1 no es una edición sin guardar de esta versión de GB Admin.</translation>
+    </message>
+    <message>
+        <source>%1 names no usable remote file: %2</source>
+        <translation>%1 no indica ningún archivo remoto utilizable: %2</translation>
+    </message>
+    <message>
+        <source>The unsaved edit of %1 in %2 is damaged.</source>
+        <translation>La edición sin guardar de %1 en %2 está dañada.</translation>
+    </message>
+    <message>
+        <source>No unsaved edit of %1 is kept.</source>
+        <translation>No se conserva ninguna edición sin guardar de %1.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another file.</source>
+        <translation>%1 pertenece a otro archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the kept edit of %1: %2</source>
+        <translation>No se puede eliminar la edición conservada de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BasicLint</name>
+    <message>
+        <source>This line starts with &quot;REM&quot;, so the compiler drops it as a comment (%1 never runs).</source>
+        <translation>Esta línea empieza por &quot;REM&quot;, así que el compilador la descarta como comentario (%1 nunca se ejecuta).</translation>
+    </message>
+    <message>
+        <source>The compiler recognises %1 only in upper case.</source>
+        <translation>El compilador reconoce %1 solo en mayúsculas.</translation>
+    </message>
+    <message>
+        <source>Only ELSEIF is recognised: &quot;ELSE IF&quot; opens a new IF that is never closed.</source>
+        <translation>Solo se reconoce ELSEIF: &quot;ELSE IF&quot; abre un nuevo IF que nunca se cierra.</translation>
+    </message>
+    <message>
+        <source>A single-line IF … THEN statement: the compiler drops &quot;%1&quot;; put it on its own line and close with END IF.</source>
+        <translation>Una instrucción IF … THEN de una sola línea: el compilador descarta &quot;%1&quot;; póngalo en su propia línea y cierre con END IF.</translation>
+    </message>
+    <message>
+        <source>A trailing &apos; comment reaches Rhai as a character literal and fails to compile; use // instead.</source>
+        <translation>Un comentario &apos; al final de la línea llega a Rhai como literal de carácter y no compila; use // en su lugar.</translation>
+    </message>
+    <message>
+        <source>SELECT CASE is not recognised: write SELECT followed by the variable.</source>
+        <translation>SELECT CASE no se reconoce: escriba SELECT seguido de la variable.</translation>
+    </message>
+    <message>
+        <source>CASE ELSE is not recognised: it compares the value with the text &quot;ELSE&quot;.</source>
+        <translation>CASE ELSE no se reconoce: compara el valor con el texto &quot;ELSE&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp; is not string concatenation in GB BASIC (it is Rhai&apos;s bitwise AND); use +.</source>
+        <translation>&amp; no es concatenación de cadenas en GB BASIC (es el AND bit a bit de Rhai); use +.</translation>
+    </message>
+    <message>
+        <source>There is no _ line continuation: end the line with a comma to continue a statement, or join the lines.</source>
+        <translation>No existe continuación de línea con _: termine la línea con una coma para continuar una instrucción, o una las líneas.</translation>
+    </message>
+    <message>
+        <source>END FOR does not close FOR EACH: write NEXT followed by the loop variable.</source>
+        <translation>END FOR no cierra FOR EACH: escriba NEXT seguido de la variable del bucle.</translation>
+    </message>
+    <message>
+        <source>OPTIONAL is ignored: the compiler marks every PARAM as required.</source>
+        <translation>OPTIONAL se ignora: el compilador marca todo PARAM como obligatorio.</translation>
+    </message>
+</context>
+<context>
+    <name>BotListModel</name>
+    <message>
+        <source>not tracked (older botserver)</source>
+        <translation>sin seguimiento (botserver antiguo)</translation>
+    </message>
+    <message>
+        <source>not seen by DriveMonitor</source>
+        <translation>DriveMonitor no lo ha visto</translation>
+    </message>
+    <message>
+        <source>skipped: failed %1 times</source>
+        <translation>omitido: falló %1 veces</translation>
+    </message>
+    <message>
+        <source>pending (failed %1 times)</source>
+        <translation>pendiente (falló %1 veces)</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicado</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>DriveMonitor runs only for active bots.</source>
+        <translation>DriveMonitor solo se ejecuta para bots activos.</translation>
+    </message>
+    <message>
+        <source>No bucket %1: the bot has no files; DriveMonitor has nothing to sync.</source>
+        <translation>No hay bucket %1: el bot no tiene archivos; DriveMonitor no tiene nada que sincronizar.</translation>
+    </message>
+    <message>
+        <source>DriveMonitor skips %1 after %2 failures. Remove it from Drive or fix the file and upload it again.</source>
+        <translation>DriveMonitor omite %1 tras %2 fallos. Quítelo de Drive o corrija el archivo y súbalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Config changed</source>
+        <translation>Config. cambiada</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Scripts</translation>
+    </message>
+    <message>
+        <source>KB files</source>
+        <translation>Archivos de la KB</translation>
+    </message>
+    <message>
+        <source>config.csv (DriveMonitor)</source>
+        <translation>config.csv (DriveMonitor)</translation>
+    </message>
+</context>
+<context>
+    <name>BotOperations</name>
+    <message>
+        <source>Save config.csv of bot %1</source>
+        <translation>Guardar el config.csv del bot %1</translation>
+    </message>
+    <message>
+        <source>Back up %1 to %2</source>
+        <translation>Hacer copia de seguridad de %1 en %2</translation>
+    </message>
+    <message>
+        <source>Restore %1 from %2</source>
+        <translation>Restaurar %1 desde %2</translation>
+    </message>
+    <message>
+        <source>Check the version of %1 and upload it</source>
+        <translation>Comprobar la versión de %1 y subirlo</translation>
+    </message>
+    <message>
+        <source>Force re-sync of config.csv of bot %1</source>
+        <translation>Forzar la resincronización del config.csv del bot %1</translation>
+    </message>
+    <message>
+        <source>Copy %1 onto itself (new ETag)</source>
+        <translation>Copiar %1 sobre sí mismo (nuevo ETag)</translation>
+    </message>
+    <message>
+        <source>Activate bot %1</source>
+        <translation>Activar el bot %1</translation>
+    </message>
+    <message>
+        <source>Deactivate bot %1</source>
+        <translation>Desactivar el bot %1</translation>
+    </message>
+</context>
+<context>
+    <name>BotQueries</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: exit status %2.</source>
+        <translation>%1: estado de salida %2.</translation>
+    </message>
+    <message>
+        <source>List bots</source>
+        <translation>Listar bots</translation>
+    </message>
+    <message>
+        <source>Unexpected columns from the bots query: %1</source>
+        <translation>Columnas inesperadas en la consulta de bots: %1</translation>
+    </message>
+    <message>
+        <source>Read bot configuration</source>
+        <translation>Leer la configuración del bot</translation>
+    </message>
+    <message>
+        <source>Unexpected columns from the configuration query.</source>
+        <translation>Columnas inesperadas en la consulta de configuración.</translation>
+    </message>
+    <message>
+        <source>List buckets</source>
+        <translation>Listar buckets</translation>
+    </message>
+    <message>
+        <source>Listing the buckets failed</source>
+        <translation>No se pudieron listar los buckets</translation>
+    </message>
+    <message>
+        <source>List bucket %1.gbai</source>
+        <translation>Listar el bucket %1.gbai</translation>
+    </message>
+    <message>
+        <source>Listing bucket %1 failed</source>
+        <translation>No se pudo listar el bucket %1</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Leer %1</translation>
+    </message>
+    <message>
+        <source>Reading config.csv failed</source>
+        <translation>No se pudo leer config.csv</translation>
+    </message>
+    <message>
+        <source>Reading config.csv failed: mc stat printed no ETag.</source>
+        <translation>No se pudo leer config.csv: mc stat no mostró ningún ETag.</translation>
+    </message>
+</context>
+<context>
+    <name>BotsPane</name>
+    <message>
+        <source>Select a bot to see its configuration.</source>
+        <translation>Seleccione un bot para ver su configuración.</translation>
+    </message>
+    <message>
+        <source>What botserver&apos;s config.csv parsers would do wrong:</source>
+        <translation>Lo que harían mal los analizadores de config.csv del botserver:</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Sin cambios: %1</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the bots, their buckets and configuration again</source>
+        <translation>Volver a leer los bots, sus buckets y su configuración</translation>
+    </message>
+    <message>
+        <source>Save config.csv</source>
+        <translation>Guardar config.csv</translation>
+    </message>
+    <message>
+        <source>Upload the edited config.csv (backup first, stops if someone else changed it) and follow it into bot_configuration</source>
+        <translation>Subir el config.csv editado (copia de seguridad antes; se detiene si otra persona lo cambió) y seguirlo hasta bot_configuration</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Drop the unsaved edits and read config.csv again</source>
+        <translation>Descartar las ediciones sin guardar y volver a leer config.csv</translation>
+    </message>
+    <message>
+        <source>Add key…</source>
+        <translation>Añadir clave…</translation>
+    </message>
+    <message>
+        <source>Add a key,value line to config.csv</source>
+        <translation>Añadir una línea clave,valor a config.csv</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Quitar línea</translation>
+    </message>
+    <message>
+        <source>Remove the key&apos;s lines from config.csv</source>
+        <translation>Quitar las líneas de la clave de config.csv</translation>
+    </message>
+    <message>
+        <source>Reveal secret</source>
+        <translation>Revelar secreto</translation>
+    </message>
+    <message>
+        <source>Show the selected secret value in clear</source>
+        <translation>Mostrar en claro el valor secreto seleccionado</translation>
+    </message>
+    <message>
+        <source>Force re-sync</source>
+        <translation>Resincronizar</translation>
+    </message>
+    <message>
+        <source>Copy config.csv onto itself: the new ETag makes DriveMonitor apply it again</source>
+        <translation>Copiar config.csv sobre sí mismo: el nuevo ETag hace que DriveMonitor lo aplique de nuevo</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Set bots.is_active (DriveMonitor runs only for active bots)</source>
+        <translation>Establecer bots.is_active (DriveMonitor solo se ejecuta para bots activos)</translation>
+    </message>
+    <message>
+        <source>Open in Drive</source>
+        <translation>Abrir en Drive</translation>
+    </message>
+    <message>
+        <source>Show the bot&apos;s bucket in the Drive pane</source>
+        <translation>Mostrar el bucket del bot en el panel Drive</translation>
+    </message>
+    <message>
+        <source>Reload config.csv</source>
+        <translation>Recargar config.csv</translation>
+    </message>
+    <message>
+        <source>Could not read the bots from the botserver database: %1</source>
+        <translation>No se pudieron leer los bots de la base de datos del botserver: %1</translation>
+    </message>
+    <message>
+        <source>The botserver database has no bots. A bucket named &lt;bot&gt;.gbai in Drive creates one: botserver scans for new buckets every few seconds.</source>
+        <translation>La base de datos del botserver no tiene bots. Un bucket llamado &lt;bot&gt;.gbai en Drive crea uno: el botserver busca buckets nuevos cada pocos segundos.</translation>
+    </message>
+    <message>
+        <source>The bots are listed, but Drive could not be read: %1</source>
+        <translation>Los bots se listaron, pero no se pudo leer Drive: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved config.csv</source>
+        <translation>config.csv sin guardar</translation>
+    </message>
+    <message>
+        <source>The edits of config.csv of %1 are not saved. Drop them?</source>
+        <translation>Las ediciones del config.csv de %1 no están guardadas. ¿Descartarlas?</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Could not read bot_configuration: %1</source>
+        <translation>No se pudo leer bot_configuration: %1</translation>
+    </message>
+    <message>
+        <source>Could not read config.csv: %1</source>
+        <translation>No se pudo leer config.csv: %1</translation>
+    </message>
+    <message>
+        <source>The bucket %1 does not exist: %2 has no files in Drive, so DriveMonitor has nothing to sync. The configuration below is what bot_configuration holds.</source>
+        <translation>El bucket %1 no existe: %2 no tiene archivos en Drive, así que DriveMonitor no tiene nada que sincronizar. La configuración de abajo es lo que contiene bot_configuration.</translation>
+    </message>
+    <message>
+        <source>DriveMonitor skips %1: it failed %2 times (max 5), so changes to config.csv are not applied. Fix the file, remove it from Drive and upload it again (a re-sync does not reset the count).</source>
+        <translation>DriveMonitor omite %1: falló %2 veces (máx. 5), así que los cambios en config.csv no se aplican. Corrija el archivo, quítelo de Drive y súbalo de nuevo (una resincronización no reinicia el contador).</translation>
+    </message>
+    <message>
+        <source>%1 is inactive: DriveMonitor does not sync its files.</source>
+        <translation>%1 está inactivo: DriveMonitor no sincroniza sus archivos.</translation>
+    </message>
+    <message>
+        <source>%1 has no config.csv yet. Adding a key creates it (with the name,value header older versions need).</source>
+        <translation>%1 todavía no tiene config.csv. Añadir una clave lo crea (con la cabecera name,value que necesitan las versiones antiguas).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) of config.csv are not applied in bot_configuration.</source>
+        <translation>
+            <numerusform>%n clave de config.csv no está aplicada en bot_configuration.</numerusform>
+            <numerusform>%n claves de config.csv no están aplicadas en bot_configuration.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) exist only in the database: deleting a line never deletes a key.</source>
+        <translation>
+            <numerusform>%n clave existe solo en la base de datos: eliminar una línea nunca elimina una clave.</numerusform>
+            <numerusform>%n claves existen solo en la base de datos: eliminar una línea nunca elimina una clave.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>config.csv is applied. %n key(s) exist only in the database: deleting a line never deletes a key.</source>
+        <translation>
+            <numerusform>config.csv está aplicado. %n clave existe solo en la base de datos: eliminar una línea nunca elimina una clave.</numerusform>
+            <numerusform>config.csv está aplicado. %n claves existen solo en la base de datos: eliminar una línea nunca elimina una clave.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Add key</source>
+        <translation>Añadir clave</translation>
+    </message>
+    <message>
+        <source>Key (e.g. llm-model, theme-title, param-name):</source>
+        <translation>Clave (p. ej. llm-model, theme-title, param-name):</translation>
+    </message>
+    <message>
+        <source>Value of %1:</source>
+        <translation>Valor de %1:</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>No añadido: %1</translation>
+    </message>
+    <message>
+        <source>“%1” removed from config.csv. Deleting a line never deletes a key: bot_configuration keeps its value until the row is removed from the database.</source>
+        <translation>“%1” se quitó de config.csv. Eliminar una línea nunca elimina una clave: bot_configuration conserva su valor hasta que se quite la fila de la base de datos.</translation>
+    </message>
+    <message>
+        <source>config.csv was changed on the host since it was opened; nothing was written. Your edits are still here: reload to see the other change (this drops your edits), then edit again.</source>
+        <translation>config.csv cambió en el host desde que se abrió; no se escribió nada. Sus ediciones siguen aquí: recargue para ver el otro cambio (esto descarta sus ediciones) y vuelva a editar.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for DriveMonitor to apply config.csv to bot_configuration…</source>
+        <translation>Esperando a que DriveMonitor aplique config.csv a bot_configuration…</translation>
+    </message>
+    <message>
+        <source>Saved. Waiting for DriveMonitor to apply config.csv (it polls every few seconds)…</source>
+        <translation>Guardado. Esperando a que DriveMonitor aplique config.csv (consulta cada pocos segundos)…</translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation>Aplicado: %1</translation>
+    </message>
+    <message>
+        <source>Applied: bot_configuration shows the saved config.csv.</source>
+        <translation>Aplicado: bot_configuration muestra el config.csv guardado.</translation>
+    </message>
+    <message>
+        <source>Hide secret</source>
+        <translation>Ocultar secreto</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activar</translation>
+    </message>
     <message>
         <source>Bots</source>
         <translation>Bots</translation>
-    </message>
-    <message>
-        <source>The bots of the botserver database and their config.csv</source>
-        <translation>Los bots de la base de datos del botserver y sus config.csv</translation>
-    </message>
-    <message>
-        <source>Edit config.csv with a backup to /tmp first, and check DriveMonitor picked it up</source>
-        <translation>Editar config.csv con una copia de seguridad previa en /tmp y comprobar que DriveMonitor lo cargó</translation>
-    </message>
-    <message>
-        <source>Bot URLs on chat.{stage.}domain.com</source>
-        <translation>URL de los bots en chat.{stage.}domain.com</translation>
     </message>
 </context>
 <context>
@@ -107,6 +614,508 @@
     </message>
 </context>
 <context>
+    <name>Ci::Forgejo</name>
+    <message>
+        <source>The database answer lacks the column %1.</source>
+        <translation>A la respuesta de la base de datos le falta la columna %1.</translation>
+    </message>
+    <message>
+        <source>List CI runs</source>
+        <translation>Listar ejecuciones de CI</translation>
+    </message>
+    <message>
+        <source>Read CI run</source>
+        <translation>Leer ejecución de CI</translation>
+    </message>
+    <message>
+        <source>Read CI jobs</source>
+        <translation>Leer trabajos de CI</translation>
+    </message>
+    <message>
+        <source>Read CI steps</source>
+        <translation>Leer pasos de CI</translation>
+    </message>
+    <message>
+        <source>The task no longer exists in the database.</source>
+        <translation>La tarea ya no existe en la base de datos.</translation>
+    </message>
+    <message>
+        <source>Read a CI log index</source>
+        <translation>Leer un índice de registro de CI</translation>
+    </message>
+    <message>
+        <source>Read a CI task</source>
+        <translation>Leer una tarea de CI</translation>
+    </message>
+    <message>
+        <source>Read a running CI log</source>
+        <translation>Leer un registro de CI en ejecución</translation>
+    </message>
+    <message>
+        <source>Find the last green run</source>
+        <translation>Buscar la última ejecución en verde</translation>
+    </message>
+</context>
+<context>
+    <name>Ci::JobTreeModel</name>
+    <message>
+        <source>Task %1 on runner %2</source>
+        <translation>Tarea %1 en el runner %2</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <translation>%1 (intento %2)</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation>Intento %1</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+</context>
+<context>
+    <name>Ci::LogCache</name>
+    <message>
+        <source>Could not store the downloaded log in %1.</source>
+        <translation>No se pudo guardar el registro descargado en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ci::LogLoader</name>
+    <message>
+        <source>Logs have been purged because they were too old (Forgejo&apos;s LOG_RETENTION_DAYS). The steps and their line counts are kept.</source>
+        <translation>Los registros se purgaron por ser demasiado antiguos (LOG_RETENTION_DAYS de Forgejo). Se conservan los pasos y sus recuentos de líneas.</translation>
+    </message>
+    <message>
+        <source>This attempt has no log yet.</source>
+        <translation>Este intento todavía no tiene registro.</translation>
+    </message>
+    <message>
+        <source>The log file %1 is missing from the log storage.</source>
+        <translation>Falta el archivo de registro %1 en el almacenamiento de registros.</translation>
+    </message>
+    <message>
+        <source>Cannot write the log cache: %1</source>
+        <translation>No se puede escribir la caché de registros: %1</translation>
+    </message>
+    <message>
+        <source>Download a CI log</source>
+        <translation>Descargar un registro de CI</translation>
+    </message>
+    <message>
+        <source>Download canceled.</source>
+        <translation>Descarga cancelada.</translation>
+    </message>
+    <message>
+        <source>The download ended after %1 of %2 bytes.</source>
+        <translation>La descarga terminó tras %1 de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>The download failed: %1</source>
+        <translation>La descarga falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ci::RemoteTaskLog</name>
+    <message>
+        <source>Read a CI log&apos;s seek table</source>
+        <translation>Leer la tabla de búsqueda de un registro de CI</translation>
+    </message>
+    <message>
+        <source>The log file %1 is missing from the log storage.</source>
+        <translation>Falta el archivo de registro %1 en el almacenamiento de registros.</translation>
+    </message>
+    <message>
+        <source>Could not read the log file %1: %2</source>
+        <translation>No se pudo leer el archivo de registro %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the size of the log file %1.</source>
+        <translation>No se pudo leer el tamaño del archivo de registro %1.</translation>
+    </message>
+    <message>
+        <source>The file is too short to be a seekable zstd log.</source>
+        <translation>El archivo es demasiado corto para ser un registro zstd con búsqueda.</translation>
+    </message>
+    <message>
+        <source>The task has no line index (log_indexes is empty).</source>
+        <translation>La tarea no tiene índice de líneas (log_indexes está vacío).</translation>
+    </message>
+    <message>
+        <source>The task&apos;s line index (log_indexes) does not fit its log.</source>
+        <translation>El índice de líneas de la tarea (log_indexes) no corresponde a su registro.</translation>
+    </message>
+    <message>
+        <source>frame %1 of the log is damaged: %2</source>
+        <translation>el frame %1 del registro está dañado: %2</translation>
+    </message>
+    <message>
+        <source>Read CI log frames</source>
+        <translation>Leer frames del registro de CI</translation>
+    </message>
+    <message>
+        <source>could not be read (%1)</source>
+        <translation>no se pudo leer (%1)</translation>
+    </message>
+    <message>
+        <source>the file ended early</source>
+        <translation>el archivo terminó antes de tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>Ci::RunListModel</name>
+    <message>
+        <source>%1s</source>
+        <translation>%1s</translation>
+    </message>
+    <message>
+        <source>%1m %2s</source>
+        <translation>%1m %2s</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1h %2m</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repositorio</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Flujo de trabajo</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Rama</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+</context>
+<context>
+    <name>Ci::StepListModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+</context>
+<context>
+    <name>Ci::StuckRun</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a run at status 6 (running) can be reset.</source>
+        <translation>Solo se puede restablecer una ejecución en estado 6 (en ejecución).</translation>
+    </message>
+    <message>
+        <source>The run says running but none of its tasks does; it can be reset.</source>
+        <translation>La ejecución figura en ejecución, pero ninguna de sus tareas lo está; se puede restablecer.</translation>
+    </message>
+    <message>
+        <source>The runner reported %1 ago: the run is making progress.</source>
+        <translation>El runner informó hace %1: la ejecución está avanzando.</translation>
+    </message>
+    <message>
+        <source>No report from the runner for %1.</source>
+        <translation>Sin informes del runner desde hace %1.</translation>
+    </message>
+    <message>
+        <source>Reset stuck CI run #%1 of %2</source>
+        <translation>Restablecer la ejecución de CI atascada #%1 de %2</translation>
+    </message>
+    <message>
+        <source>CI run %1 (%2 #%3)</source>
+        <translation>Ejecución de CI %1 (%2 #%3)</translation>
+    </message>
+    <message>
+        <source>Save the run&apos;s statuses</source>
+        <translation>Guardar los estados de la ejecución</translation>
+    </message>
+    <message>
+        <source>Reset the run&apos;s statuses to 0</source>
+        <translation>Restablecer a 0 los estados de la ejecución</translation>
+    </message>
+    <message>
+        <source>Restore the run&apos;s statuses</source>
+        <translation>Restaurar los estados de la ejecución</translation>
+    </message>
+</context>
+<context>
+    <name>CiPane</name>
+    <message>
+        <source>owner/repository</source>
+        <translation>propietario/repositorio</translation>
+    </message>
+    <message>
+        <source>workflow (ci.yml)</source>
+        <translation>flujo de trabajo (ci.yml)</translation>
+    </message>
+    <message>
+        <source>branch or ref</source>
+        <translation>rama o ref</translation>
+    </message>
+    <message>
+        <source>Event that triggered the run</source>
+        <translation>Evento que desencadenó la ejecución</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>push</translation>
+    </message>
+    <message>
+        <source>pull_request</source>
+        <translation>pull_request</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>schedule</translation>
+    </message>
+    <message>
+        <source>workflow_dispatch</source>
+        <translation>workflow_dispatch</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>autor</translation>
+    </message>
+    <message>
+        <source>Run status (Forgejo&apos;s 0–7)</source>
+        <translation>Estado de la ejecución (0–7 de Forgejo)</translation>
+    </message>
+    <message>
+        <source>Failed first</source>
+        <translation>Fallidas primero</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the runs again (F5); running runs refresh by themselves</source>
+        <translation>Volver a leer las ejecuciones (F5); las que están en curso se actualizan solas</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>Error lines of the log (::error, ##[error], failures); click to jump</source>
+        <translation>Líneas de error del registro (::error, ##[error], fallos); haga clic para saltar</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Download whole log</source>
+        <translation>Descargar todo el registro</translation>
+    </message>
+    <message>
+        <source>Fetch the compressed log once into the local cache (needed for search)</source>
+        <translation>Descargar una vez el registro comprimido a la caché local (necesario para buscar)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Copy step log</source>
+        <translation>Copiar registro del paso</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <source>Copy a run/job/attempt/step/line reference the app can open</source>
+        <translation>Copiar una referencia de ejecución/trabajo/intento/paso/línea que la aplicación puede abrir</translation>
+    </message>
+    <message>
+        <source>Compare with last green</source>
+        <translation>Comparar con la última en verde</translation>
+    </message>
+    <message>
+        <source>Reset stuck run…</source>
+        <translation>Restablecer ejecución atascada…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>First differing lines of the failed step (timestamps, durations, hashes and temp paths ignored); double-click to jump into both logs</source>
+        <translation>Primeras líneas distintas del paso fallido (se ignoran marcas de tiempo, duraciones, hashes y rutas temporales); doble clic para saltar a ambos registros</translation>
+    </message>
+    <message>
+        <source>Failed run</source>
+        <translation>Ejecución fallida</translation>
+    </message>
+    <message>
+        <source>Last green run</source>
+        <translation>Última ejecución en verde</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Searching needs the whole log: downloading it once into the cache.</source>
+        <translation>La búsqueda necesita el registro completo: se descarga una vez a la caché.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation>Δ</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>CI</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Sin conexión.</translation>
+    </message>
+    <message>
+        <source>no runs</source>
+        <translation>ninguna ejecución</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 de %3</translation>
+    </message>
+    <message>
+        <source>This job has not run.</source>
+        <translation>Este trabajo no se ha ejecutado.</translation>
+    </message>
+    <message>
+        <source>log expired</source>
+        <translation>registro caducado</translation>
+    </message>
+    <message>
+        <source>task %1, stored log</source>
+        <translation>tarea %1, registro almacenado</translation>
+    </message>
+    <message>
+        <source>task %1, live from the database</source>
+        <translation>tarea %1, en vivo desde la base de datos</translation>
+    </message>
+    <message>
+        <source>%1:%2  %3</source>
+        <translation>%1:%2  %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n line(s) of the step.</source>
+        <translation>
+            <numerusform>Se copió %n línea del paso.</numerusform>
+            <numerusform>Se copiaron %n líneas del paso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for the last green run of %1 / %2…</source>
+        <translation>Buscando la última ejecución en verde de %1 / %2…</translation>
+    </message>
+    <message>
+        <source>No successful run of this job on this branch or the default branch.</source>
+        <translation>Ninguna ejecución correcta de este trabajo en esta rama ni en la rama predeterminada.</translation>
+    </message>
+    <message>
+        <source>%1: this run against run #%2 (%3), the last green one.</source>
+        <translation>%1: esta ejecución frente a la ejecución #%2 (%3), la última en verde.</translation>
+    </message>
+</context>
+<context>
     <name>CiPlaceholder</name>
     <message>
         <source>CI</source>
@@ -122,6 +1131,37 @@
     </message>
 </context>
 <context>
+    <name>CommandFailure</name>
+    <message>
+        <source>The command ended with exit status %1.</source>
+        <translation>El comando terminó con estado de salida %1.</translation>
+    </message>
+    <message>
+        <source>%1 (exit status %2)</source>
+        <translation>%1 (estado de salida %2)</translation>
+    </message>
+    <message>
+        <source>The command was killed on the host (signal %1).</source>
+        <translation>El comando se terminó en el host (señal %1).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The host did not answer in time.</source>
+        <translation>El host no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The command could not run.</source>
+        <translation>No se pudo ejecutar el comando.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+</context>
+<context>
     <name>ComponentVersions</name>
     <message>
         <source>driver missing</source>
@@ -130,6 +1170,317 @@
     <message>
         <source>%1 (built with %2)</source>
         <translation>%1 (compilado con %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigApplyFollower</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Sin conexión.</translation>
+    </message>
+    <message>
+        <source>bot_configuration shows the saved config.csv.</source>
+        <translation>bot_configuration muestra el config.csv guardado.</translation>
+    </message>
+    <message>
+        <source>DriveMonitor skips %1: it failed %2 times. Remove it from Drive or fix the file, then upload it again.</source>
+        <translation>DriveMonitor omite %1: falló %2 veces. Quítelo de Drive o corrija el archivo y súbalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The bot is inactive: DriveMonitor does not sync its files.</source>
+        <translation>El bot está inactivo: DriveMonitor no sincroniza sus archivos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>bot_configuration still does not show %n key(s) after %1 s: %2. Is botserver running?</source>
+        <translation>
+            <numerusform>bot_configuration todavía no muestra %n clave tras %1 s: %2. ¿Está en ejecución el botserver?</numerusform>
+            <numerusform>bot_configuration todavía no muestra %n claves tras %1 s: %2. ¿Está en ejecución el botserver?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCsv::Document</name>
+    <message>
+        <source>The file starts with a byte-order mark: botserver keeps it as part of the first key. Save without it.</source>
+        <translation>El archivo empieza con una marca de orden de bytes (BOM): el botserver la conserva como parte de la primera clave. Guárdelo sin ella.</translation>
+    </message>
+    <message>
+        <source>This line is not valid UTF-8: botserver reads the file as UTF-8 and may reject it or store replacement characters.</source>
+        <translation>Esta línea no es UTF-8 válido: el botserver lee el archivo como UTF-8 y puede rechazarlo o guardar caracteres de sustitución.</translation>
+    </message>
+    <message>
+        <source>A carriage return without a line feed: botserver splits lines at line feeds only, so what follows it belongs to this line.</source>
+        <translation>Un retorno de carro sin salto de línea: el botserver solo divide las líneas en los saltos de línea, así que lo que sigue pertenece a esta línea.</translation>
+    </message>
+    <message>
+        <source>A comment holding a comma: older botserver versions do not skip &apos;#&apos; lines and would store key “%1”. Keep comments free of commas.</source>
+        <translation>Un comentario con una coma: las versiones antiguas del botserver no omiten las líneas con &apos;#&apos; y guardarían la clave “%1”. No ponga comas en los comentarios.</translation>
+    </message>
+    <message>
+        <source>No comma on this line: every botserver version ignores it. Write key,value.</source>
+        <translation>No hay ninguna coma en esta línea: todas las versiones del botserver la ignoran. Escriba clave,valor.</translation>
+    </message>
+    <message>
+        <source>The key is empty: botserver ignores this line.</source>
+        <translation>La clave está vacía: el botserver ignora esta línea.</translation>
+    </message>
+    <message>
+        <source>Current botserver skips every line starting with “key,”; older versions store it as key “%1”.</source>
+        <translation>El botserver actual omite toda línea que empiece por “key,”; las versiones antiguas la guardan como la clave “%1”.</translation>
+    </message>
+    <message>
+        <source>The name,value header: older versions skip line 1; current botserver stores it as key “name” (harmless).</source>
+        <translation>La cabecera name,value: las versiones antiguas omiten la línea 1; el botserver actual la guarda como la clave “name” (inofensivo).</translation>
+    </message>
+    <message>
+        <source>Spaces around the key or value: the parsers drop them. Write key,value without spaces.</source>
+        <translation>Espacios alrededor de la clave o del valor: los analizadores los descartan. Escriba clave,valor sin espacios.</translation>
+    </message>
+    <message>
+        <source>The value holds a comma: current botserver keeps it whole, but older versions cut it at the second comma and store only “%1”.</source>
+        <translation>El valor contiene una coma: el botserver actual lo conserva entero, pero las versiones antiguas lo cortan en la segunda coma y guardan solo “%1”.</translation>
+    </message>
+    <message>
+        <source>Quotes are not CSV quoting here: botserver stores them as part of the value.</source>
+        <translation>Las comillas no son delimitadores CSV aquí: el botserver las guarda como parte del valor.</translation>
+    </message>
+    <message>
+        <source>“%1” is also set on line %2; this later line wins.</source>
+        <translation>“%1” también se define en la línea %2; prevalece esta línea posterior.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key botserver is known to read.</source>
+        <translation>“%1” no es una clave que se sepa que lee el botserver.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known key: did you mean “%2”?</source>
+        <translation>“%1” no es una clave conocida: ¿quiso decir “%2”?</translation>
+    </message>
+    <message>
+        <source>No name,value header: older botserver versions always skip line 1, so “%1” would never be applied there. Start the file with name,value.</source>
+        <translation>Sin cabecera name,value: las versiones antiguas del botserver siempre omiten la línea 1, así que “%1” nunca se aplicaría en ellas. Empiece el archivo con name,value.</translation>
+    </message>
+    <message>
+        <source>No name,value header line: older botserver versions skip line 1; a header there is the safe first line.</source>
+        <translation>Sin línea de cabecera name,value: las versiones antiguas del botserver omiten la línea 1; una cabecera ahí es la primera línea segura.</translation>
+    </message>
+    <message>
+        <source>The key is empty.</source>
+        <translation>La clave está vacía.</translation>
+    </message>
+    <message>
+        <source>A line break cannot be stored: config.csv holds one setting per line.</source>
+        <translation>No se puede guardar un salto de línea: config.csv contiene un ajuste por línea.</translation>
+    </message>
+    <message>
+        <source>A NUL character cannot be stored.</source>
+        <translation>No se puede guardar un carácter NUL.</translation>
+    </message>
+    <message>
+        <source>A key cannot hold a comma: the first comma ends the key.</source>
+        <translation>Una clave no puede contener una coma: la primera coma termina la clave.</translation>
+    </message>
+    <message>
+        <source>A key cannot start with &apos;#&apos;: botserver skips the line as a comment.</source>
+        <translation>Una clave no puede empezar por &apos;#&apos;: el botserver omite la línea como comentario.</translation>
+    </message>
+    <message>
+        <source>Spaces before or after the key would be dropped by botserver; remove them.</source>
+        <translation>El botserver descartaría los espacios antes o después de la clave; quítelos.</translation>
+    </message>
+    <message>
+        <source>Current botserver skips every line starting with “key,”: this key can never be applied.</source>
+        <translation>El botserver actual omite toda línea que empiece por “key,”: esta clave nunca se puede aplicar.</translation>
+    </message>
+    <message>
+        <source>Spaces before or after the value are dropped by botserver.</source>
+        <translation>El botserver descarta los espacios antes o después del valor.</translation>
+    </message>
+    <message>
+        <source>The value holds a comma: older botserver versions keep only “%1”.</source>
+        <translation>El valor contiene una coma: las versiones antiguas del botserver conservan solo “%1”.</translation>
+    </message>
+    <message>
+        <source>Quotes are stored as part of the value (config.csv has no quoting).</source>
+        <translation>Las comillas se guardan como parte del valor (config.csv no tiene delimitadores).</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigDriftModel</name>
+    <message>
+        <source>(botserver&apos;s built-in default)</source>
+        <translation>(valor predeterminado integrado del botserver)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Unknown key: botserver is not known to read it.</source>
+        <translation>Clave desconocida: no se sabe que el botserver la lea.</translation>
+    </message>
+    <message>
+        <source>Possible typo: did you mean “%1”?</source>
+        <translation>Posible errata: ¿quiso decir “%1”?</translation>
+    </message>
+    <message>
+        <source>Holds a secret: masked here and never written to logs or the journal.</source>
+        <translation>Contiene un secreto: aquí se enmascara y nunca se escribe en los registros ni en la bitácora.</translation>
+    </message>
+    <message>
+        <source>Not in config.csv.</source>
+        <translation>No está en config.csv.</translation>
+    </message>
+    <message>
+        <source>config.csv line %1</source>
+        <translation>línea %1 de config.csv</translation>
+    </message>
+    <message>
+        <source>Value in bot_configuration.</source>
+        <translation>Valor en bot_configuration.</translation>
+    </message>
+    <message>
+        <source>Not in bot_configuration.</source>
+        <translation>No está en bot_configuration.</translation>
+    </message>
+    <message>
+        <source>botserver uses the bot&apos;s own value.</source>
+        <translation>El botserver usa el valor propio del bot.</translation>
+    </message>
+    <message>
+        <source>The bot&apos;s own value is a placeholder or a local path, so botserver uses the default configuration (nil-UUID row).</source>
+        <translation>El valor propio del bot es un marcador o una ruta local, así que el botserver usa la configuración predeterminada (fila con UUID nulo).</translation>
+    </message>
+    <message>
+        <source>Not set for this bot: botserver uses the default configuration (nil-UUID row).</source>
+        <translation>No definido para este bot: el botserver usa la configuración predeterminada (fila con UUID nulo).</translation>
+    </message>
+    <message>
+        <source>Neither the bot nor the default configuration has a usable value: botserver uses its built-in default.</source>
+        <translation>Ni el bot ni la configuración predeterminada tienen un valor utilizable: el botserver usa su valor integrado.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>config.csv (desired)</source>
+        <translation>config.csv (deseado)</translation>
+    </message>
+    <message>
+        <source>Database (applied)</source>
+        <translation>Base de datos (aplicado)</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Desviación</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicado</translation>
+    </message>
+    <message>
+        <source>not applied yet</source>
+        <translation>aún no aplicado</translation>
+    </message>
+    <message>
+        <source>only in database</source>
+        <translation>solo en la base de datos</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>difiere</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>config.csv and bot_configuration agree.</source>
+        <translation>config.csv y bot_configuration coinciden.</translation>
+    </message>
+    <message>
+        <source>Written in config.csv but not in bot_configuration: DriveMonitor has not applied it yet (or skips the file).</source>
+        <translation>Está en config.csv pero no en bot_configuration: DriveMonitor aún no lo ha aplicado (u omite el archivo).</translation>
+    </message>
+    <message>
+        <source>In bot_configuration but not in config.csv. Deleting a line never deletes a key: botserver keeps using this value until the row is removed from the database.</source>
+        <translation>Está en bot_configuration pero no en config.csv. Eliminar una línea nunca elimina una clave: el botserver sigue usando este valor hasta que se quite la fila de la base de datos.</translation>
+    </message>
+    <message>
+        <source>config.csv says one thing, bot_configuration another: the file&apos;s change has not been applied (or someone changed the database directly).</source>
+        <translation>config.csv dice una cosa y bot_configuration otra: el cambio del archivo no se ha aplicado (o alguien cambió la base de datos directamente).</translation>
+    </message>
+    <message>
+        <source>config.csv could not be read, so nothing can be compared.</source>
+        <translation>No se pudo leer config.csv, así que no se puede comparar nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigKeys</name>
+    <message>
+        <source>The `name,value` header line: current botserver stores it as key &apos;name&apos; (harmless); older versions skip the first line, so keep it there.</source>
+        <translation>La línea de cabecera `name,value`: el botserver actual la guarda como la clave &apos;name&apos; (inofensivo); las versiones antiguas omiten la primera línea, así que déjela ahí.</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>LLM server</source>
+        <translation>Servidor LLM</translation>
+    </message>
+    <message>
+        <source>Embeddings</source>
+        <translation>Embeddings</translation>
+    </message>
+    <message>
+        <source>Knowledge and memory</source>
+        <translation>Conocimiento y memoria</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>Parameters (param-*)</source>
+        <translation>Parámetros (param-*)</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Multimodal</source>
+        <translation>Multimodal</translation>
+    </message>
+    <message>
+        <source>Server and integrations</source>
+        <translation>Servidor e integraciones</translation>
+    </message>
+    <message>
+        <source>Legacy</source>
+        <translation>Heredado</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Cabecera</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
     </message>
 </context>
 <context>
@@ -575,6 +1926,33 @@
     </message>
 </context>
 <context>
+    <name>Corefile</name>
+    <message>
+        <source>Line %1: a quoted string is not closed.</source>
+        <translation>Línea %1: una cadena entre comillas no está cerrada.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;}&quot; without a block to close.</source>
+        <translation>Línea %1: &quot;}&quot; sin ningún bloque que cerrar.</translation>
+    </message>
+    <message>
+        <source>Line %1: a server block must open with &quot;{&quot;.</source>
+        <translation>Línea %1: un bloque de servidor debe abrirse con &quot;{&quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file directive needs a zone file.</source>
+        <translation>Línea %1: la directiva file necesita un archivo de zona.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a reload interval (e.g. 30s, 1m).</source>
+        <translation>Línea %1: &quot;%2&quot; no es un intervalo de recarga (p. ej. 30s, 1m).</translation>
+    </message>
+    <message>
+        <source>The Corefile ends inside a block (a &quot;}&quot; is missing).</source>
+        <translation>El Corefile termina dentro de un bloque (falta una &quot;}&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>CredentialDialog</name>
     <message>
         <source>Authentication</source>
@@ -614,18 +1992,392 @@
     </message>
 </context>
 <context>
-    <name>DnsPlaceholder</name>
+    <name>DnsHost</name>
+    <message>
+        <source>The command failed with exit status %1.</source>
+        <translation>El comando falló con estado de salida %1.</translation>
+    </message>
+    <message>
+        <source>The command failed (exit status %1): %2</source>
+        <translation>El comando falló (estado de salida %1): %2</translation>
+    </message>
+    <message>
+        <source>The command was killed by signal %1.</source>
+        <translation>El comando se terminó por la señal %1.</translation>
+    </message>
+    <message>
+        <source>The command was cancelled.</source>
+        <translation>El comando se canceló.</translation>
+    </message>
+    <message>
+        <source>The command did not finish in time.</source>
+        <translation>El comando no terminó a tiempo.</translation>
+    </message>
+    <message>
+        <source>The command could not run.</source>
+        <translation>No se pudo ejecutar el comando.</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Leer %1</translation>
+    </message>
+    <message>
+        <source>Find the DNS container&apos;s address</source>
+        <translation>Buscar la dirección del contenedor de DNS</translation>
+    </message>
+    <message>
+        <source>There is no container named dns on this host.</source>
+        <translation>No hay ningún contenedor llamado dns en este host.</translation>
+    </message>
+    <message>
+        <source>The dns container is %1.</source>
+        <translation>El contenedor dns está %1.</translation>
+    </message>
+    <message>
+        <source>The dns container has no IPv4 address.</source>
+        <translation>El contenedor dns no tiene dirección IPv4.</translation>
+    </message>
+    <message>
+        <source>Ask the DNS server for %1 %2</source>
+        <translation>Consultar al servidor DNS por %1 %2</translation>
+    </message>
+    <message>
+        <source>The DNS server did not answer: %1</source>
+        <translation>El servidor DNS no respondió: %1</translation>
+    </message>
+    <message>
+        <source>The DNS server does not serve this zone (no SOA record).</source>
+        <translation>El servidor DNS no sirve esta zona (no hay registro SOA).</translation>
+    </message>
+    <message>
+        <source>Unexpected SOA answer: %1</source>
+        <translation>Respuesta SOA inesperada: %1</translation>
+    </message>
+    <message>
+        <source>Reload CoreDNS (SIGUSR1)</source>
+        <translation>Recargar CoreDNS (SIGUSR1)</translation>
+    </message>
+    <message>
+        <source>Copy the zones to the secondary name server</source>
+        <translation>Copiar las zonas al servidor de nombres secundario</translation>
+    </message>
+</context>
+<context>
+    <name>DnsPane</name>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Filter by name, type or value</source>
+        <translation>Filtrar por nombre, tipo o valor</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Open a zone from the list on the left.</source>
+        <translation>Abra una zona de la lista de la izquierda.</translation>
+    </message>
     <message>
         <source>DNS</source>
         <translation>DNS</translation>
     </message>
     <message>
-        <source>The zone files with a record editor that keeps the file as the admin wrote it</source>
-        <translation>Los archivos de zona, con un editor de registros que conserva el archivo tal como lo escribió el administrador</translation>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
     </message>
     <message>
-        <source>Validation, SOA serial bump and verification after the reload</source>
-        <translation>Validación, incremento del serial del SOA y verificación tras la recarga</translation>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Add record…</source>
+        <translation>Añadir registro…</translation>
+    </message>
+    <message>
+        <source>Edit record…</source>
+        <translation>Editar registro…</translation>
+    </message>
+    <message>
+        <source>Remove record</source>
+        <translation>Quitar registro</translation>
+    </message>
+    <message>
+        <source>Sync to secondary…</source>
+        <translation>Sincronizar con el secundario…</translation>
+    </message>
+    <message>
+        <source>Raise serial on save</source>
+        <translation>Incrementar el serial al guardar</translation>
+    </message>
+    <message>
+        <source>CoreDNS reloads a zone only when its SOA serial changes; the serial is raised (YYYYMMDDNN by default) unless you already did.</source>
+        <translation>CoreDNS solo recarga una zona cuando cambia el serial del SOA; el serial se incrementa (AAAAMMDDNN de forma predeterminada) salvo que ya lo haya hecho usted.</translation>
+    </message>
+    <message>
+        <source>Runs %1 on the host (INFRA.md), after confirmation.</source>
+        <translation>Ejecuta %1 en el host (INFRA.md), tras confirmar.</translation>
+    </message>
+    <message>
+        <source>The DNS server setting &quot;%1&quot; is not an address (host, host:port or [IPv6]:port); the dns container&apos;s address is used.</source>
+        <translation>El ajuste de servidor DNS &quot;%1&quot; no es una dirección (host, host:puerto o [IPv6]:puerto); se usa la dirección del contenedor dns.</translation>
+    </message>
+    <message>
+        <source>Not connected. Connect to a host to see its DNS zones.</source>
+        <translation>Sin conexión. Conéctese a un host para ver sus zonas DNS.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Sin conexión.</translation>
+    </message>
+    <message>
+        <source>Could not read the Corefile: %1</source>
+        <translation>No se pudo leer el Corefile: %1</translation>
+    </message>
+    <message>
+        <source>The Corefile could not be read: %1</source>
+        <translation>No se pudo leer el Corefile: %1</translation>
+    </message>
+    <message>
+        <source>No readable SOA serial in the file.</source>
+        <translation>No hay ningún serial de SOA legible en el archivo.</translation>
+    </message>
+    <message>
+        <source>Could not read the zone %1: %2</source>
+        <translation>No se pudo leer la zona %1: %2</translation>
+    </message>
+    <message>
+        <source>This file has carriage returns or bytes that are not UTF-8: the text view is read-only, edit the records in the table.</source>
+        <translation>Este archivo tiene retornos de carro o bytes que no son UTF-8: la vista de texto es de solo lectura; edite los registros en la tabla.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zona</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No se encontraron problemas.</translation>
+    </message>
+    <message>
+        <source>The zone has errors; fix them before saving.</source>
+        <translation>La zona tiene errores; corríjalos antes de guardar.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was written.</source>
+        <translation>No confirmado; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Guardando %1…</translation>
+    </message>
+    <message>
+        <source>The zone was not saved: %1</source>
+        <translation>La zona no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Reload CoreDNS (SIGUSR1) for zone %1</source>
+        <translation>Recargar CoreDNS (SIGUSR1) para la zona %1</translation>
+    </message>
+    <message>
+        <source>Saved. Waiting for the DNS server to serve serial %1 (up to %2 s)…</source>
+        <translation>Guardado. Esperando a que el servidor DNS sirva el serial %1 (hasta %2 s)…</translation>
+    </message>
+    <message>
+        <source>Saved, but the DNS server could not be asked: %1</source>
+        <translation>Guardado, pero no se pudo consultar al servidor DNS: %1</translation>
+    </message>
+    <message>
+        <source>The DNS server serves serial %1 with the changed records.</source>
+        <translation>El servidor DNS sirve el serial %1 con los registros modificados.</translation>
+    </message>
+    <message>
+        <source>The file changed on the host since it was opened, so nothing was written. Your edits are kept here (and in the recovery file); reopen the zone to see the host&apos;s version.</source>
+        <translation>El archivo cambió en el host desde que se abrió, así que no se escribió nada. Sus ediciones se conservan aquí (y en el archivo de recuperación); vuelva a abrir la zona para ver la versión del host.</translation>
+    </message>
+    <message>
+        <source>Copy the zones to the secondary name server (sync-zones.sh)</source>
+        <translation>Copiar las zonas al servidor de nombres secundario (sync-zones.sh)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from an earlier session were restored (Undo returns to the file on the host).</source>
+        <translation>Se restauraron cambios sin guardar de una sesión anterior (Deshacer vuelve al archivo del host).</translation>
+    </message>
+</context>
+<context>
+    <name>DriveCommands</name>
+    <message>
+        <source>List %1</source>
+        <translation>Listar %1</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation>Descargar %1</translation>
+    </message>
+    <message>
+        <source>Upload %1</source>
+        <translation>Subir %1</translation>
+    </message>
+    <message>
+        <source>Inspect %1</source>
+        <translation>Inspeccionar %1</translation>
+    </message>
+    <message>
+        <source>mc stat gave no ETag.</source>
+        <translation>mc stat no devolvió ningún ETag.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveEditorTab</name>
+    <message>
+        <source>Go to the error</source>
+        <translation>Ir al error</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Checking that %1 did not change on the host…</source>
+        <translation>Comprobando que %1 no haya cambiado en el host…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 changed on the host since it was opened (ETag %2, now %3). Reopen it to see the other change.</source>
+        <translation>No guardado: %1 cambió en el host desde que se abrió (ETag %2, ahora %3). Vuelva a abrirlo para ver el otro cambio.</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>Subiendo %1…</translation>
+    </message>
+    <message>
+        <source>Not saved: the upload failed: %1</source>
+        <translation>No guardado: la subida falló: %1</translation>
+    </message>
+    <message>
+        <source>Uploaded, but the new ETag could not be read: %1</source>
+        <translation>Subido, pero no se pudo leer el nuevo ETag: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>ETag</source>
+        <translation>ETag</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+</context>
+<context>
+    <name>DrivePane</name>
+    <message>
+        <source>Buckets</source>
+        <translation>Buckets</translation>
+    </message>
+    <message>
+        <source>Filter objects by name</source>
+        <translation>Filtrar objetos por nombre</translation>
+    </message>
+    <message>
+        <source>Cancel listing</source>
+        <translation>Cancelar listado</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them to the drive?</source>
+        <translation>%1 tiene cambios sin guardar. ¿Guardarlos en el drive?</translation>
+    </message>
+    <message>
+        <source>Could not list the buckets: %1</source>
+        <translation>No se pudieron listar los buckets: %1</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n objeto</numerusform>
+            <numerusform>%n objetos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source> — listing…</source>
+        <translation> — listando…</translation>
+    </message>
+    <message>
+        <source>Listing failed: %1</source>
+        <translation>El listado falló: %1</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
     </message>
 </context>
 <context>
@@ -641,6 +2393,44 @@
     <message>
         <source>Download and upload streamed over SSH, with ETag checks before overwriting</source>
         <translation>Descarga y subida transmitidas por SSH, con comprobación del ETag antes de sobrescribir</translation>
+    </message>
+</context>
+<context>
+    <name>EditorHighlighter</name>
+    <message>
+        <source>No syntax definition named %1.</source>
+        <translation>No hay ninguna definición de sintaxis llamada %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorView</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Reemplazar…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>Buscar &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Line…</source>
+        <translation>&amp;Ir a la línea…</translation>
+    </message>
+    <message>
+        <source>Go to Line</source>
+        <translation>Ir a la línea</translation>
+    </message>
+    <message>
+        <source>Line (1–%1):</source>
+        <translation>Línea (1–%1):</translation>
     </message>
 </context>
 <context>
@@ -703,6 +2493,76 @@
     <message>
         <source>Rule %1: &quot;%2&quot; is not a subnet like 10.0.2.0/24.</source>
         <translation>Regla %1: &quot;%2&quot; no es una subred como 10.0.2.0/24.</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceBar</name>
+    <message>
+        <source>Find:</source>
+        <translation>Buscar:</translation>
+    </message>
+    <message>
+        <source>Text or regular expression</source>
+        <translation>Texto o expresión regular</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Distinguir mayúsculas</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Expresión regular</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <source>Replace:</source>
+        <translation>Reemplazar:</translation>
+    </message>
+    <message>
+        <source>Replacement (\1 for a captured group)</source>
+        <translation>Reemplazo (\1 para un grupo capturado)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Reemplazar todo</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1</source>
+        <translation>Expresión regular no válida: %1</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Search wrapped around</source>
+        <translation>La búsqueda volvió al principio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s)</source>
+        <translation>
+            <numerusform>%n reemplazo</numerusform>
+            <numerusform>%n reemplazos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -961,6 +2821,30 @@
         <source>Not confirmed; nothing ran.</source>
         <translation>No confirmado; no se ejecutó nada.</translation>
     </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Authenticating…</source>
+        <translation>Autenticando…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Connection dropped, reconnecting…</source>
+        <translation>Se cortó la conexión, reconectando…</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Conexión perdida</translation>
+    </message>
 </context>
 <context>
     <name>HostKeyDialog</name>
@@ -1016,6 +2900,18 @@
         <source>GB Admin cannot tell yet whether this is really the host you mean. Compare the fingerprint with the one the host&apos;s administrator gave you (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on the host).</source>
         <translation>GB Admin aún no puede saber si este es realmente el host que busca. Compare la huella digital con la que le dio el administrador del host (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub en el host).</translation>
     </message>
+    <message>
+        <source>DANGER: host key cannot be checked</source>
+        <translation>PELIGRO: no se puede comprobar la clave del host</translation>
+    </message>
+    <message>
+        <source>DANGER: %1 is already in known_hosts, but its entry cannot be used.</source>
+        <translation>PELIGRO: %1 ya está en known_hosts, pero su entrada no se puede usar.</translation>
+    </message>
+    <message>
+        <source>%1. This host is NOT new: accepting its key here could hide an attack. Reject, and check the entry with the host&apos;s administrator.</source>
+        <translation>%1. Este host NO es nuevo: aceptar aquí su clave podría ocultar un ataque. Rechácela y compruebe la entrada con el administrador del host.</translation>
+    </message>
 </context>
 <context>
     <name>HostProfile</name>
@@ -1033,6 +2929,14 @@
     <message>
         <source>incus list returned an instance without a name.</source>
         <translation>incus list devolvió una instancia sin nombre.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s answer to %1 is not valid JSON (%2 at byte %3).</source>
+        <translation>La respuesta del host a %1 no es JSON válido (%2 en el byte %3).</translation>
+    </message>
+    <message>
+        <source>The host&apos;s answer to %1 is not a JSON list.</source>
+        <translation>La respuesta del host a %1 no es una lista JSON.</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +2984,31 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact (%n entries checked; </source>
+        <translation>
+            <numerusform>Cadena íntegra (%n entrada comprobada; </numerusform>
+            <numerusform>Cadena íntegra (%n entradas comprobadas; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older entries predate the chain).</source>
+        <translation>
+            <numerusform>%n entrada más antigua es anterior a la cadena).</numerusform>
+            <numerusform>%n entradas más antiguas son anteriores a la cadena).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact (%n entries checked).</source>
+        <translation>
+            <numerusform>Cadena íntegra (%n entrada comprobada).</numerusform>
+            <numerusform>Cadena íntegra (%n entradas comprobadas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain BROKEN at entry %1: it, or the entry before it, was changed, removed or inserted outside GB Admin.</source>
+        <translation>Cadena ROTA en la entrada %1: esta, o la entrada anterior, se modificó, eliminó o insertó fuera de GB Admin.</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +3089,44 @@
             <numerusform>Se exportó %n entrada a %1</numerusform>
             <numerusform>Se exportaron %n entradas a %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each entry carries a hash over the one before it: an entry changed, removed or inserted outside GB Admin breaks the chain.</source>
+        <translation>Cada entrada lleva un hash de la anterior: una entrada modificada, eliminada o insertada fuera de GB Admin rompe la cadena.</translation>
+    </message>
+</context>
+<context>
+    <name>KnownHosts</name>
+    <message>
+        <source>the entry has no key</source>
+        <translation>la entrada no tiene clave</translation>
+    </message>
+    <message>
+        <source>the key of the entry cannot be read</source>
+        <translation>no se puede leer la clave de la entrada</translation>
+    </message>
+    <message>
+        <source>the entry revokes a key (@revoked)</source>
+        <translation>la entrada revoca una clave (@revoked)</translation>
+    </message>
+    <message>
+        <source>the host is vouched for by a certificate authority (@cert-authority), which GB Admin does not check</source>
+        <translation>el host está avalado por una autoridad de certificación (@cert-authority), que GB Admin no comprueba</translation>
+    </message>
+    <message>
+        <source>the entry has an unknown marker %1</source>
+        <translation>la entrada tiene un marcador desconocido %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogRowsView</name>
+    <message>
+        <source>  (×%1)</source>
+        <translation>  (×%1)</translation>
+    </message>
+    <message>
+        <source>  (×%1, first %2, last %3)</source>
+        <translation>  (×%1, primera %2, última %3)</translation>
     </message>
 </context>
 <context>
@@ -1407,17 +3374,6 @@
         <translation>La transmisión del registro se detuvo: %1</translation>
     </message>
     <message>
-        <source>Following %1 in system — %2 lines kept (of at most %3)</source>
-        <translation>Siguiendo %1 en system — %2 líneas conservadas (de un máximo de %3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>paused: %n new line(s) below — scroll to the bottom to resume</source>
-        <translation>
-            <numerusform>en pausa: %n línea nueva abajo — desplácese al final para reanudar</numerusform>
-            <numerusform>en pausa: %n líneas nuevas abajo — desplácese al final para reanudar</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Not connected; following resumes when the connection is back.</source>
         <translation>Sin conexión; el seguimiento se reanuda cuando vuelva la conexión.</translation>
     </message>
@@ -1428,6 +3384,17 @@
     <message>
         <source>Logs</source>
         <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Following %1 in system — %2 messages kept (of at most %3), repeats folded</source>
+        <translation>Siguiendo %1 en system — %2 mensajes conservados (de un máximo de %3), repeticiones plegadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>paused: %n new message(s) below — scroll to the bottom to resume</source>
+        <translation>
+            <numerusform>en pausa: %n mensaje nuevo abajo — desplácese al final para reanudar</numerusform>
+            <numerusform>en pausa: %n mensajes nuevos abajo — desplácese al final para reanudar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1522,6 +3489,13 @@
     </message>
 </context>
 <context>
+    <name>McJsonStream</name>
+    <message>
+        <source>mc reported an error without a message.</source>
+        <translation>mc informó de un error sin mensaje.</translation>
+    </message>
+</context>
+<context>
     <name>MessageBanner</name>
     <message>
         <source>Close this message</source>
@@ -1588,6 +3562,14 @@
     <message>
         <source>cancelled after step %1 of %2</source>
         <translation>cancelado tras el paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; runs on a host of unknown environment, treated like PROD: type &quot;%2&quot; to confirm.</source>
+        <translation>&quot;%1&quot; se ejecuta en un host de entorno desconocido, tratado como PROD: escriba &quot;%2&quot; para confirmar.</translation>
+    </message>
+    <message>
+        <source>The journal could not be written (%1), so &quot;%2&quot; was not run.</source>
+        <translation>No se pudo escribir en la bitácora (%1), así que &quot;%2&quot; no se ejecutó.</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +3669,18 @@
         <source>Runs: %1 &lt;command&gt;</source>
         <translation>Ejecuta: %1 &lt;comando&gt;</translation>
     </message>
+    <message>
+        <source>Safety:</source>
+        <translation>Seguridad:</translation>
+    </message>
+    <message>
+        <source>Hosts of &amp;unknown environment need the typed name, like PROD</source>
+        <translation>Los hosts de entorno &amp;desconocido exigen escribir el nombre, como en PROD</translation>
+    </message>
+    <message>
+        <source>When no rule says whether a host is PROD or STAGE, changes to it are confirmed like on PROD (type the target&apos;s name). Turn off only if you know every such host is a test machine.</source>
+        <translation>Cuando ninguna regla indica si un host es PROD o STAGE, los cambios en él se confirman como en PROD (escriba el nombre del destino). Desactívelo solo si sabe que todos esos hosts son máquinas de prueba.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -1709,6 +3703,17 @@
     <message>
         <source>A profile called &quot;%1&quot; already exists.</source>
         <translation>Ya existe un perfil llamado &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyJump</name>
+    <message>
+        <source>The jump host &quot;%1&quot; starts with &apos;-&apos;, which ssh would read as an option; it was not used.</source>
+        <translation>El host de salto &quot;%1&quot; empieza por &apos;-&apos;, que ssh leería como una opción; no se usó.</translation>
+    </message>
+    <message>
+        <source>The ProxyJump setting names no jump host.</source>
+        <translation>El ajuste ProxyJump no indica ningún host de salto.</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +3768,357 @@
     <message>
         <source>The connection failed.</source>
         <translation>La conexión falló.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>@ for the zone itself, www, _sip._tcp …</source>
+        <translation>@ para la propia zona, www, _sip._tcp …</translation>
+    </message>
+    <message>
+        <source>&amp;TTL:</source>
+        <translation>&amp;TTL:</translation>
+    </message>
+    <message>
+        <source>the zone&apos;s default</source>
+        <translation>el predeterminado de la zona</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>IPv4 address:</source>
+        <translation>Dirección IPv4:</translation>
+    </message>
+    <message>
+        <source>IPv6 address:</source>
+        <translation>Dirección IPv6:</translation>
+    </message>
+    <message>
+        <source>Alias of:</source>
+        <translation>Alias de:</translation>
+    </message>
+    <message>
+        <source>Name server:</source>
+        <translation>Servidor de nombres:</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>Nombre de host:</translation>
+    </message>
+    <message>
+        <source>Preference:</source>
+        <translation>Preferencia:</translation>
+    </message>
+    <message>
+        <source>Mail server:</source>
+        <translation>Servidor de correo:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Prioridad:</translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation>Peso:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Destino:</translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation>Indicadores:</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Etiqueta:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valor:</translation>
+    </message>
+    <message>
+        <source>the zone&apos;s default (%1)</source>
+        <translation>el predeterminado de la zona (%1)</translation>
+    </message>
+    <message>
+        <source>Record in %1</source>
+        <translation>Registro en %1</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Datos:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a TTL (seconds, or units such as 1h, 30m, 1d).</source>
+        <translation>&quot;%1&quot; no es un TTL (segundos, o unidades como 1h, 30m, 1d).</translation>
+    </message>
+    <message>
+        <source>Choose a record type.</source>
+        <translation>Elija un tipo de registro.</translation>
+    </message>
+    <message>
+        <source>Will be written as: %1 %2%3 %4</source>
+        <translation>Se escribirá como: %1 %2%3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>The name is empty (use @ for the zone itself).</source>
+        <translation>El nombre está vacío (use @ para la propia zona).</translation>
+    </message>
+    <message>
+        <source>The data must stay on one line.</source>
+        <translation>Los datos deben quedar en una sola línea.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteFile</name>
+    <message>
+        <source>%1 is being saved already.</source>
+        <translation>%1 ya se está guardando.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved here: nothing runs operations.</source>
+        <translation>%1 no se puede guardar aquí: nada ejecuta operaciones.</translation>
+    </message>
+    <message>
+        <source>%1 was never read, so it cannot be saved safely; open it first.</source>
+        <translation>%1 nunca se leyó, así que no se puede guardar con seguridad; ábralo primero.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2 Your edit is kept.</source>
+        <translation>%1 no se guardó: %2 Su edición se conserva.</translation>
+    </message>
+    <message>
+        <source>Saving %1 did not complete (%2), and the host could not be read afterwards (%3). The host holds either the old or the complete new version, never a mix; your edit is kept. Save again when the connection is back: GB Admin then checks which it is.</source>
+        <translation>El guardado de %1 no terminó (%2) y después no se pudo leer el host (%3). El host tiene la versión antigua o la nueva completa, nunca una mezcla; su edición se conserva. Guarde de nuevo cuando vuelva la conexión: GB Admin comprobará cuál es.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 guardado.</translation>
+    </message>
+    <message>
+        <source>Saved %1; the previous version is in %2.</source>
+        <translation>%1 guardado; la versión anterior está en %2.</translation>
+    </message>
+    <message>
+        <source>%1 already holds these bytes on the host (an earlier save completed).</source>
+        <translation>%1 ya contiene estos bytes en el host (un guardado anterior terminó).</translation>
+    </message>
+    <message>
+        <source>%1 was not saved (%2). The file on the host is unchanged; your edit is kept.</source>
+        <translation>%1 no se guardó (%2). El archivo del host no cambió; su edición se conserva.</translation>
+    </message>
+    <message>
+        <source>%1 was changed on the host since it was opened, so nothing was written. Compare the versions, reload, overwrite anyway or save a copy.</source>
+        <translation>%1 cambió en el host desde que se abrió, así que no se escribió nada. Compare las versiones, recargue, sobrescriba de todos modos o guarde una copia.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted on the host since it was opened, so nothing was written.</source>
+        <translation>%1 se eliminó en el host desde que se abrió, así que no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The host answered with an unexpected version line: %1</source>
+        <translation>El host respondió con una línea de versión inesperada: %1</translation>
+    </message>
+    <message>
+        <source>mc answered with unexpected output: %1</source>
+        <translation>mc respondió con una salida inesperada: %1</translation>
+    </message>
+    <message>
+        <source>This is a folder, not an object.</source>
+        <translation>Esto es una carpeta, no un objeto.</translation>
+    </message>
+    <message>
+        <source>mc reported no ETag or size for the object.</source>
+        <translation>mc no indicó ETag ni tamaño para el objeto.</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Leer %1</translation>
+    </message>
+    <message>
+        <source>Check the version of %1</source>
+        <translation>Comprobar la versión de %1</translation>
+    </message>
+    <message>
+        <source>Back up %1</source>
+        <translation>Hacer copia de seguridad de %1</translation>
+    </message>
+    <message>
+        <source>Restore %1 from %2</source>
+        <translation>Restaurar %1 desde %2</translation>
+    </message>
+    <message>
+        <source>Write %1</source>
+        <translation>Escribir %1</translation>
+    </message>
+    <message>
+        <source>Verify %1</source>
+        <translation>Verificar %1</translation>
+    </message>
+    <message>
+        <source>%1 was never opened, so it cannot be saved safely.</source>
+        <translation>%1 nunca se abrió, así que no se puede guardar con seguridad.</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Guardar %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: the host sent no version line.</source>
+        <translation>No se pudo leer %1: el host no envió ninguna línea de versión.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read; read it again.</source>
+        <translation>%1 cambió mientras se leía; vuelva a leerlo.</translation>
+    </message>
+    <message>
+        <source>Checking %1 failed: %2</source>
+        <translation>No se pudo comprobar %1: %2</translation>
+    </message>
+    <message>
+        <source>it changed on the host since it was opened; nothing was written</source>
+        <translation>cambió en el host desde que se abrió; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>the upload arrived incomplete; nothing was changed</source>
+        <translation>la subida llegó incompleta; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>after writing, the host does not hold what was sent</source>
+        <translation>tras la escritura, el host no contiene lo que se envió</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>estado de salida %1</translation>
+    </message>
+    <message>
+        <source>%1 (exit status %2)</source>
+        <translation>%1 (estado de salida %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteLocation</name>
+    <message>
+        <source>&quot;%1&quot; is not a container name.</source>
+        <translation>&quot;%1&quot; no es un nombre de contenedor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bucket name.</source>
+        <translation>&quot;%1&quot; no es un nombre de bucket.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object name that can be edited.</source>
+        <translation>&quot;%1&quot; no es un nombre de objeto que se pueda editar.</translation>
+    </message>
+    <message>
+        <source>The mc client or alias of %1 is not usable.</source>
+        <translation>El cliente o alias de mc de %1 no es utilizable.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute file path.</source>
+        <translation>&quot;%1&quot; no es una ruta de archivo absoluta.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of remote file &quot;%1&quot;.</source>
+        <translation>Tipo desconocido de archivo remoto &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveWatch</name>
+    <message>
+        <source>Uploaded; waiting for DriveMonitor to see the new version…</source>
+        <translation>Subido; esperando a que DriveMonitor vea la nueva versión…</translation>
+    </message>
+    <message>
+        <source>Could not ask the system container about the new version: %1</source>
+        <translation>No se pudo consultar al contenedor system sobre la nueva versión: %1</translation>
+    </message>
+    <message>
+        <source>DriveMonitor did not pick up the new version within %1 s. Check that botserver is running (systemctl is-active botserver in the system container) and that the bot is active (bots.is_active).</source>
+        <translation>DriveMonitor no detectó la nueva versión en %1 s. Compruebe que el botserver está en ejecución (systemctl is-active botserver en el contenedor system) y que el bot está activo (bots.is_active).</translation>
+    </message>
+    <message>
+        <source>DriveMonitor saw the new version, but it was not %1 within %2 s. Check err.log in the system container.</source>
+        <translation>DriveMonitor vio la nueva versión, pero no se ha %1 en %2 s. Compruebe err.log en el contenedor system.</translation>
+    </message>
+    <message>
+        <source>compiled</source>
+        <translation>compilado</translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation>procesado</translation>
+    </message>
+    <message>
+        <source>Check DriveMonitor&apos;s record of %1</source>
+        <translation>Comprobar lo que DriveMonitor tiene registrado de %1</translation>
+    </message>
+    <message>
+        <source>DriveMonitor skips %1 after %2 failed attempts, so the new version is not used. After the fix, remove the object and upload it again, or force a re-sync.</source>
+        <translation>DriveMonitor omite %1 tras %2 intentos fallidos, así que la nueva versión no se usa. Tras corregirlo, quite el objeto y súbalo de nuevo, o fuerce una resincronización.</translation>
+    </message>
+    <message>
+        <source>DriveMonitor saw the new version; waiting for the compiler…</source>
+        <translation>DriveMonitor vio la nueva versión; esperando al compilador…</translation>
+    </message>
+    <message>
+        <source>DriveMonitor saw the new version; waiting for it to be processed…</source>
+        <translation>DriveMonitor vio la nueva versión; esperando a que se procese…</translation>
+    </message>
+    <message>
+        <source>The compiler rejected the script at line %1: %2</source>
+        <translation>El compilador rechazó el script en la línea %1: %2</translation>
+    </message>
+    <message>
+        <source>The compiler rejected the script: %1</source>
+        <translation>El compilador rechazó el script: %1</translation>
+    </message>
+    <message>
+        <source>Compiled: the bot uses the new version.</source>
+        <translation>Compilado: el bot usa la nueva versión.</translation>
+    </message>
+    <message>
+        <source>DriveMonitor processed the new version.</source>
+        <translation>DriveMonitor procesó la nueva versión.</translation>
+    </message>
+    <message>
+        <source>DriveMonitor skips %1 after %2 failed attempts. After the fix, remove the object and upload it again, or force a re-sync.</source>
+        <translation>DriveMonitor omite %1 tras %2 intentos fallidos. Tras corregirlo, quite el objeto y súbalo de nuevo, o fuerce una resincronización.</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +4321,96 @@
     </message>
 </context>
 <context>
+    <name>SshWorker</name>
+    <message>
+        <source>connect to %1</source>
+        <translation>conectar a %1</translation>
+    </message>
+    <message>
+        <source>The jump host said: %1</source>
+        <translation>El host de salto dijo: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the host key of %1.</source>
+        <translation>No se pudo leer la clave de host de %1.</translation>
+    </message>
+    <message>
+        <source>line %1 of %2</source>
+        <translation>línea %1 de %2</translation>
+    </message>
+    <message>
+        <source>DANGER: the host key of %1 (%2 %3) is marked @revoked at %4. Nothing was run; do not connect until the host has a new key.</source>
+        <translation>PELIGRO: la clave de host de %1 (%2 %3) está marcada como @revoked en %4. No se ejecutó nada; no se conecte hasta que el host tenga una clave nueva.</translation>
+    </message>
+    <message>
+        <source>DANGER: the host key of %1 has CHANGED (%2 now presents %3 %4). Someone may be intercepting the connection, or the host was reinstalled. Nothing was run. If you know why it changed, remove the old key at %5 (for example with `ssh-keygen -R &apos;%6&apos; -f %7`) and connect again.</source>
+        <translation>PELIGRO: la clave de host de %1 HA CAMBIADO (%2 presenta ahora %3 %4). Alguien podría estar interceptando la conexión, o el host se reinstaló. No se ejecutó nada. Si sabe por qué cambió, quite la clave antigua en %5 (por ejemplo con `ssh-keygen -R &apos;%6&apos; -f %7`) y vuelva a conectarse.</translation>
+    </message>
+    <message>
+        <source>DANGER: known_hosts has an entry for %1 that cannot be used (%2), and strict host key checking is on. Nothing was run.</source>
+        <translation>PELIGRO: known_hosts tiene una entrada para %1 que no se puede usar (%2) y la comprobación estricta de claves de host está activada. No se ejecutó nada.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2 %3) is not in %4 and strict host key checking is on. Nothing was run.</source>
+        <translation>La clave de host de %1 (%2 %3) no está en %4 y la comprobación estricta de claves de host está activada. No se ejecutó nada.</translation>
+    </message>
+    <message>
+        <source>save the host key to %1</source>
+        <translation>guardar la clave de host en %1</translation>
+    </message>
+    <message>
+        <source>send input to a command on %1</source>
+        <translation>enviar entrada a un comando en %1</translation>
+    </message>
+    <message>
+        <source>sudo on %1 needs a password and none was given.</source>
+        <translation>sudo en %1 necesita una contraseña y no se proporcionó ninguna.</translation>
+    </message>
+    <message>
+        <source>sudo did not accept the password.</source>
+        <translation>sudo no aceptó la contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>SyntaxDefinition</name>
+    <message>
+        <source>Cannot read the syntax definition %1: %2</source>
+        <translation>No se puede leer la definición de sintaxis %1: %2</translation>
+    </message>
+    <message>
+        <source>The syntax definition switches to an unknown context: %1</source>
+        <translation>La definición de sintaxis cambia a un contexto desconocido: %1</translation>
+    </message>
+    <message>
+        <source>The built-in highlighter does not implement the rule &lt;%1&gt; (line %2).</source>
+        <translation>El resaltador integrado no implementa la regla &lt;%1&gt; (línea %2).</translation>
+    </message>
+    <message>
+        <source>The built-in highlighter does not implement dynamic rules (line %1).</source>
+        <translation>El resaltador integrado no implementa reglas dinámicas (línea %1).</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression in the syntax definition (line %1): %2</source>
+        <translation>Expresión regular no válida en la definición de sintaxis (línea %1): %2</translation>
+    </message>
+    <message>
+        <source>The syntax definition is not well-formed XML (line %1): %2</source>
+        <translation>La definición de sintaxis no es XML bien formado (línea %1): %2</translation>
+    </message>
+    <message>
+        <source>The syntax definition has no contexts.</source>
+        <translation>La definición de sintaxis no tiene contextos.</translation>
+    </message>
+    <message>
+        <source>The syntax definition uses an undefined attribute: %1</source>
+        <translation>La definición de sintaxis usa un atributo no definido: %1</translation>
+    </message>
+    <message>
+        <source>The syntax definition uses an undefined keyword list: %1</source>
+        <translation>La definición de sintaxis usa una lista de palabras clave no definida: %1</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>Cancelling…</source>
@@ -2018,6 +4464,29 @@
     <message>
         <source>No terminal emulator found. Install one (e.g. xterm), set $TERMINAL or choose one in Preferences; the command is: %1</source>
         <translation>No se encontró ningún emulador de terminal. Instale uno (p. ej. xterm), defina $TERMINAL o elija uno en Preferencias; el comando es: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextFileFormat</name>
+    <message>
+        <source>The file is not valid UTF-8; it is shown read-only so its bytes stay as they are.</source>
+        <translation>El archivo no es UTF-8 válido; se muestra en solo lectura para que sus bytes queden como están.</translation>
+    </message>
+    <message>
+        <source>The file contains a carriage return without a line feed; saving an edit would turn it into a line break.</source>
+        <translation>El archivo contiene un retorno de carro sin salto de línea; al guardar una edición se convertiría en un salto de línea.</translation>
+    </message>
+    <message>
+        <source>The file mixes CRLF and LF line endings; saving an edit writes %1 everywhere.</source>
+        <translation>El archivo mezcla finales de línea CRLF y LF; al guardar una edición se escribe %1 en todo el archivo.</translation>
+    </message>
+    <message>
+        <source>The file contains NUL bytes; the editor cannot keep them through an edit.</source>
+        <translation>El archivo contiene bytes NUL; el editor no puede conservarlos en una edición.</translation>
+    </message>
+    <message>
+        <source>The file contains Unicode line or paragraph separators; the editor turns them into line breaks when an edit is saved.</source>
+        <translation>El archivo contiene separadores Unicode de línea o de párrafo; el editor los convierte en saltos de línea al guardar una edición.</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +4553,49 @@
     </message>
 </context>
 <context>
+    <name>ZoneListModel</name>
+    <message>
+        <source>%1 (differs)</source>
+        <translation>%1 (difiere)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>The server answers serial %1 but the file has %2: the file is not live (not reloaded yet, or CoreDNS refused it).</source>
+        <translation>El servidor responde el serial %1, pero el archivo tiene %2: el archivo no está activo (aún no se recargó o CoreDNS lo rechazó).</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recarga</translation>
+    </message>
+    <message>
+        <source>Serial in file</source>
+        <translation>Serial en el archivo</translation>
+    </message>
+    <message>
+        <source>Serial served</source>
+        <translation>Serial servido</translation>
+    </message>
+</context>
+<context>
     <name>ZoneRecordModel</name>
     <message>
         <source>Name</source>
@@ -2108,6 +4620,99 @@
     <message>
         <source>Line</source>
         <translation>Línea</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneSave</name>
+    <message>
+        <source>The zone has %n error(s); it is not saved until they are fixed.</source>
+        <translation>La zona tiene %n error(es); no se guardará hasta que se corrijan.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the zone is as it was opened.</source>
+        <translation>No cambió nada: la zona está como se abrió.</translation>
+    </message>
+    <message>
+        <source>The zone has no well-formed SOA record, so CoreDNS could not load it.</source>
+        <translation>La zona no tiene un registro SOA bien formado, así que CoreDNS no podría cargarla.</translation>
+    </message>
+    <message>
+        <source>The serial %1 is lower than the file&apos;s %2: secondary servers would keep the old zone. Raise it instead.</source>
+        <translation>El serial %1 es menor que el %2 del archivo: los servidores secundarios conservarían la zona antigua. Increméntelo en su lugar.</translation>
+    </message>
+    <message>
+        <source>The serial %1 is what the server has already loaded: CoreDNS would keep serving the old zone. Raise the serial before saving.</source>
+        <translation>El serial %1 es el que el servidor ya cargó: CoreDNS seguiría sirviendo la zona antigua. Incremente el serial antes de guardar.</translation>
+    </message>
+    <message>
+        <source>The SOA serial could not be raised.</source>
+        <translation>No se pudo incrementar el serial del SOA.</translation>
+    </message>
+    <message>
+        <source>Save zone file %1</source>
+        <translation>Guardar el archivo de zona %1</translation>
+    </message>
+    <message>
+        <source>Write %1 (checked, atomic)</source>
+        <translation>Escribir %1 (comprobado, atómico)</translation>
+    </message>
+    <message>
+        <source>Restore %1 from %2</source>
+        <translation>Restaurar %1 desde %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneSaveDialog</name>
+    <message>
+        <source>Save zone</source>
+        <translation>Guardar zona</translation>
+    </message>
+    <message>
+        <source>Make it live</source>
+        <translation>Publicar la zona</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Guardar %1</translation>
+    </message>
+    <message>
+        <source>The SOA serial goes from %1 to %2 (raised automatically, so CoreDNS reloads the zone).</source>
+        <translation>El serial del SOA pasa de %1 a %2 (incrementado automáticamente para que CoreDNS recargue la zona).</translation>
+    </message>
+    <message>
+        <source>The SOA serial goes from %1 to %2.</source>
+        <translation>El serial del SOA pasa de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>These exact changes will be written to %1 in the dns container (a backup goes to its /tmp first). %2</source>
+        <translation>Exactamente estos cambios se escribirán en %1 en el contenedor dns (antes se hace una copia de seguridad en su /tmp). %2</translation>
+    </message>
+    <message>
+        <source>Wait for CoreDNS to re-read the file (every %1 s)</source>
+        <translation>Esperar a que CoreDNS vuelva a leer el archivo (cada %1 s)</translation>
+    </message>
+    <message>
+        <source>Wait for CoreDNS to re-read the file (reload is off in the Corefile: it will not)</source>
+        <translation>Esperar a que CoreDNS vuelva a leer el archivo (reload está desactivado en el Corefile: no lo hará)</translation>
+    </message>
+    <message>
+        <source>Reload CoreDNS now with SIGUSR1 (restarts its server blocks):</source>
+        <translation>Recargar CoreDNS ahora con SIGUSR1 (reinicia sus bloques de servidor):</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneVerifier</name>
+    <message>
+        <source>The DNS server still serves the old zone after %1 s: %2 CoreDNS keeps the old data when the new file does not parse or its serial did not change; look for &quot;plugin/file&quot; errors in /opt/gbo/logs/coredns.log.</source>
+        <translation>El servidor DNS sigue sirviendo la zona antigua tras %1 s: %2 CoreDNS conserva los datos antiguos cuando el archivo nuevo no se puede analizar o su serial no cambió; busque errores &quot;plugin/file&quot; en /opt/gbo/logs/coredns.log.</translation>
+    </message>
+    <message>
+        <source>it answers serial %1, not %2.</source>
+        <translation>responde el serial %1, no %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 answers &quot;%3&quot;, expected &quot;%4&quot;.</source>
+        <translation>%1 %2 responde &quot;%3&quot;; se esperaba &quot;%4&quot;.</translation>
     </message>
 </context>
 <context>

@@ -53,22 +53,529 @@
     </message>
 </context>
 <context>
-    <name>BotsPlaceholder</name>
+    <name>AutosaveRecoveryWidget</name>
+    <message>
+        <source>Unsaved edits from an earlier session</source>
+        <translation>Edições não salvas de uma sessão anterior</translation>
+    </message>
+    <message>
+        <source>GB Admin kept these edits when it was closed or stopped before they were saved. Restore one to continue editing it; saving still checks that the file on the host did not change meanwhile.</source>
+        <translation>O GB Admin guardou estas edições quando foi fechado ou interrompido antes de salvá-las. Restaure uma para continuar a editá-la; ao salvar, ainda se verifica se o arquivo no host não mudou nesse meio-tempo.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>Guardado em</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Mais &amp;tarde</translation>
+    </message>
+    <message>
+        <source>Hide this list; the edits stay kept until restored or discarded.</source>
+        <translation>Ocultar esta lista; as edições ficam guardadas até serem restauradas ou descartadas.</translation>
+    </message>
+    <message>
+        <source>Discard unsaved edit</source>
+        <translation>Descartar edição não salva</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved edit of %1? It cannot be recovered afterwards.</source>
+        <translation>Descartar a edição não salva de %1? Não será possível recuperá-la depois.</translation>
+    </message>
+</context>
+<context>
+    <name>AutosaveStore</name>
+    <message>
+        <source>Cannot create the folder for unsaved edits %1.</source>
+        <translation>Não é possível criar a pasta para edições não salvas %1.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the unsaved edit of %1: %2</source>
+        <translation>Não é possível guardar a edição não salva de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an unsaved edit of this version of GB Admin.</source>
+        <translation>%1 não é uma edição não salva desta versão do GB Admin.</translation>
+    </message>
+    <message>
+        <source>%1 names no usable remote file: %2</source>
+        <translation>%1 não indica nenhum arquivo remoto utilizável: %2</translation>
+    </message>
+    <message>
+        <source>The unsaved edit of %1 in %2 is damaged.</source>
+        <translation>A edição não salva de %1 em %2 está danificada.</translation>
+    </message>
+    <message>
+        <source>No unsaved edit of %1 is kept.</source>
+        <translation>Nenhuma edição não salva de %1 está guardada.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another file.</source>
+        <translation>%1 pertence a outro arquivo.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the kept edit of %1: %2</source>
+        <translation>Não é possível remover a edição guardada de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BasicLint</name>
+    <message>
+        <source>This line starts with &quot;REM&quot;, so the compiler drops it as a comment (%1 never runs).</source>
+        <translation>Esta linha começa com &quot;REM&quot;, então o compilador a descarta como comentário (%1 nunca é executado).</translation>
+    </message>
+    <message>
+        <source>The compiler recognises %1 only in upper case.</source>
+        <translation>O compilador reconhece %1 somente em maiúsculas.</translation>
+    </message>
+    <message>
+        <source>Only ELSEIF is recognised: &quot;ELSE IF&quot; opens a new IF that is never closed.</source>
+        <translation>Somente ELSEIF é reconhecido: &quot;ELSE IF&quot; abre um novo IF que nunca é fechado.</translation>
+    </message>
+    <message>
+        <source>A single-line IF … THEN statement: the compiler drops &quot;%1&quot;; put it on its own line and close with END IF.</source>
+        <translation>Uma instrução IF … THEN de uma linha: o compilador descarta &quot;%1&quot;; coloque-o em uma linha própria e feche com END IF.</translation>
+    </message>
+    <message>
+        <source>A trailing &apos; comment reaches Rhai as a character literal and fails to compile; use // instead.</source>
+        <translation>Um comentário &apos; no fim da linha chega ao Rhai como literal de caractere e não compila; use // em vez disso.</translation>
+    </message>
+    <message>
+        <source>SELECT CASE is not recognised: write SELECT followed by the variable.</source>
+        <translation>SELECT CASE não é reconhecido: escreva SELECT seguido da variável.</translation>
+    </message>
+    <message>
+        <source>CASE ELSE is not recognised: it compares the value with the text &quot;ELSE&quot;.</source>
+        <translation>CASE ELSE não é reconhecido: ele compara o valor com o texto &quot;ELSE&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp; is not string concatenation in GB BASIC (it is Rhai&apos;s bitwise AND); use +.</source>
+        <translation>&amp; não é concatenação de strings no GB BASIC (é o AND bit a bit do Rhai); use +.</translation>
+    </message>
+    <message>
+        <source>There is no _ line continuation: end the line with a comma to continue a statement, or join the lines.</source>
+        <translation>Não existe continuação de linha com _: termine a linha com uma vírgula para continuar uma instrução, ou junte as linhas.</translation>
+    </message>
+    <message>
+        <source>END FOR does not close FOR EACH: write NEXT followed by the loop variable.</source>
+        <translation>END FOR não fecha FOR EACH: escreva NEXT seguido da variável do laço.</translation>
+    </message>
+    <message>
+        <source>OPTIONAL is ignored: the compiler marks every PARAM as required.</source>
+        <translation>OPTIONAL é ignorado: o compilador marca todo PARAM como obrigatório.</translation>
+    </message>
+</context>
+<context>
+    <name>BotListModel</name>
+    <message>
+        <source>not tracked (older botserver)</source>
+        <translation>não rastreado (botserver antigo)</translation>
+    </message>
+    <message>
+        <source>not seen by DriveMonitor</source>
+        <translation>não visto pelo DriveMonitor</translation>
+    </message>
+    <message>
+        <source>skipped: failed %1 times</source>
+        <translation>ignorado: falhou %1 vezes</translation>
+    </message>
+    <message>
+        <source>pending (failed %1 times)</source>
+        <translation>pendente (falhou %1 vezes)</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicado</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>DriveMonitor runs only for active bots.</source>
+        <translation>O DriveMonitor só é executado para bots ativos.</translation>
+    </message>
+    <message>
+        <source>No bucket %1: the bot has no files; DriveMonitor has nothing to sync.</source>
+        <translation>Nenhum bucket %1: o bot não tem arquivos; o DriveMonitor não tem nada para sincronizar.</translation>
+    </message>
+    <message>
+        <source>DriveMonitor skips %1 after %2 failures. Remove it from Drive or fix the file and upload it again.</source>
+        <translation>O DriveMonitor ignora %1 após %2 falhas. Remova-o do Drive ou corrija o arquivo e envie-o de novo.</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Config changed</source>
+        <translation>Config. alterada</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Scripts</translation>
+    </message>
+    <message>
+        <source>KB files</source>
+        <translation>Arquivos da KB</translation>
+    </message>
+    <message>
+        <source>config.csv (DriveMonitor)</source>
+        <translation>config.csv (DriveMonitor)</translation>
+    </message>
+</context>
+<context>
+    <name>BotOperations</name>
+    <message>
+        <source>Save config.csv of bot %1</source>
+        <translation>Salvar o config.csv do bot %1</translation>
+    </message>
+    <message>
+        <source>Back up %1 to %2</source>
+        <translation>Fazer backup de %1 em %2</translation>
+    </message>
+    <message>
+        <source>Restore %1 from %2</source>
+        <translation>Restaurar %1 a partir de %2</translation>
+    </message>
+    <message>
+        <source>Check the version of %1 and upload it</source>
+        <translation>Verificar a versão de %1 e enviá-lo</translation>
+    </message>
+    <message>
+        <source>Force re-sync of config.csv of bot %1</source>
+        <translation>Forçar nova sincronização do config.csv do bot %1</translation>
+    </message>
+    <message>
+        <source>Copy %1 onto itself (new ETag)</source>
+        <translation>Copiar %1 sobre si mesmo (novo ETag)</translation>
+    </message>
+    <message>
+        <source>Activate bot %1</source>
+        <translation>Ativar o bot %1</translation>
+    </message>
+    <message>
+        <source>Deactivate bot %1</source>
+        <translation>Desativar o bot %1</translation>
+    </message>
+</context>
+<context>
+    <name>BotQueries</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: exit status %2.</source>
+        <translation>%1: status de saída %2.</translation>
+    </message>
+    <message>
+        <source>List bots</source>
+        <translation>Listar bots</translation>
+    </message>
+    <message>
+        <source>Unexpected columns from the bots query: %1</source>
+        <translation>Colunas inesperadas na consulta de bots: %1</translation>
+    </message>
+    <message>
+        <source>Read bot configuration</source>
+        <translation>Ler a configuração do bot</translation>
+    </message>
+    <message>
+        <source>Unexpected columns from the configuration query.</source>
+        <translation>Colunas inesperadas na consulta de configuração.</translation>
+    </message>
+    <message>
+        <source>List buckets</source>
+        <translation>Listar buckets</translation>
+    </message>
+    <message>
+        <source>Listing the buckets failed</source>
+        <translation>Falha ao listar os buckets</translation>
+    </message>
+    <message>
+        <source>List bucket %1.gbai</source>
+        <translation>Listar o bucket %1.gbai</translation>
+    </message>
+    <message>
+        <source>Listing bucket %1 failed</source>
+        <translation>Falha ao listar o bucket %1</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Ler %1</translation>
+    </message>
+    <message>
+        <source>Reading config.csv failed</source>
+        <translation>Falha ao ler o config.csv</translation>
+    </message>
+    <message>
+        <source>Reading config.csv failed: mc stat printed no ETag.</source>
+        <translation>Falha ao ler o config.csv: o mc stat não mostrou nenhum ETag.</translation>
+    </message>
+</context>
+<context>
+    <name>BotsPane</name>
+    <message>
+        <source>Select a bot to see its configuration.</source>
+        <translation>Selecione um bot para ver a configuração dele.</translation>
+    </message>
+    <message>
+        <source>What botserver&apos;s config.csv parsers would do wrong:</source>
+        <translation>O que os parsers de config.csv do botserver fariam errado:</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Não alterado: %1</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Read the bots, their buckets and configuration again</source>
+        <translation>Ler de novo os bots, seus buckets e sua configuração</translation>
+    </message>
+    <message>
+        <source>Save config.csv</source>
+        <translation>Salvar config.csv</translation>
+    </message>
+    <message>
+        <source>Upload the edited config.csv (backup first, stops if someone else changed it) and follow it into bot_configuration</source>
+        <translation>Enviar o config.csv editado (backup antes; para se outra pessoa o alterou) e acompanhá-lo até o bot_configuration</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Reverter</translation>
+    </message>
+    <message>
+        <source>Drop the unsaved edits and read config.csv again</source>
+        <translation>Descartar as edições não salvas e ler o config.csv de novo</translation>
+    </message>
+    <message>
+        <source>Add key…</source>
+        <translation>Adicionar chave…</translation>
+    </message>
+    <message>
+        <source>Add a key,value line to config.csv</source>
+        <translation>Adicionar uma linha chave,valor ao config.csv</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Remover linha</translation>
+    </message>
+    <message>
+        <source>Remove the key&apos;s lines from config.csv</source>
+        <translation>Remover as linhas da chave do config.csv</translation>
+    </message>
+    <message>
+        <source>Reveal secret</source>
+        <translation>Revelar segredo</translation>
+    </message>
+    <message>
+        <source>Show the selected secret value in clear</source>
+        <translation>Mostrar em texto claro o valor secreto selecionado</translation>
+    </message>
+    <message>
+        <source>Force re-sync</source>
+        <translation>Ressincronizar</translation>
+    </message>
+    <message>
+        <source>Copy config.csv onto itself: the new ETag makes DriveMonitor apply it again</source>
+        <translation>Copiar o config.csv sobre si mesmo: o novo ETag faz o DriveMonitor aplicá-lo de novo</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desativar</translation>
+    </message>
+    <message>
+        <source>Set bots.is_active (DriveMonitor runs only for active bots)</source>
+        <translation>Definir bots.is_active (o DriveMonitor só é executado para bots ativos)</translation>
+    </message>
+    <message>
+        <source>Open in Drive</source>
+        <translation>Abrir no Drive</translation>
+    </message>
+    <message>
+        <source>Show the bot&apos;s bucket in the Drive pane</source>
+        <translation>Mostrar o bucket do bot no painel Drive</translation>
+    </message>
+    <message>
+        <source>Reload config.csv</source>
+        <translation>Recarregar config.csv</translation>
+    </message>
+    <message>
+        <source>Could not read the bots from the botserver database: %1</source>
+        <translation>Não foi possível ler os bots do banco de dados do botserver: %1</translation>
+    </message>
+    <message>
+        <source>The botserver database has no bots. A bucket named &lt;bot&gt;.gbai in Drive creates one: botserver scans for new buckets every few seconds.</source>
+        <translation>O banco de dados do botserver não tem bots. Um bucket chamado &lt;bot&gt;.gbai no Drive cria um: o botserver procura novos buckets a cada poucos segundos.</translation>
+    </message>
+    <message>
+        <source>The bots are listed, but Drive could not be read: %1</source>
+        <translation>Os bots foram listados, mas não foi possível ler o Drive: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved config.csv</source>
+        <translation>config.csv não salvo</translation>
+    </message>
+    <message>
+        <source>The edits of config.csv of %1 are not saved. Drop them?</source>
+        <translation>As edições do config.csv de %1 não foram salvas. Descartá-las?</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Could not read bot_configuration: %1</source>
+        <translation>Não foi possível ler o bot_configuration: %1</translation>
+    </message>
+    <message>
+        <source>Could not read config.csv: %1</source>
+        <translation>Não foi possível ler o config.csv: %1</translation>
+    </message>
+    <message>
+        <source>The bucket %1 does not exist: %2 has no files in Drive, so DriveMonitor has nothing to sync. The configuration below is what bot_configuration holds.</source>
+        <translation>O bucket %1 não existe: %2 não tem arquivos no Drive, então o DriveMonitor não tem nada para sincronizar. A configuração abaixo é o que o bot_configuration contém.</translation>
+    </message>
+    <message>
+        <source>DriveMonitor skips %1: it failed %2 times (max 5), so changes to config.csv are not applied. Fix the file, remove it from Drive and upload it again (a re-sync does not reset the count).</source>
+        <translation>O DriveMonitor ignora %1: falhou %2 vezes (máx. 5), então as alterações no config.csv não são aplicadas. Corrija o arquivo, remova-o do Drive e envie-o de novo (uma nova sincronização não zera a contagem).</translation>
+    </message>
+    <message>
+        <source>%1 is inactive: DriveMonitor does not sync its files.</source>
+        <translation>%1 está inativo: o DriveMonitor não sincroniza os arquivos dele.</translation>
+    </message>
+    <message>
+        <source>%1 has no config.csv yet. Adding a key creates it (with the name,value header older versions need).</source>
+        <translation>%1 ainda não tem config.csv. Adicionar uma chave o cria (com o cabeçalho name,value de que versões antigas precisam).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) of config.csv are not applied in bot_configuration.</source>
+        <translation>
+            <numerusform>%n chave do config.csv não está aplicada no bot_configuration.</numerusform>
+            <numerusform>%n chaves do config.csv não estão aplicadas no bot_configuration.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) exist only in the database: deleting a line never deletes a key.</source>
+        <translation>
+            <numerusform>%n chave existe somente no banco de dados: excluir uma linha nunca exclui uma chave.</numerusform>
+            <numerusform>%n chaves existem somente no banco de dados: excluir uma linha nunca exclui uma chave.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>config.csv is applied. %n key(s) exist only in the database: deleting a line never deletes a key.</source>
+        <translation>
+            <numerusform>O config.csv está aplicado. %n chave existe somente no banco de dados: excluir uma linha nunca exclui uma chave.</numerusform>
+            <numerusform>O config.csv está aplicado. %n chaves existem somente no banco de dados: excluir uma linha nunca exclui uma chave.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+    <message>
+        <source>Add key</source>
+        <translation>Adicionar chave</translation>
+    </message>
+    <message>
+        <source>Key (e.g. llm-model, theme-title, param-name):</source>
+        <translation>Chave (p. ex. llm-model, theme-title, param-name):</translation>
+    </message>
+    <message>
+        <source>Value of %1:</source>
+        <translation>Valor de %1:</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Não adicionado: %1</translation>
+    </message>
+    <message>
+        <source>“%1” removed from config.csv. Deleting a line never deletes a key: bot_configuration keeps its value until the row is removed from the database.</source>
+        <translation>“%1” removido do config.csv. Excluir uma linha nunca exclui uma chave: o bot_configuration mantém o valor dela até a linha ser removida do banco de dados.</translation>
+    </message>
+    <message>
+        <source>config.csv was changed on the host since it was opened; nothing was written. Your edits are still here: reload to see the other change (this drops your edits), then edit again.</source>
+        <translation>O config.csv foi alterado no host desde que foi aberto; nada foi gravado. Suas edições continuam aqui: recarregue para ver a outra alteração (isso descarta suas edições) e edite de novo.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for DriveMonitor to apply config.csv to bot_configuration…</source>
+        <translation>Aguardando o DriveMonitor aplicar o config.csv ao bot_configuration…</translation>
+    </message>
+    <message>
+        <source>Saved. Waiting for DriveMonitor to apply config.csv (it polls every few seconds)…</source>
+        <translation>Salvo. Aguardando o DriveMonitor aplicar o config.csv (ele verifica a cada poucos segundos)…</translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation>Aplicado: %1</translation>
+    </message>
+    <message>
+        <source>Applied: bot_configuration shows the saved config.csv.</source>
+        <translation>Aplicado: o bot_configuration mostra o config.csv salvo.</translation>
+    </message>
+    <message>
+        <source>Hide secret</source>
+        <translation>Ocultar segredo</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Ativar</translation>
+    </message>
     <message>
         <source>Bots</source>
         <translation>Bots</translation>
-    </message>
-    <message>
-        <source>The bots of the botserver database and their config.csv</source>
-        <translation>Os bots do banco de dados do botserver e seus config.csv</translation>
-    </message>
-    <message>
-        <source>Edit config.csv with a backup to /tmp first, and check DriveMonitor picked it up</source>
-        <translation>Editar o config.csv com backup prévio em /tmp e conferir se o DriveMonitor o carregou</translation>
-    </message>
-    <message>
-        <source>Bot URLs on chat.{stage.}domain.com</source>
-        <translation>URLs dos bots em chat.{stage.}domain.com</translation>
     </message>
 </context>
 <context>
@@ -107,6 +614,508 @@
     </message>
 </context>
 <context>
+    <name>Ci::Forgejo</name>
+    <message>
+        <source>The database answer lacks the column %1.</source>
+        <translation>A resposta do banco de dados não tem a coluna %1.</translation>
+    </message>
+    <message>
+        <source>List CI runs</source>
+        <translation>Listar execuções de CI</translation>
+    </message>
+    <message>
+        <source>Read CI run</source>
+        <translation>Ler execução de CI</translation>
+    </message>
+    <message>
+        <source>Read CI jobs</source>
+        <translation>Ler jobs de CI</translation>
+    </message>
+    <message>
+        <source>Read CI steps</source>
+        <translation>Ler etapas de CI</translation>
+    </message>
+    <message>
+        <source>The task no longer exists in the database.</source>
+        <translation>A tarefa não existe mais no banco de dados.</translation>
+    </message>
+    <message>
+        <source>Read a CI log index</source>
+        <translation>Ler um índice de log de CI</translation>
+    </message>
+    <message>
+        <source>Read a CI task</source>
+        <translation>Ler uma tarefa de CI</translation>
+    </message>
+    <message>
+        <source>Read a running CI log</source>
+        <translation>Ler um log de CI em execução</translation>
+    </message>
+    <message>
+        <source>Find the last green run</source>
+        <translation>Encontrar a última execução verde</translation>
+    </message>
+</context>
+<context>
+    <name>Ci::JobTreeModel</name>
+    <message>
+        <source>Task %1 on runner %2</source>
+        <translation>Tarefa %1 no runner %2</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <translation>%1 (tentativa %2)</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation>Tentativa %1</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+</context>
+<context>
+    <name>Ci::LogCache</name>
+    <message>
+        <source>Could not store the downloaded log in %1.</source>
+        <translation>Não foi possível guardar o log baixado em %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ci::LogLoader</name>
+    <message>
+        <source>Logs have been purged because they were too old (Forgejo&apos;s LOG_RETENTION_DAYS). The steps and their line counts are kept.</source>
+        <translation>Os logs foram apagados por serem antigos demais (LOG_RETENTION_DAYS do Forgejo). As etapas e suas contagens de linhas são mantidas.</translation>
+    </message>
+    <message>
+        <source>This attempt has no log yet.</source>
+        <translation>Esta tentativa ainda não tem log.</translation>
+    </message>
+    <message>
+        <source>The log file %1 is missing from the log storage.</source>
+        <translation>O arquivo de log %1 não está no armazenamento de logs.</translation>
+    </message>
+    <message>
+        <source>Cannot write the log cache: %1</source>
+        <translation>Não é possível gravar o cache de logs: %1</translation>
+    </message>
+    <message>
+        <source>Download a CI log</source>
+        <translation>Baixar um log de CI</translation>
+    </message>
+    <message>
+        <source>Download canceled.</source>
+        <translation>Download cancelado.</translation>
+    </message>
+    <message>
+        <source>The download ended after %1 of %2 bytes.</source>
+        <translation>O download terminou após %1 de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>The download failed: %1</source>
+        <translation>O download falhou: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ci::RemoteTaskLog</name>
+    <message>
+        <source>Read a CI log&apos;s seek table</source>
+        <translation>Ler a tabela de busca de um log de CI</translation>
+    </message>
+    <message>
+        <source>The log file %1 is missing from the log storage.</source>
+        <translation>O arquivo de log %1 não está no armazenamento de logs.</translation>
+    </message>
+    <message>
+        <source>Could not read the log file %1: %2</source>
+        <translation>Não foi possível ler o arquivo de log %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the size of the log file %1.</source>
+        <translation>Não foi possível ler o tamanho do arquivo de log %1.</translation>
+    </message>
+    <message>
+        <source>The file is too short to be a seekable zstd log.</source>
+        <translation>O arquivo é curto demais para ser um log zstd com busca.</translation>
+    </message>
+    <message>
+        <source>The task has no line index (log_indexes is empty).</source>
+        <translation>A tarefa não tem índice de linhas (log_indexes está vazio).</translation>
+    </message>
+    <message>
+        <source>The task&apos;s line index (log_indexes) does not fit its log.</source>
+        <translation>O índice de linhas da tarefa (log_indexes) não corresponde ao log.</translation>
+    </message>
+    <message>
+        <source>frame %1 of the log is damaged: %2</source>
+        <translation>o frame %1 do log está danificado: %2</translation>
+    </message>
+    <message>
+        <source>Read CI log frames</source>
+        <translation>Ler frames do log de CI</translation>
+    </message>
+    <message>
+        <source>could not be read (%1)</source>
+        <translation>não pôde ser lido (%1)</translation>
+    </message>
+    <message>
+        <source>the file ended early</source>
+        <translation>o arquivo terminou antes do esperado</translation>
+    </message>
+</context>
+<context>
+    <name>Ci::RunListModel</name>
+    <message>
+        <source>%1s</source>
+        <translation>%1s</translation>
+    </message>
+    <message>
+        <source>%1m %2s</source>
+        <translation>%1m %2s</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1h %2m</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Execução</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repositório</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+</context>
+<context>
+    <name>Ci::StepListModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linhas</translation>
+    </message>
+</context>
+<context>
+    <name>Ci::StuckRun</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a run at status 6 (running) can be reset.</source>
+        <translation>Somente uma execução no status 6 (em execução) pode ser redefinida.</translation>
+    </message>
+    <message>
+        <source>The run says running but none of its tasks does; it can be reset.</source>
+        <translation>A execução consta como em execução, mas nenhuma das tarefas dela está; ela pode ser redefinida.</translation>
+    </message>
+    <message>
+        <source>The runner reported %1 ago: the run is making progress.</source>
+        <translation>O runner relatou há %1: a execução está progredindo.</translation>
+    </message>
+    <message>
+        <source>No report from the runner for %1.</source>
+        <translation>Nenhum relato do runner há %1.</translation>
+    </message>
+    <message>
+        <source>Reset stuck CI run #%1 of %2</source>
+        <translation>Redefinir a execução de CI travada #%1 de %2</translation>
+    </message>
+    <message>
+        <source>CI run %1 (%2 #%3)</source>
+        <translation>Execução de CI %1 (%2 #%3)</translation>
+    </message>
+    <message>
+        <source>Save the run&apos;s statuses</source>
+        <translation>Salvar os status da execução</translation>
+    </message>
+    <message>
+        <source>Reset the run&apos;s statuses to 0</source>
+        <translation>Redefinir os status da execução para 0</translation>
+    </message>
+    <message>
+        <source>Restore the run&apos;s statuses</source>
+        <translation>Restaurar os status da execução</translation>
+    </message>
+</context>
+<context>
+    <name>CiPane</name>
+    <message>
+        <source>owner/repository</source>
+        <translation>proprietário/repositório</translation>
+    </message>
+    <message>
+        <source>workflow (ci.yml)</source>
+        <translation>workflow (ci.yml)</translation>
+    </message>
+    <message>
+        <source>branch or ref</source>
+        <translation>branch ou ref</translation>
+    </message>
+    <message>
+        <source>Event that triggered the run</source>
+        <translation>Evento que disparou a execução</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>push</translation>
+    </message>
+    <message>
+        <source>pull_request</source>
+        <translation>pull_request</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>schedule</translation>
+    </message>
+    <message>
+        <source>workflow_dispatch</source>
+        <translation>workflow_dispatch</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>autor</translation>
+    </message>
+    <message>
+        <source>Run status (Forgejo&apos;s 0–7)</source>
+        <translation>Status da execução (0–7 do Forgejo)</translation>
+    </message>
+    <message>
+        <source>Failed first</source>
+        <translation>Falhas primeiro</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Read the runs again (F5); running runs refresh by themselves</source>
+        <translation>Ler as execuções de novo (F5); execuções em andamento se atualizam sozinhas</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Próxima página</translation>
+    </message>
+    <message>
+        <source>Error lines of the log (::error, ##[error], failures); click to jump</source>
+        <translation>Linhas de erro do log (::error, ##[error], falhas); clique para ir até elas</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Download whole log</source>
+        <translation>Baixar o log inteiro</translation>
+    </message>
+    <message>
+        <source>Fetch the compressed log once into the local cache (needed for search)</source>
+        <translation>Baixar o log comprimido uma vez para o cache local (necessário para buscar)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Copy step log</source>
+        <translation>Copiar log da etapa</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copiar link</translation>
+    </message>
+    <message>
+        <source>Copy a run/job/attempt/step/line reference the app can open</source>
+        <translation>Copiar uma referência de execução/job/tentativa/etapa/linha que o app consegue abrir</translation>
+    </message>
+    <message>
+        <source>Compare with last green</source>
+        <translation>Comparar com a última verde</translation>
+    </message>
+    <message>
+        <source>Reset stuck run…</source>
+        <translation>Redefinir execução travada…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>First differing lines of the failed step (timestamps, durations, hashes and temp paths ignored); double-click to jump into both logs</source>
+        <translation>Primeiras linhas diferentes da etapa que falhou (data e hora, durações, hashes e caminhos temporários ignorados); clique duas vezes para ir aos dois logs</translation>
+    </message>
+    <message>
+        <source>Failed run</source>
+        <translation>Execução com falha</translation>
+    </message>
+    <message>
+        <source>Last green run</source>
+        <translation>Última execução verde</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos os status</translation>
+    </message>
+    <message>
+        <source>Searching needs the whole log: downloading it once into the cache.</source>
+        <translation>A busca precisa do log inteiro: baixando-o uma vez para o cache.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation>Δ</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>CI</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Não conectado.</translation>
+    </message>
+    <message>
+        <source>no runs</source>
+        <translation>nenhuma execução</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 de %3</translation>
+    </message>
+    <message>
+        <source>This job has not run.</source>
+        <translation>Este job não foi executado.</translation>
+    </message>
+    <message>
+        <source>log expired</source>
+        <translation>log expirado</translation>
+    </message>
+    <message>
+        <source>task %1, stored log</source>
+        <translation>tarefa %1, log armazenado</translation>
+    </message>
+    <message>
+        <source>task %1, live from the database</source>
+        <translation>tarefa %1, ao vivo do banco de dados</translation>
+    </message>
+    <message>
+        <source>%1:%2  %3</source>
+        <translation>%1:%2  %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n line(s) of the step.</source>
+        <translation>
+            <numerusform>%n linha da etapa copiada.</numerusform>
+            <numerusform>%n linhas da etapa copiadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for the last green run of %1 / %2…</source>
+        <translation>Procurando a última execução verde de %1 / %2…</translation>
+    </message>
+    <message>
+        <source>No successful run of this job on this branch or the default branch.</source>
+        <translation>Nenhuma execução bem-sucedida deste job nesta branch ou na branch padrão.</translation>
+    </message>
+    <message>
+        <source>%1: this run against run #%2 (%3), the last green one.</source>
+        <translation>%1: esta execução comparada à execução #%2 (%3), a última verde.</translation>
+    </message>
+</context>
+<context>
     <name>CiPlaceholder</name>
     <message>
         <source>CI</source>
@@ -122,6 +1131,37 @@
     </message>
 </context>
 <context>
+    <name>CommandFailure</name>
+    <message>
+        <source>The command ended with exit status %1.</source>
+        <translation>O comando terminou com status de saída %1.</translation>
+    </message>
+    <message>
+        <source>%1 (exit status %2)</source>
+        <translation>%1 (status de saída %2)</translation>
+    </message>
+    <message>
+        <source>The command was killed on the host (signal %1).</source>
+        <translation>O comando foi encerrado no host (sinal %1).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The host did not answer in time.</source>
+        <translation>O host não respondeu a tempo.</translation>
+    </message>
+    <message>
+        <source>The command could not run.</source>
+        <translation>Não foi possível executar o comando.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falhou: %2</translation>
+    </message>
+</context>
+<context>
     <name>ComponentVersions</name>
     <message>
         <source>driver missing</source>
@@ -130,6 +1170,317 @@
     <message>
         <source>%1 (built with %2)</source>
         <translation>%1 (compilado com %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigApplyFollower</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Não conectado.</translation>
+    </message>
+    <message>
+        <source>bot_configuration shows the saved config.csv.</source>
+        <translation>O bot_configuration mostra o config.csv salvo.</translation>
+    </message>
+    <message>
+        <source>DriveMonitor skips %1: it failed %2 times. Remove it from Drive or fix the file, then upload it again.</source>
+        <translation>O DriveMonitor ignora %1: falhou %2 vezes. Remova-o do Drive ou corrija o arquivo e envie-o de novo.</translation>
+    </message>
+    <message>
+        <source>The bot is inactive: DriveMonitor does not sync its files.</source>
+        <translation>O bot está inativo: o DriveMonitor não sincroniza os arquivos dele.</translation>
+    </message>
+    <message numerus="yes">
+        <source>bot_configuration still does not show %n key(s) after %1 s: %2. Is botserver running?</source>
+        <translation>
+            <numerusform>O bot_configuration ainda não mostra %n chave após %1 s: %2. O botserver está em execução?</numerusform>
+            <numerusform>O bot_configuration ainda não mostra %n chaves após %1 s: %2. O botserver está em execução?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCsv::Document</name>
+    <message>
+        <source>The file starts with a byte-order mark: botserver keeps it as part of the first key. Save without it.</source>
+        <translation>O arquivo começa com uma marca de ordem de bytes (BOM): o botserver a mantém como parte da primeira chave. Salve sem ela.</translation>
+    </message>
+    <message>
+        <source>This line is not valid UTF-8: botserver reads the file as UTF-8 and may reject it or store replacement characters.</source>
+        <translation>Esta linha não é UTF-8 válido: o botserver lê o arquivo como UTF-8 e pode rejeitá-lo ou gravar caracteres de substituição.</translation>
+    </message>
+    <message>
+        <source>A carriage return without a line feed: botserver splits lines at line feeds only, so what follows it belongs to this line.</source>
+        <translation>Um retorno de carro sem quebra de linha: o botserver só divide as linhas em quebras de linha, então o que vem depois pertence a esta linha.</translation>
+    </message>
+    <message>
+        <source>A comment holding a comma: older botserver versions do not skip &apos;#&apos; lines and would store key “%1”. Keep comments free of commas.</source>
+        <translation>Um comentário com vírgula: versões antigas do botserver não ignoram linhas com &apos;#&apos; e gravariam a chave “%1”. Mantenha os comentários sem vírgulas.</translation>
+    </message>
+    <message>
+        <source>No comma on this line: every botserver version ignores it. Write key,value.</source>
+        <translation>Nenhuma vírgula nesta linha: todas as versões do botserver a ignoram. Escreva chave,valor.</translation>
+    </message>
+    <message>
+        <source>The key is empty: botserver ignores this line.</source>
+        <translation>A chave está vazia: o botserver ignora esta linha.</translation>
+    </message>
+    <message>
+        <source>Current botserver skips every line starting with “key,”; older versions store it as key “%1”.</source>
+        <translation>O botserver atual ignora toda linha que começa com “key,”; versões antigas a gravam como a chave “%1”.</translation>
+    </message>
+    <message>
+        <source>The name,value header: older versions skip line 1; current botserver stores it as key “name” (harmless).</source>
+        <translation>O cabeçalho name,value: versões antigas ignoram a linha 1; o botserver atual o grava como a chave “name” (inofensivo).</translation>
+    </message>
+    <message>
+        <source>Spaces around the key or value: the parsers drop them. Write key,value without spaces.</source>
+        <translation>Espaços em volta da chave ou do valor: os parsers os descartam. Escreva chave,valor sem espaços.</translation>
+    </message>
+    <message>
+        <source>The value holds a comma: current botserver keeps it whole, but older versions cut it at the second comma and store only “%1”.</source>
+        <translation>O valor contém uma vírgula: o botserver atual o mantém inteiro, mas versões antigas o cortam na segunda vírgula e gravam só “%1”.</translation>
+    </message>
+    <message>
+        <source>Quotes are not CSV quoting here: botserver stores them as part of the value.</source>
+        <translation>Aspas não são delimitadores CSV aqui: o botserver as grava como parte do valor.</translation>
+    </message>
+    <message>
+        <source>“%1” is also set on line %2; this later line wins.</source>
+        <translation>“%1” também é definida na linha %2; esta linha posterior prevalece.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key botserver is known to read.</source>
+        <translation>“%1” não é uma chave que o botserver sabidamente lê.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known key: did you mean “%2”?</source>
+        <translation>“%1” não é uma chave conhecida: você quis dizer “%2”?</translation>
+    </message>
+    <message>
+        <source>No name,value header: older botserver versions always skip line 1, so “%1” would never be applied there. Start the file with name,value.</source>
+        <translation>Sem cabeçalho name,value: versões antigas do botserver sempre ignoram a linha 1, então “%1” nunca seria aplicada nelas. Comece o arquivo com name,value.</translation>
+    </message>
+    <message>
+        <source>No name,value header line: older botserver versions skip line 1; a header there is the safe first line.</source>
+        <translation>Sem linha de cabeçalho name,value: versões antigas do botserver ignoram a linha 1; um cabeçalho ali é a primeira linha segura.</translation>
+    </message>
+    <message>
+        <source>The key is empty.</source>
+        <translation>A chave está vazia.</translation>
+    </message>
+    <message>
+        <source>A line break cannot be stored: config.csv holds one setting per line.</source>
+        <translation>Uma quebra de linha não pode ser gravada: o config.csv tem uma configuração por linha.</translation>
+    </message>
+    <message>
+        <source>A NUL character cannot be stored.</source>
+        <translation>Um caractere NUL não pode ser gravado.</translation>
+    </message>
+    <message>
+        <source>A key cannot hold a comma: the first comma ends the key.</source>
+        <translation>Uma chave não pode conter vírgula: a primeira vírgula encerra a chave.</translation>
+    </message>
+    <message>
+        <source>A key cannot start with &apos;#&apos;: botserver skips the line as a comment.</source>
+        <translation>Uma chave não pode começar com &apos;#&apos;: o botserver ignora a linha como comentário.</translation>
+    </message>
+    <message>
+        <source>Spaces before or after the key would be dropped by botserver; remove them.</source>
+        <translation>Espaços antes ou depois da chave seriam descartados pelo botserver; remova-os.</translation>
+    </message>
+    <message>
+        <source>Current botserver skips every line starting with “key,”: this key can never be applied.</source>
+        <translation>O botserver atual ignora toda linha que começa com “key,”: esta chave nunca pode ser aplicada.</translation>
+    </message>
+    <message>
+        <source>Spaces before or after the value are dropped by botserver.</source>
+        <translation>Espaços antes ou depois do valor são descartados pelo botserver.</translation>
+    </message>
+    <message>
+        <source>The value holds a comma: older botserver versions keep only “%1”.</source>
+        <translation>O valor contém uma vírgula: versões antigas do botserver mantêm só “%1”.</translation>
+    </message>
+    <message>
+        <source>Quotes are stored as part of the value (config.csv has no quoting).</source>
+        <translation>As aspas são gravadas como parte do valor (o config.csv não tem delimitadores).</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigDriftModel</name>
+    <message>
+        <source>(botserver&apos;s built-in default)</source>
+        <translation>(padrão embutido do botserver)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>Unknown key: botserver is not known to read it.</source>
+        <translation>Chave desconhecida: não se sabe se o botserver a lê.</translation>
+    </message>
+    <message>
+        <source>Possible typo: did you mean “%1”?</source>
+        <translation>Possível erro de digitação: você quis dizer “%1”?</translation>
+    </message>
+    <message>
+        <source>Holds a secret: masked here and never written to logs or the journal.</source>
+        <translation>Contém um segredo: mascarado aqui e nunca gravado em logs nem no registro.</translation>
+    </message>
+    <message>
+        <source>Not in config.csv.</source>
+        <translation>Não está no config.csv.</translation>
+    </message>
+    <message>
+        <source>config.csv line %1</source>
+        <translation>linha %1 do config.csv</translation>
+    </message>
+    <message>
+        <source>Value in bot_configuration.</source>
+        <translation>Valor no bot_configuration.</translation>
+    </message>
+    <message>
+        <source>Not in bot_configuration.</source>
+        <translation>Não está no bot_configuration.</translation>
+    </message>
+    <message>
+        <source>botserver uses the bot&apos;s own value.</source>
+        <translation>O botserver usa o valor do próprio bot.</translation>
+    </message>
+    <message>
+        <source>The bot&apos;s own value is a placeholder or a local path, so botserver uses the default configuration (nil-UUID row).</source>
+        <translation>O valor do próprio bot é um placeholder ou um caminho local, então o botserver usa a configuração padrão (linha com UUID nulo).</translation>
+    </message>
+    <message>
+        <source>Not set for this bot: botserver uses the default configuration (nil-UUID row).</source>
+        <translation>Não definido para este bot: o botserver usa a configuração padrão (linha com UUID nulo).</translation>
+    </message>
+    <message>
+        <source>Neither the bot nor the default configuration has a usable value: botserver uses its built-in default.</source>
+        <translation>Nem o bot nem a configuração padrão têm um valor utilizável: o botserver usa o padrão embutido.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <source>config.csv (desired)</source>
+        <translation>config.csv (desejado)</translation>
+    </message>
+    <message>
+        <source>Database (applied)</source>
+        <translation>Banco de dados (aplicado)</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Efetivo</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Divergência</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicado</translation>
+    </message>
+    <message>
+        <source>not applied yet</source>
+        <translation>ainda não aplicado</translation>
+    </message>
+    <message>
+        <source>only in database</source>
+        <translation>só no banco de dados</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>diferente</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>config.csv and bot_configuration agree.</source>
+        <translation>O config.csv e o bot_configuration concordam.</translation>
+    </message>
+    <message>
+        <source>Written in config.csv but not in bot_configuration: DriveMonitor has not applied it yet (or skips the file).</source>
+        <translation>Está no config.csv, mas não no bot_configuration: o DriveMonitor ainda não o aplicou (ou ignora o arquivo).</translation>
+    </message>
+    <message>
+        <source>In bot_configuration but not in config.csv. Deleting a line never deletes a key: botserver keeps using this value until the row is removed from the database.</source>
+        <translation>Está no bot_configuration, mas não no config.csv. Excluir uma linha nunca exclui uma chave: o botserver continua usando este valor até a linha ser removida do banco de dados.</translation>
+    </message>
+    <message>
+        <source>config.csv says one thing, bot_configuration another: the file&apos;s change has not been applied (or someone changed the database directly).</source>
+        <translation>O config.csv diz uma coisa, o bot_configuration outra: a alteração do arquivo não foi aplicada (ou alguém alterou o banco de dados diretamente).</translation>
+    </message>
+    <message>
+        <source>config.csv could not be read, so nothing can be compared.</source>
+        <translation>Não foi possível ler o config.csv, então nada pode ser comparado.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigKeys</name>
+    <message>
+        <source>The `name,value` header line: current botserver stores it as key &apos;name&apos; (harmless); older versions skip the first line, so keep it there.</source>
+        <translation>A linha de cabeçalho `name,value`: o botserver atual a grava como a chave &apos;name&apos; (inofensivo); versões antigas ignoram a primeira linha, então mantenha-a ali.</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>LLM server</source>
+        <translation>Servidor LLM</translation>
+    </message>
+    <message>
+        <source>Embeddings</source>
+        <translation>Embeddings</translation>
+    </message>
+    <message>
+        <source>Knowledge and memory</source>
+        <translation>Conhecimento e memória</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidade</translation>
+    </message>
+    <message>
+        <source>Parameters (param-*)</source>
+        <translation>Parâmetros (param-*)</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canais</translation>
+    </message>
+    <message>
+        <source>Multimodal</source>
+        <translation>Multimodal</translation>
+    </message>
+    <message>
+        <source>Server and integrations</source>
+        <translation>Servidor e integrações</translation>
+    </message>
+    <message>
+        <source>Legacy</source>
+        <translation>Legado</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Cabeçalho</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
     </message>
 </context>
 <context>
@@ -575,6 +1926,33 @@
     </message>
 </context>
 <context>
+    <name>Corefile</name>
+    <message>
+        <source>Line %1: a quoted string is not closed.</source>
+        <translation>Linha %1: uma string entre aspas não foi fechada.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;}&quot; without a block to close.</source>
+        <translation>Linha %1: &quot;}&quot; sem bloco para fechar.</translation>
+    </message>
+    <message>
+        <source>Line %1: a server block must open with &quot;{&quot;.</source>
+        <translation>Linha %1: um bloco de servidor deve abrir com &quot;{&quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file directive needs a zone file.</source>
+        <translation>Linha %1: a diretiva file precisa de um arquivo de zona.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a reload interval (e.g. 30s, 1m).</source>
+        <translation>Linha %1: &quot;%2&quot; não é um intervalo de recarga (p. ex. 30s, 1m).</translation>
+    </message>
+    <message>
+        <source>The Corefile ends inside a block (a &quot;}&quot; is missing).</source>
+        <translation>O Corefile termina dentro de um bloco (falta um &quot;}&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>CredentialDialog</name>
     <message>
         <source>Authentication</source>
@@ -614,18 +1992,392 @@
     </message>
 </context>
 <context>
-    <name>DnsPlaceholder</name>
+    <name>DnsHost</name>
+    <message>
+        <source>The command failed with exit status %1.</source>
+        <translation>O comando falhou com status de saída %1.</translation>
+    </message>
+    <message>
+        <source>The command failed (exit status %1): %2</source>
+        <translation>O comando falhou (status de saída %1): %2</translation>
+    </message>
+    <message>
+        <source>The command was killed by signal %1.</source>
+        <translation>O comando foi encerrado pelo sinal %1.</translation>
+    </message>
+    <message>
+        <source>The command was cancelled.</source>
+        <translation>O comando foi cancelado.</translation>
+    </message>
+    <message>
+        <source>The command did not finish in time.</source>
+        <translation>O comando não terminou a tempo.</translation>
+    </message>
+    <message>
+        <source>The command could not run.</source>
+        <translation>Não foi possível executar o comando.</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Ler %1</translation>
+    </message>
+    <message>
+        <source>Find the DNS container&apos;s address</source>
+        <translation>Encontrar o endereço do contêiner de DNS</translation>
+    </message>
+    <message>
+        <source>There is no container named dns on this host.</source>
+        <translation>Não há nenhum contêiner chamado dns neste host.</translation>
+    </message>
+    <message>
+        <source>The dns container is %1.</source>
+        <translation>O contêiner dns está %1.</translation>
+    </message>
+    <message>
+        <source>The dns container has no IPv4 address.</source>
+        <translation>O contêiner dns não tem endereço IPv4.</translation>
+    </message>
+    <message>
+        <source>Ask the DNS server for %1 %2</source>
+        <translation>Consultar o servidor DNS sobre %1 %2</translation>
+    </message>
+    <message>
+        <source>The DNS server did not answer: %1</source>
+        <translation>O servidor DNS não respondeu: %1</translation>
+    </message>
+    <message>
+        <source>The DNS server does not serve this zone (no SOA record).</source>
+        <translation>O servidor DNS não atende esta zona (sem registro SOA).</translation>
+    </message>
+    <message>
+        <source>Unexpected SOA answer: %1</source>
+        <translation>Resposta SOA inesperada: %1</translation>
+    </message>
+    <message>
+        <source>Reload CoreDNS (SIGUSR1)</source>
+        <translation>Recarregar o CoreDNS (SIGUSR1)</translation>
+    </message>
+    <message>
+        <source>Copy the zones to the secondary name server</source>
+        <translation>Copiar as zonas para o servidor de nomes secundário</translation>
+    </message>
+</context>
+<context>
+    <name>DnsPane</name>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Filter by name, type or value</source>
+        <translation>Filtrar por nome, tipo ou valor</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <source>Open a zone from the list on the left.</source>
+        <translation>Abra uma zona da lista à esquerda.</translation>
+    </message>
     <message>
         <source>DNS</source>
         <translation>DNS</translation>
     </message>
     <message>
-        <source>The zone files with a record editor that keeps the file as the admin wrote it</source>
-        <translation>Os arquivos de zona, com um editor de registros que mantém o arquivo como o administrador o escreveu</translation>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
     </message>
     <message>
-        <source>Validation, SOA serial bump and verification after the reload</source>
-        <translation>Validação, incremento do serial do SOA e verificação após o reload</translation>
+        <source>Save…</source>
+        <translation>Salvar…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <source>Add record…</source>
+        <translation>Adicionar registro…</translation>
+    </message>
+    <message>
+        <source>Edit record…</source>
+        <translation>Editar registro…</translation>
+    </message>
+    <message>
+        <source>Remove record</source>
+        <translation>Remover registro</translation>
+    </message>
+    <message>
+        <source>Sync to secondary…</source>
+        <translation>Sincronizar com o secundário…</translation>
+    </message>
+    <message>
+        <source>Raise serial on save</source>
+        <translation>Incrementar o serial ao salvar</translation>
+    </message>
+    <message>
+        <source>CoreDNS reloads a zone only when its SOA serial changes; the serial is raised (YYYYMMDDNN by default) unless you already did.</source>
+        <translation>O CoreDNS só recarrega uma zona quando o serial do SOA muda; o serial é incrementado (AAAAMMDDNN por padrão), a menos que você já o tenha feito.</translation>
+    </message>
+    <message>
+        <source>Runs %1 on the host (INFRA.md), after confirmation.</source>
+        <translation>Executa %1 no host (INFRA.md), após confirmação.</translation>
+    </message>
+    <message>
+        <source>The DNS server setting &quot;%1&quot; is not an address (host, host:port or [IPv6]:port); the dns container&apos;s address is used.</source>
+        <translation>A configuração de servidor DNS &quot;%1&quot; não é um endereço (host, host:porta ou [IPv6]:porta); é usado o endereço do contêiner dns.</translation>
+    </message>
+    <message>
+        <source>Not connected. Connect to a host to see its DNS zones.</source>
+        <translation>Não conectado. Conecte-se a um host para ver as zonas DNS dele.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Não conectado.</translation>
+    </message>
+    <message>
+        <source>Could not read the Corefile: %1</source>
+        <translation>Não foi possível ler o Corefile: %1</translation>
+    </message>
+    <message>
+        <source>The Corefile could not be read: %1</source>
+        <translation>Não foi possível ler o Corefile: %1</translation>
+    </message>
+    <message>
+        <source>No readable SOA serial in the file.</source>
+        <translation>Nenhum serial de SOA legível no arquivo.</translation>
+    </message>
+    <message>
+        <source>Could not read the zone %1: %2</source>
+        <translation>Não foi possível ler a zona %1: %2</translation>
+    </message>
+    <message>
+        <source>This file has carriage returns or bytes that are not UTF-8: the text view is read-only, edit the records in the table.</source>
+        <translation>Este arquivo tem retornos de carro ou bytes que não são UTF-8: a visão de texto é somente leitura; edite os registros na tabela.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>linha %1</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zona</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Nenhum problema encontrado.</translation>
+    </message>
+    <message>
+        <source>The zone has errors; fix them before saving.</source>
+        <translation>A zona tem erros; corrija-os antes de salvar.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was written.</source>
+        <translation>Não confirmado; nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Salvando %1…</translation>
+    </message>
+    <message>
+        <source>The zone was not saved: %1</source>
+        <translation>A zona não foi salva: %1</translation>
+    </message>
+    <message>
+        <source>Reload CoreDNS (SIGUSR1) for zone %1</source>
+        <translation>Recarregar o CoreDNS (SIGUSR1) para a zona %1</translation>
+    </message>
+    <message>
+        <source>Saved. Waiting for the DNS server to serve serial %1 (up to %2 s)…</source>
+        <translation>Salvo. Aguardando o servidor DNS servir o serial %1 (até %2 s)…</translation>
+    </message>
+    <message>
+        <source>Saved, but the DNS server could not be asked: %1</source>
+        <translation>Salvo, mas não foi possível consultar o servidor DNS: %1</translation>
+    </message>
+    <message>
+        <source>The DNS server serves serial %1 with the changed records.</source>
+        <translation>O servidor DNS serve o serial %1 com os registros alterados.</translation>
+    </message>
+    <message>
+        <source>The file changed on the host since it was opened, so nothing was written. Your edits are kept here (and in the recovery file); reopen the zone to see the host&apos;s version.</source>
+        <translation>O arquivo mudou no host desde que foi aberto, então nada foi gravado. Suas edições continuam aqui (e no arquivo de recuperação); reabra a zona para ver a versão do host.</translation>
+    </message>
+    <message>
+        <source>Copy the zones to the secondary name server (sync-zones.sh)</source>
+        <translation>Copiar as zonas para o servidor de nomes secundário (sync-zones.sh)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from an earlier session were restored (Undo returns to the file on the host).</source>
+        <translation>Alterações não salvas de uma sessão anterior foram restauradas (Desfazer volta ao arquivo do host).</translation>
+    </message>
+</context>
+<context>
+    <name>DriveCommands</name>
+    <message>
+        <source>List %1</source>
+        <translation>Listar %1</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation>Baixar %1</translation>
+    </message>
+    <message>
+        <source>Upload %1</source>
+        <translation>Enviar %1</translation>
+    </message>
+    <message>
+        <source>Inspect %1</source>
+        <translation>Inspecionar %1</translation>
+    </message>
+    <message>
+        <source>mc stat gave no ETag.</source>
+        <translation>O mc stat não retornou nenhum ETag.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveEditorTab</name>
+    <message>
+        <source>Go to the error</source>
+        <translation>Ir para o erro</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Não salvo: %1</translation>
+    </message>
+    <message>
+        <source>Checking that %1 did not change on the host…</source>
+        <translation>Verificando se %1 não mudou no host…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 changed on the host since it was opened (ETag %2, now %3). Reopen it to see the other change.</source>
+        <translation>Não salvo: %1 mudou no host desde que foi aberto (ETag %2, agora %3). Reabra-o para ver a outra alteração.</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>Enviando %1…</translation>
+    </message>
+    <message>
+        <source>Not saved: the upload failed: %1</source>
+        <translation>Não salvo: o envio falhou: %1</translation>
+    </message>
+    <message>
+        <source>Uploaded, but the new ETag could not be read: %1</source>
+        <translation>Enviado, mas não foi possível ler o novo ETag: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>ETag</source>
+        <translation>ETag</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+</context>
+<context>
+    <name>DrivePane</name>
+    <message>
+        <source>Buckets</source>
+        <translation>Buckets</translation>
+    </message>
+    <message>
+        <source>Filter objects by name</source>
+        <translation>Filtrar objetos por nome</translation>
+    </message>
+    <message>
+        <source>Cancel listing</source>
+        <translation>Cancelar listagem</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them to the drive?</source>
+        <translation>%1 tem alterações não salvas. Salvá-las no drive?</translation>
+    </message>
+    <message>
+        <source>Could not list the buckets: %1</source>
+        <translation>Não foi possível listar os buckets: %1</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n objeto</numerusform>
+            <numerusform>%n objetos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source> — listing…</source>
+        <translation> — listando…</translation>
+    </message>
+    <message>
+        <source>Listing failed: %1</source>
+        <translation>A listagem falhou: %1</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Não foi possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
     </message>
 </context>
 <context>
@@ -641,6 +2393,44 @@
     <message>
         <source>Download and upload streamed over SSH, with ETag checks before overwriting</source>
         <translation>Download e upload transmitidos por SSH, com verificação de ETag antes de sobrescrever</translation>
+    </message>
+</context>
+<context>
+    <name>EditorHighlighter</name>
+    <message>
+        <source>No syntax definition named %1.</source>
+        <translation>Nenhuma definição de sintaxe chamada %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorView</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>Subs&amp;tituir…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Buscar &amp;próxima</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>Buscar &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Line…</source>
+        <translation>&amp;Ir para a linha…</translation>
+    </message>
+    <message>
+        <source>Go to Line</source>
+        <translation>Ir para a linha</translation>
+    </message>
+    <message>
+        <source>Line (1–%1):</source>
+        <translation>Linha (1–%1):</translation>
     </message>
 </context>
 <context>
@@ -703,6 +2493,76 @@
     <message>
         <source>Rule %1: &quot;%2&quot; is not a subnet like 10.0.2.0/24.</source>
         <translation>Regra %1: &quot;%2&quot; não é uma sub-rede como 10.0.2.0/24.</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceBar</name>
+    <message>
+        <source>Find:</source>
+        <translation>Buscar:</translation>
+    </message>
+    <message>
+        <source>Text or regular expression</source>
+        <translation>Texto ou expressão regular</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Próxima</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Diferenciar maiúsculas</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Expressão regular</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fechar a barra de busca (Esc)</translation>
+    </message>
+    <message>
+        <source>Replace:</source>
+        <translation>Substituir:</translation>
+    </message>
+    <message>
+        <source>Replacement (\1 for a captured group)</source>
+        <translation>Substituição (\1 para um grupo capturado)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Substituir</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Substituir tudo</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1</source>
+        <translation>Expressão regular inválida: %1</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Não encontrado</translation>
+    </message>
+    <message>
+        <source>Search wrapped around</source>
+        <translation>A busca recomeçou do início</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s)</source>
+        <translation>
+            <numerusform>%n substituição</numerusform>
+            <numerusform>%n substituições</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -961,6 +2821,30 @@
         <source>Not confirmed; nothing ran.</source>
         <translation>Não confirmado; nada foi executado.</translation>
     </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Não conectado</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Authenticating…</source>
+        <translation>Autenticando…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Connection dropped, reconnecting…</source>
+        <translation>Conexão caiu, reconectando…</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Conexão perdida</translation>
+    </message>
 </context>
 <context>
     <name>HostKeyDialog</name>
@@ -1016,6 +2900,18 @@
         <source>GB Admin cannot tell yet whether this is really the host you mean. Compare the fingerprint with the one the host&apos;s administrator gave you (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on the host).</source>
         <translation>O GB Admin ainda não sabe se este é mesmo o host que você quer. Compare a impressão digital com a que o administrador do host lhe passou (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub no host).</translation>
     </message>
+    <message>
+        <source>DANGER: host key cannot be checked</source>
+        <translation>PERIGO: não é possível verificar a chave do host</translation>
+    </message>
+    <message>
+        <source>DANGER: %1 is already in known_hosts, but its entry cannot be used.</source>
+        <translation>PERIGO: %1 já está no known_hosts, mas a entrada dele não pode ser usada.</translation>
+    </message>
+    <message>
+        <source>%1. This host is NOT new: accepting its key here could hide an attack. Reject, and check the entry with the host&apos;s administrator.</source>
+        <translation>%1. Este host NÃO é novo: aceitar a chave dele aqui poderia esconder um ataque. Rejeite e verifique a entrada com o administrador do host.</translation>
+    </message>
 </context>
 <context>
     <name>HostProfile</name>
@@ -1033,6 +2929,14 @@
     <message>
         <source>incus list returned an instance without a name.</source>
         <translation>O incus list retornou uma instância sem nome.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s answer to %1 is not valid JSON (%2 at byte %3).</source>
+        <translation>A resposta do host a %1 não é JSON válido (%2 no byte %3).</translation>
+    </message>
+    <message>
+        <source>The host&apos;s answer to %1 is not a JSON list.</source>
+        <translation>A resposta do host a %1 não é uma lista JSON.</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +2984,31 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact (%n entries checked; </source>
+        <translation>
+            <numerusform>Cadeia íntegra (%n entrada verificada; </numerusform>
+            <numerusform>Cadeia íntegra (%n entradas verificadas; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older entries predate the chain).</source>
+        <translation>
+            <numerusform>%n entrada mais antiga é anterior à cadeia).</numerusform>
+            <numerusform>%n entradas mais antigas são anteriores à cadeia).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact (%n entries checked).</source>
+        <translation>
+            <numerusform>Cadeia íntegra (%n entrada verificada).</numerusform>
+            <numerusform>Cadeia íntegra (%n entradas verificadas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain BROKEN at entry %1: it, or the entry before it, was changed, removed or inserted outside GB Admin.</source>
+        <translation>Cadeia QUEBRADA na entrada %1: ela, ou a entrada anterior, foi alterada, removida ou inserida fora do GB Admin.</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +3089,44 @@
             <numerusform>%n entrada exportada para %1</numerusform>
             <numerusform>%n entradas exportadas para %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each entry carries a hash over the one before it: an entry changed, removed or inserted outside GB Admin breaks the chain.</source>
+        <translation>Cada entrada leva um hash da anterior: uma entrada alterada, removida ou inserida fora do GB Admin quebra a cadeia.</translation>
+    </message>
+</context>
+<context>
+    <name>KnownHosts</name>
+    <message>
+        <source>the entry has no key</source>
+        <translation>a entrada não tem chave</translation>
+    </message>
+    <message>
+        <source>the key of the entry cannot be read</source>
+        <translation>não é possível ler a chave da entrada</translation>
+    </message>
+    <message>
+        <source>the entry revokes a key (@revoked)</source>
+        <translation>a entrada revoga uma chave (@revoked)</translation>
+    </message>
+    <message>
+        <source>the host is vouched for by a certificate authority (@cert-authority), which GB Admin does not check</source>
+        <translation>o host é avalizado por uma autoridade certificadora (@cert-authority), que o GB Admin não verifica</translation>
+    </message>
+    <message>
+        <source>the entry has an unknown marker %1</source>
+        <translation>a entrada tem um marcador desconhecido %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogRowsView</name>
+    <message>
+        <source>  (×%1)</source>
+        <translation>  (×%1)</translation>
+    </message>
+    <message>
+        <source>  (×%1, first %2, last %3)</source>
+        <translation>  (×%1, primeira %2, última %3)</translation>
     </message>
 </context>
 <context>
@@ -1407,17 +3374,6 @@
         <translation>A transmissão do log parou: %1</translation>
     </message>
     <message>
-        <source>Following %1 in system — %2 lines kept (of at most %3)</source>
-        <translation>Acompanhando %1 no system — %2 linhas mantidas (de no máximo %3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>paused: %n new line(s) below — scroll to the bottom to resume</source>
-        <translation>
-            <numerusform>pausado: %n linha nova abaixo — role até o fim para retomar</numerusform>
-            <numerusform>pausado: %n linhas novas abaixo — role até o fim para retomar</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Not connected; following resumes when the connection is back.</source>
         <translation>Não conectado; o acompanhamento continua quando a conexão voltar.</translation>
     </message>
@@ -1428,6 +3384,17 @@
     <message>
         <source>Logs</source>
         <translation>Logs</translation>
+    </message>
+    <message>
+        <source>Following %1 in system — %2 messages kept (of at most %3), repeats folded</source>
+        <translation>Acompanhando %1 no system — %2 mensagens mantidas (de no máximo %3), repetições recolhidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>paused: %n new message(s) below — scroll to the bottom to resume</source>
+        <translation>
+            <numerusform>pausado: %n mensagem nova abaixo — role até o fim para retomar</numerusform>
+            <numerusform>pausado: %n mensagens novas abaixo — role até o fim para retomar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1522,6 +3489,13 @@
     </message>
 </context>
 <context>
+    <name>McJsonStream</name>
+    <message>
+        <source>mc reported an error without a message.</source>
+        <translation>O mc relatou um erro sem mensagem.</translation>
+    </message>
+</context>
+<context>
     <name>MessageBanner</name>
     <message>
         <source>Close this message</source>
@@ -1588,6 +3562,14 @@
     <message>
         <source>cancelled after step %1 of %2</source>
         <translation>cancelado após a etapa %1 de %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; runs on a host of unknown environment, treated like PROD: type &quot;%2&quot; to confirm.</source>
+        <translation>&quot;%1&quot; é executado em um host de ambiente desconhecido, tratado como PROD: digite &quot;%2&quot; para confirmar.</translation>
+    </message>
+    <message>
+        <source>The journal could not be written (%1), so &quot;%2&quot; was not run.</source>
+        <translation>Não foi possível gravar no registro (%1), então &quot;%2&quot; não foi executado.</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +3669,18 @@
         <source>Runs: %1 &lt;command&gt;</source>
         <translation>Executa: %1 &lt;comando&gt;</translation>
     </message>
+    <message>
+        <source>Safety:</source>
+        <translation>Segurança:</translation>
+    </message>
+    <message>
+        <source>Hosts of &amp;unknown environment need the typed name, like PROD</source>
+        <translation>Hosts de ambiente &amp;desconhecido exigem digitar o nome, como em PROD</translation>
+    </message>
+    <message>
+        <source>When no rule says whether a host is PROD or STAGE, changes to it are confirmed like on PROD (type the target&apos;s name). Turn off only if you know every such host is a test machine.</source>
+        <translation>Quando nenhuma regra diz se um host é PROD ou STAGE, as alterações nele são confirmadas como em PROD (digite o nome do alvo). Desative somente se souber que todos esses hosts são máquinas de teste.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -1709,6 +3703,17 @@
     <message>
         <source>A profile called &quot;%1&quot; already exists.</source>
         <translation>Já existe um perfil chamado &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyJump</name>
+    <message>
+        <source>The jump host &quot;%1&quot; starts with &apos;-&apos;, which ssh would read as an option; it was not used.</source>
+        <translation>O host de salto &quot;%1&quot; começa com &apos;-&apos;, que o ssh leria como opção; ele não foi usado.</translation>
+    </message>
+    <message>
+        <source>The ProxyJump setting names no jump host.</source>
+        <translation>A configuração ProxyJump não indica nenhum host de salto.</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +3768,357 @@
     <message>
         <source>The connection failed.</source>
         <translation>A conexão falhou.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>@ for the zone itself, www, _sip._tcp …</source>
+        <translation>@ para a própria zona, www, _sip._tcp …</translation>
+    </message>
+    <message>
+        <source>&amp;TTL:</source>
+        <translation>&amp;TTL:</translation>
+    </message>
+    <message>
+        <source>the zone&apos;s default</source>
+        <translation>o padrão da zona</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dados</translation>
+    </message>
+    <message>
+        <source>IPv4 address:</source>
+        <translation>Endereço IPv4:</translation>
+    </message>
+    <message>
+        <source>IPv6 address:</source>
+        <translation>Endereço IPv6:</translation>
+    </message>
+    <message>
+        <source>Alias of:</source>
+        <translation>Alias de:</translation>
+    </message>
+    <message>
+        <source>Name server:</source>
+        <translation>Servidor de nomes:</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>Nome do host:</translation>
+    </message>
+    <message>
+        <source>Preference:</source>
+        <translation>Preferência:</translation>
+    </message>
+    <message>
+        <source>Mail server:</source>
+        <translation>Servidor de e-mail:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Prioridade:</translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation>Peso:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Porta:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Alvo:</translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation>Flags:</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valor:</translation>
+    </message>
+    <message>
+        <source>the zone&apos;s default (%1)</source>
+        <translation>o padrão da zona (%1)</translation>
+    </message>
+    <message>
+        <source>Record in %1</source>
+        <translation>Registro em %1</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Dados:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a TTL (seconds, or units such as 1h, 30m, 1d).</source>
+        <translation>&quot;%1&quot; não é um TTL (segundos, ou unidades como 1h, 30m, 1d).</translation>
+    </message>
+    <message>
+        <source>Choose a record type.</source>
+        <translation>Escolha um tipo de registro.</translation>
+    </message>
+    <message>
+        <source>Will be written as: %1 %2%3 %4</source>
+        <translation>Será gravado como: %1 %2%3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>The name is empty (use @ for the zone itself).</source>
+        <translation>O nome está vazio (use @ para a própria zona).</translation>
+    </message>
+    <message>
+        <source>The data must stay on one line.</source>
+        <translation>Os dados devem ficar em uma linha.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteFile</name>
+    <message>
+        <source>%1 is being saved already.</source>
+        <translation>%1 já está sendo salvo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved here: nothing runs operations.</source>
+        <translation>%1 não pode ser salvo aqui: nada executa operações.</translation>
+    </message>
+    <message>
+        <source>%1 was never read, so it cannot be saved safely; open it first.</source>
+        <translation>%1 nunca foi lido, então não pode ser salvo com segurança; abra-o primeiro.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2 Your edit is kept.</source>
+        <translation>%1 não foi salvo: %2 Sua edição foi mantida.</translation>
+    </message>
+    <message>
+        <source>Saving %1 did not complete (%2), and the host could not be read afterwards (%3). The host holds either the old or the complete new version, never a mix; your edit is kept. Save again when the connection is back: GB Admin then checks which it is.</source>
+        <translation>Salvar %1 não foi concluído (%2), e não foi possível ler o host depois (%3). O host tem a versão antiga ou a nova completa, nunca uma mistura; sua edição foi mantida. Salve de novo quando a conexão voltar: o GB Admin verificará qual é.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 salvo.</translation>
+    </message>
+    <message>
+        <source>Saved %1; the previous version is in %2.</source>
+        <translation>%1 salvo; a versão anterior está em %2.</translation>
+    </message>
+    <message>
+        <source>%1 already holds these bytes on the host (an earlier save completed).</source>
+        <translation>%1 já contém estes bytes no host (um salvamento anterior foi concluído).</translation>
+    </message>
+    <message>
+        <source>%1 was not saved (%2). The file on the host is unchanged; your edit is kept.</source>
+        <translation>%1 não foi salvo (%2). O arquivo no host não mudou; sua edição foi mantida.</translation>
+    </message>
+    <message>
+        <source>%1 was changed on the host since it was opened, so nothing was written. Compare the versions, reload, overwrite anyway or save a copy.</source>
+        <translation>%1 foi alterado no host desde que foi aberto, então nada foi gravado. Compare as versões, recarregue, sobrescreva mesmo assim ou salve uma cópia.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted on the host since it was opened, so nothing was written.</source>
+        <translation>%1 foi excluído no host desde que foi aberto, então nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The host answered with an unexpected version line: %1</source>
+        <translation>O host respondeu com uma linha de versão inesperada: %1</translation>
+    </message>
+    <message>
+        <source>mc answered with unexpected output: %1</source>
+        <translation>O mc respondeu com uma saída inesperada: %1</translation>
+    </message>
+    <message>
+        <source>This is a folder, not an object.</source>
+        <translation>Isto é uma pasta, não um objeto.</translation>
+    </message>
+    <message>
+        <source>mc reported no ETag or size for the object.</source>
+        <translation>O mc não informou ETag nem tamanho para o objeto.</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Ler %1</translation>
+    </message>
+    <message>
+        <source>Check the version of %1</source>
+        <translation>Verificar a versão de %1</translation>
+    </message>
+    <message>
+        <source>Back up %1</source>
+        <translation>Fazer backup de %1</translation>
+    </message>
+    <message>
+        <source>Restore %1 from %2</source>
+        <translation>Restaurar %1 a partir de %2</translation>
+    </message>
+    <message>
+        <source>Write %1</source>
+        <translation>Gravar %1</translation>
+    </message>
+    <message>
+        <source>Verify %1</source>
+        <translation>Conferir %1</translation>
+    </message>
+    <message>
+        <source>%1 was never opened, so it cannot be saved safely.</source>
+        <translation>%1 nunca foi aberto, então não pode ser salvo com segurança.</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Salvar %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 não existe.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Falha ao ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: the host sent no version line.</source>
+        <translation>Falha ao ler %1: o host não enviou nenhuma linha de versão.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read; read it again.</source>
+        <translation>%1 mudou enquanto era lido; leia-o de novo.</translation>
+    </message>
+    <message>
+        <source>Checking %1 failed: %2</source>
+        <translation>Falha ao verificar %1: %2</translation>
+    </message>
+    <message>
+        <source>it changed on the host since it was opened; nothing was written</source>
+        <translation>ele mudou no host desde que foi aberto; nada foi gravado</translation>
+    </message>
+    <message>
+        <source>the upload arrived incomplete; nothing was changed</source>
+        <translation>o envio chegou incompleto; nada foi alterado</translation>
+    </message>
+    <message>
+        <source>after writing, the host does not hold what was sent</source>
+        <translation>após a gravação, o host não contém o que foi enviado</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>status de saída %1</translation>
+    </message>
+    <message>
+        <source>%1 (exit status %2)</source>
+        <translation>%1 (status de saída %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteLocation</name>
+    <message>
+        <source>&quot;%1&quot; is not a container name.</source>
+        <translation>&quot;%1&quot; não é um nome de contêiner.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bucket name.</source>
+        <translation>&quot;%1&quot; não é um nome de bucket.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object name that can be edited.</source>
+        <translation>&quot;%1&quot; não é um nome de objeto que possa ser editado.</translation>
+    </message>
+    <message>
+        <source>The mc client or alias of %1 is not usable.</source>
+        <translation>O cliente ou alias do mc de %1 não é utilizável.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute file path.</source>
+        <translation>&quot;%1&quot; não é um caminho de arquivo absoluto.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of remote file &quot;%1&quot;.</source>
+        <translation>Tipo desconhecido de arquivo remoto &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveWatch</name>
+    <message>
+        <source>Uploaded; waiting for DriveMonitor to see the new version…</source>
+        <translation>Enviado; aguardando o DriveMonitor ver a nova versão…</translation>
+    </message>
+    <message>
+        <source>Could not ask the system container about the new version: %1</source>
+        <translation>Não foi possível consultar o contêiner system sobre a nova versão: %1</translation>
+    </message>
+    <message>
+        <source>DriveMonitor did not pick up the new version within %1 s. Check that botserver is running (systemctl is-active botserver in the system container) and that the bot is active (bots.is_active).</source>
+        <translation>O DriveMonitor não detectou a nova versão em %1 s. Verifique se o botserver está em execução (systemctl is-active botserver no contêiner system) e se o bot está ativo (bots.is_active).</translation>
+    </message>
+    <message>
+        <source>DriveMonitor saw the new version, but it was not %1 within %2 s. Check err.log in the system container.</source>
+        <translation>O DriveMonitor viu a nova versão, mas ela não foi %1 em %2 s. Verifique o err.log no contêiner system.</translation>
+    </message>
+    <message>
+        <source>compiled</source>
+        <translation>compilada</translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation>processada</translation>
+    </message>
+    <message>
+        <source>Check DriveMonitor&apos;s record of %1</source>
+        <translation>Verificar o registro do DriveMonitor sobre %1</translation>
+    </message>
+    <message>
+        <source>DriveMonitor skips %1 after %2 failed attempts, so the new version is not used. After the fix, remove the object and upload it again, or force a re-sync.</source>
+        <translation>O DriveMonitor ignora %1 após %2 tentativas com falha, então a nova versão não é usada. Após a correção, remova o objeto e envie-o de novo, ou force uma nova sincronização.</translation>
+    </message>
+    <message>
+        <source>DriveMonitor saw the new version; waiting for the compiler…</source>
+        <translation>O DriveMonitor viu a nova versão; aguardando o compilador…</translation>
+    </message>
+    <message>
+        <source>DriveMonitor saw the new version; waiting for it to be processed…</source>
+        <translation>O DriveMonitor viu a nova versão; aguardando o processamento…</translation>
+    </message>
+    <message>
+        <source>The compiler rejected the script at line %1: %2</source>
+        <translation>O compilador rejeitou o script na linha %1: %2</translation>
+    </message>
+    <message>
+        <source>The compiler rejected the script: %1</source>
+        <translation>O compilador rejeitou o script: %1</translation>
+    </message>
+    <message>
+        <source>Compiled: the bot uses the new version.</source>
+        <translation>Compilado: o bot usa a nova versão.</translation>
+    </message>
+    <message>
+        <source>DriveMonitor processed the new version.</source>
+        <translation>O DriveMonitor processou a nova versão.</translation>
+    </message>
+    <message>
+        <source>DriveMonitor skips %1 after %2 failed attempts. After the fix, remove the object and upload it again, or force a re-sync.</source>
+        <translation>O DriveMonitor ignora %1 após %2 tentativas com falha. Após a correção, remova o objeto e envie-o de novo, ou force uma nova sincronização.</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +4321,96 @@
     </message>
 </context>
 <context>
+    <name>SshWorker</name>
+    <message>
+        <source>connect to %1</source>
+        <translation>conectar a %1</translation>
+    </message>
+    <message>
+        <source>The jump host said: %1</source>
+        <translation>O host de salto disse: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the host key of %1.</source>
+        <translation>Não foi possível ler a chave de host de %1.</translation>
+    </message>
+    <message>
+        <source>line %1 of %2</source>
+        <translation>linha %1 de %2</translation>
+    </message>
+    <message>
+        <source>DANGER: the host key of %1 (%2 %3) is marked @revoked at %4. Nothing was run; do not connect until the host has a new key.</source>
+        <translation>PERIGO: a chave de host de %1 (%2 %3) está marcada como @revoked em %4. Nada foi executado; não se conecte até o host ter uma nova chave.</translation>
+    </message>
+    <message>
+        <source>DANGER: the host key of %1 has CHANGED (%2 now presents %3 %4). Someone may be intercepting the connection, or the host was reinstalled. Nothing was run. If you know why it changed, remove the old key at %5 (for example with `ssh-keygen -R &apos;%6&apos; -f %7`) and connect again.</source>
+        <translation>PERIGO: a chave de host de %1 MUDOU (%2 agora apresenta %3 %4). Alguém pode estar interceptando a conexão, ou o host foi reinstalado. Nada foi executado. Se você sabe por que ela mudou, remova a chave antiga em %5 (por exemplo com `ssh-keygen -R &apos;%6&apos; -f %7`) e conecte-se de novo.</translation>
+    </message>
+    <message>
+        <source>DANGER: known_hosts has an entry for %1 that cannot be used (%2), and strict host key checking is on. Nothing was run.</source>
+        <translation>PERIGO: o known_hosts tem uma entrada para %1 que não pode ser usada (%2), e a verificação estrita de chave de host está ativada. Nada foi executado.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2 %3) is not in %4 and strict host key checking is on. Nothing was run.</source>
+        <translation>A chave de host de %1 (%2 %3) não está em %4, e a verificação estrita de chave de host está ativada. Nada foi executado.</translation>
+    </message>
+    <message>
+        <source>save the host key to %1</source>
+        <translation>salvar a chave de host em %1</translation>
+    </message>
+    <message>
+        <source>send input to a command on %1</source>
+        <translation>enviar entrada a um comando em %1</translation>
+    </message>
+    <message>
+        <source>sudo on %1 needs a password and none was given.</source>
+        <translation>O sudo em %1 precisa de uma senha e nenhuma foi informada.</translation>
+    </message>
+    <message>
+        <source>sudo did not accept the password.</source>
+        <translation>O sudo não aceitou a senha.</translation>
+    </message>
+</context>
+<context>
+    <name>SyntaxDefinition</name>
+    <message>
+        <source>Cannot read the syntax definition %1: %2</source>
+        <translation>Não é possível ler a definição de sintaxe %1: %2</translation>
+    </message>
+    <message>
+        <source>The syntax definition switches to an unknown context: %1</source>
+        <translation>A definição de sintaxe muda para um contexto desconhecido: %1</translation>
+    </message>
+    <message>
+        <source>The built-in highlighter does not implement the rule &lt;%1&gt; (line %2).</source>
+        <translation>O realce embutido não implementa a regra &lt;%1&gt; (linha %2).</translation>
+    </message>
+    <message>
+        <source>The built-in highlighter does not implement dynamic rules (line %1).</source>
+        <translation>O realce embutido não implementa regras dinâmicas (linha %1).</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression in the syntax definition (line %1): %2</source>
+        <translation>Expressão regular inválida na definição de sintaxe (linha %1): %2</translation>
+    </message>
+    <message>
+        <source>The syntax definition is not well-formed XML (line %1): %2</source>
+        <translation>A definição de sintaxe não é um XML bem formado (linha %1): %2</translation>
+    </message>
+    <message>
+        <source>The syntax definition has no contexts.</source>
+        <translation>A definição de sintaxe não tem contextos.</translation>
+    </message>
+    <message>
+        <source>The syntax definition uses an undefined attribute: %1</source>
+        <translation>A definição de sintaxe usa um atributo não definido: %1</translation>
+    </message>
+    <message>
+        <source>The syntax definition uses an undefined keyword list: %1</source>
+        <translation>A definição de sintaxe usa uma lista de palavras-chave não definida: %1</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>Cancelling…</source>
@@ -2018,6 +4464,29 @@
     <message>
         <source>No terminal emulator found. Install one (e.g. xterm), set $TERMINAL or choose one in Preferences; the command is: %1</source>
         <translation>Nenhum emulador de terminal encontrado. Instale um (p. ex. xterm), defina $TERMINAL ou escolha um nas Preferências; o comando é: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextFileFormat</name>
+    <message>
+        <source>The file is not valid UTF-8; it is shown read-only so its bytes stay as they are.</source>
+        <translation>O arquivo não é UTF-8 válido; ele é mostrado somente para leitura, para que seus bytes fiquem como estão.</translation>
+    </message>
+    <message>
+        <source>The file contains a carriage return without a line feed; saving an edit would turn it into a line break.</source>
+        <translation>O arquivo contém um retorno de carro sem quebra de linha; salvar uma edição o transformaria em quebra de linha.</translation>
+    </message>
+    <message>
+        <source>The file mixes CRLF and LF line endings; saving an edit writes %1 everywhere.</source>
+        <translation>O arquivo mistura finais de linha CRLF e LF; salvar uma edição grava %1 em todo o arquivo.</translation>
+    </message>
+    <message>
+        <source>The file contains NUL bytes; the editor cannot keep them through an edit.</source>
+        <translation>O arquivo contém bytes NUL; o editor não consegue mantê-los em uma edição.</translation>
+    </message>
+    <message>
+        <source>The file contains Unicode line or paragraph separators; the editor turns them into line breaks when an edit is saved.</source>
+        <translation>O arquivo contém separadores Unicode de linha ou de parágrafo; o editor os transforma em quebras de linha quando uma edição é salva.</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +4553,49 @@
     </message>
 </context>
 <context>
+    <name>ZoneListModel</name>
+    <message>
+        <source>%1 (differs)</source>
+        <translation>%1 (diferente)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>The server answers serial %1 but the file has %2: the file is not live (not reloaded yet, or CoreDNS refused it).</source>
+        <translation>O servidor responde o serial %1, mas o arquivo tem %2: o arquivo não está no ar (ainda não recarregado, ou o CoreDNS o recusou).</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recarga</translation>
+    </message>
+    <message>
+        <source>Serial in file</source>
+        <translation>Serial no arquivo</translation>
+    </message>
+    <message>
+        <source>Serial served</source>
+        <translation>Serial servido</translation>
+    </message>
+</context>
+<context>
     <name>ZoneRecordModel</name>
     <message>
         <source>Name</source>
@@ -2108,6 +4620,99 @@
     <message>
         <source>Line</source>
         <translation>Linha</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneSave</name>
+    <message>
+        <source>The zone has %n error(s); it is not saved until they are fixed.</source>
+        <translation>A zona tem %n erro(s); ela não será salva até que sejam corrigidos.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the zone is as it was opened.</source>
+        <translation>Nada mudou: a zona está como foi aberta.</translation>
+    </message>
+    <message>
+        <source>The zone has no well-formed SOA record, so CoreDNS could not load it.</source>
+        <translation>A zona não tem registro SOA bem formado, então o CoreDNS não conseguiria carregá-la.</translation>
+    </message>
+    <message>
+        <source>The serial %1 is lower than the file&apos;s %2: secondary servers would keep the old zone. Raise it instead.</source>
+        <translation>O serial %1 é menor que o %2 do arquivo: os servidores secundários manteriam a zona antiga. Incremente-o em vez disso.</translation>
+    </message>
+    <message>
+        <source>The serial %1 is what the server has already loaded: CoreDNS would keep serving the old zone. Raise the serial before saving.</source>
+        <translation>O serial %1 é o que o servidor já carregou: o CoreDNS continuaria servindo a zona antiga. Incremente o serial antes de salvar.</translation>
+    </message>
+    <message>
+        <source>The SOA serial could not be raised.</source>
+        <translation>Não foi possível incrementar o serial do SOA.</translation>
+    </message>
+    <message>
+        <source>Save zone file %1</source>
+        <translation>Salvar o arquivo de zona %1</translation>
+    </message>
+    <message>
+        <source>Write %1 (checked, atomic)</source>
+        <translation>Gravar %1 (verificado, atômico)</translation>
+    </message>
+    <message>
+        <source>Restore %1 from %2</source>
+        <translation>Restaurar %1 a partir de %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneSaveDialog</name>
+    <message>
+        <source>Save zone</source>
+        <translation>Salvar zona</translation>
+    </message>
+    <message>
+        <source>Make it live</source>
+        <translation>Colocar no ar</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Salvar %1</translation>
+    </message>
+    <message>
+        <source>The SOA serial goes from %1 to %2 (raised automatically, so CoreDNS reloads the zone).</source>
+        <translation>O serial do SOA vai de %1 para %2 (incrementado automaticamente, para o CoreDNS recarregar a zona).</translation>
+    </message>
+    <message>
+        <source>The SOA serial goes from %1 to %2.</source>
+        <translation>O serial do SOA vai de %1 para %2.</translation>
+    </message>
+    <message>
+        <source>These exact changes will be written to %1 in the dns container (a backup goes to its /tmp first). %2</source>
+        <translation>Exatamente estas alterações serão gravadas em %1 no contêiner dns (um backup vai antes para o /tmp dele). %2</translation>
+    </message>
+    <message>
+        <source>Wait for CoreDNS to re-read the file (every %1 s)</source>
+        <translation>Aguardar o CoreDNS reler o arquivo (a cada %1 s)</translation>
+    </message>
+    <message>
+        <source>Wait for CoreDNS to re-read the file (reload is off in the Corefile: it will not)</source>
+        <translation>Aguardar o CoreDNS reler o arquivo (o reload está desativado no Corefile: ele não relerá)</translation>
+    </message>
+    <message>
+        <source>Reload CoreDNS now with SIGUSR1 (restarts its server blocks):</source>
+        <translation>Recarregar o CoreDNS agora com SIGUSR1 (reinicia os blocos de servidor dele):</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneVerifier</name>
+    <message>
+        <source>The DNS server still serves the old zone after %1 s: %2 CoreDNS keeps the old data when the new file does not parse or its serial did not change; look for &quot;plugin/file&quot; errors in /opt/gbo/logs/coredns.log.</source>
+        <translation>O servidor DNS ainda serve a zona antiga após %1 s: %2 O CoreDNS mantém os dados antigos quando o novo arquivo não pode ser analisado ou o serial não mudou; procure erros &quot;plugin/file&quot; em /opt/gbo/logs/coredns.log.</translation>
+    </message>
+    <message>
+        <source>it answers serial %1, not %2.</source>
+        <translation>ele responde o serial %1, não %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 answers &quot;%3&quot;, expected &quot;%4&quot;.</source>
+        <translation>%1 %2 responde &quot;%3&quot;, esperava-se &quot;%4&quot;.</translation>
     </message>
 </context>
 <context>
