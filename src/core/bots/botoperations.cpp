@@ -7,11 +7,6 @@
 namespace BotOperations {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BotOperations", text);
-}
-
 RemoteCommand inDrive(const QStringList& args, const QString& description)
 {
     QStringList argv { QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("drive"), QStringLiteral("--") };
@@ -49,19 +44,19 @@ Operation saveConfig(
 {
     const QString object = BotQueries::objectPath(bot, key);
     Operation op;
-    op.action = tr("Save config.csv of bot %1").arg(bot);
+    op.action = QCoreApplication::translate("BotOperations", "Save config.csv of bot %1").arg(bot);
     op.targets = { bot, object };
     op.confirmationName = bot;
     if (!expectedEtag.isEmpty()) {
         op.backupPath = Operation::backupPathFor(key, now);
         op.backup = inDrive({ BotQueries::kMc, QStringLiteral("cp"), QStringLiteral("--json"), object, op.backupPath },
-            tr("Back up %1 to %2").arg(object, op.backupPath));
+            QCoreApplication::translate("BotOperations", "Back up %1 to %2").arg(object, op.backupPath));
         op.undo << inDrive({ BotQueries::kMc, QStringLiteral("cp"), QStringLiteral("--json"), op.backupPath, object },
-            tr("Restore %1 from %2").arg(object, op.backupPath));
+            QCoreApplication::translate("BotOperations", "Restore %1 from %2").arg(object, op.backupPath));
     }
     RemoteCommand write = inDrive({ QStringLiteral("sh"), QStringLiteral("-c"), kSaveScript, QStringLiteral("sh"),
                                       BotQueries::kMc, object, expectedEtag },
-        tr("Check the version of %1 and upload it").arg(object));
+        QCoreApplication::translate("BotOperations", "Check the version of %1 and upload it").arg(object));
     write.stdinData = bytes;
     op.commands << write;
     return op;
@@ -82,11 +77,11 @@ Operation resyncConfig(const QString& bot, const QString& key)
 {
     const QString object = BotQueries::objectPath(bot, key);
     Operation op;
-    op.action = tr("Force re-sync of config.csv of bot %1").arg(bot);
+    op.action = QCoreApplication::translate("BotOperations", "Force re-sync of config.csv of bot %1").arg(bot);
     op.targets = { bot, object };
     op.confirmationName = bot;
     op.commands << inDrive({ BotQueries::kMc, QStringLiteral("cp"), QStringLiteral("--json"), object, object },
-        tr("Copy %1 onto itself (new ETag)").arg(object));
+        QCoreApplication::translate("BotOperations", "Copy %1 onto itself (new ETag)").arg(object));
     return op;
 }
 
@@ -99,7 +94,8 @@ Result<Operation> setActive(const BotSummary& bot, bool active)
         return Psql::command(QStringLiteral("botserver"), sql,
             { { QStringLiteral("active"), value ? QStringLiteral("true") : QStringLiteral("false") },
                 { QStringLiteral("bot_id"), bot.id } },
-            value ? tr("Activate bot %1").arg(bot.name) : tr("Deactivate bot %1").arg(bot.name));
+            value ? QCoreApplication::translate("BotOperations", "Activate bot %1").arg(bot.name)
+                  : QCoreApplication::translate("BotOperations", "Deactivate bot %1").arg(bot.name));
     };
     const Result<RemoteCommand> doIt = command(active);
     if (!doIt)
@@ -108,7 +104,8 @@ Result<Operation> setActive(const BotSummary& bot, bool active)
     if (!undo)
         return undo.error();
     Operation op;
-    op.action = active ? tr("Activate bot %1").arg(bot.name) : tr("Deactivate bot %1").arg(bot.name);
+    op.action = active ? QCoreApplication::translate("BotOperations", "Activate bot %1").arg(bot.name)
+                       : QCoreApplication::translate("BotOperations", "Deactivate bot %1").arg(bot.name);
     op.targets = { bot.name };
     op.confirmationName = bot.name;
     op.commands << *doIt;

@@ -11,24 +11,22 @@
 namespace BotQueries {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BotQueries", text);
-}
-
 QString failure(const CommandResult& r, const QString& what)
 {
     if (r.status != CommandResult::Status::Exited)
-        return tr("%1: %2").arg(what, r.error);
+        return QCoreApplication::translate("BotQueries", "%1: %2").arg(what, r.error);
     // mc prints its errors as JSON on stdout ({"status":"error","error":{"message":…,"cause":{"message":…}}}).
     const QJsonObject o = QJsonDocument::fromJson(r.stdoutData).object();
     if (o.value(QStringLiteral("status")).toString() == QLatin1String("error")) {
         const QJsonObject e = o.value(QStringLiteral("error")).toObject();
         const QString cause = e.value(QStringLiteral("cause")).toObject().value(QStringLiteral("message")).toString();
-        return tr("%1: %2 %3").arg(what, e.value(QStringLiteral("message")).toString(), cause).trimmed();
+        return QCoreApplication::translate("BotQueries", "%1: %2 %3")
+            .arg(what, e.value(QStringLiteral("message")).toString(), cause)
+            .trimmed();
     }
     const QString err = QString::fromUtf8(r.stderrData).trimmed().section(QLatin1Char('\n'), 0, 2);
-    return err.isEmpty() ? tr("%1: exit status %2.").arg(what).arg(r.exitCode) : tr("%1: %2").arg(what, err);
+    return err.isEmpty() ? QCoreApplication::translate("BotQueries", "%1: exit status %2.").arg(what).arg(r.exitCode)
+                         : QCoreApplication::translate("BotQueries", "%1: %2").arg(what, err);
 }
 
 RemoteCommand mc(const QStringList& args, const QString& description)
@@ -94,7 +92,7 @@ Result<RemoteCommand> listBots()
         "  '' AS config_etag\n"
         "FROM bots b ORDER BY b.name, b.id;\n"
         "\\endif\n");
-    return Psql::command(QStringLiteral("botserver"), sql, {}, tr("List bots"));
+    return Psql::command(QStringLiteral("botserver"), sql, {}, QCoreApplication::translate("BotQueries", "List bots"));
 }
 
 Result<QList<BotSummary>> parseBots(const CommandResult& result)
@@ -109,8 +107,8 @@ Result<QList<BotSummary>> parseBots(const CommandResult& result)
         QStringLiteral("config_path"), QStringLiteral("config_indexed"), QStringLiteral("config_fail_count"),
         QStringLiteral("config_etag") };
     if (table->columns != want && !(table->columns.isEmpty() && table->rows.isEmpty()))
-        return Error::of(
-            tr("Unexpected columns from the bots query: %1").arg(table->columns.join(QLatin1String(", "))));
+        return Error::of(QCoreApplication::translate("BotQueries", "Unexpected columns from the bots query: %1")
+                             .arg(table->columns.join(QLatin1String(", "))));
     QList<BotSummary> bots;
     for (const QStringList& r : table->rows) {
         BotSummary b;
@@ -138,7 +136,8 @@ Result<RemoteCommand> configuration(const QString& botId)
                          "WHERE c.bot_id = :'bot_id'::uuid OR c.bot_id = :'nil_id'::uuid\n"
                          "ORDER BY 1, 2;\n");
     return Psql::command(QStringLiteral("botserver"), sql,
-        { { QStringLiteral("bot_id"), botId }, { QStringLiteral("nil_id"), kNilBotId } }, tr("Read bot configuration"));
+        { { QStringLiteral("bot_id"), botId }, { QStringLiteral("nil_id"), kNilBotId } },
+        QCoreApplication::translate("BotQueries", "Read bot configuration"));
 }
 
 Result<AppliedConfig> parseConfiguration(const CommandResult& result)
@@ -149,7 +148,7 @@ Result<AppliedConfig> parseConfiguration(const CommandResult& result)
     if (!table)
         return table.error();
     if (!table->rows.isEmpty() && table->columns.size() != 4)
-        return Error::of(tr("Unexpected columns from the configuration query."));
+        return Error::of(QCoreApplication::translate("BotQueries", "Unexpected columns from the configuration query."));
     AppliedConfig config;
     for (const QStringList& r : table->rows) {
         ConfigRow row { r.at(1), r.at(2), fromEpoch(r.at(3)) };
@@ -163,13 +162,14 @@ Result<AppliedConfig> parseConfiguration(const CommandResult& result)
 
 RemoteCommand listBuckets()
 {
-    return mc({ QStringLiteral("ls"), QStringLiteral("--json"), kAlias + QLatin1Char('/') }, tr("List buckets"));
+    return mc({ QStringLiteral("ls"), QStringLiteral("--json"), kAlias + QLatin1Char('/') },
+        QCoreApplication::translate("BotQueries", "List buckets"));
 }
 
 Result<QSet<QString>> parseBuckets(const CommandResult& result)
 {
     if (!result.succeeded())
-        return Error::of(failure(result, tr("Listing the buckets failed")));
+        return Error::of(failure(result, QCoreApplication::translate("BotQueries", "Listing the buckets failed")));
     QSet<QString> buckets;
     for (const QByteArray& line : result.stdoutData.split('\n')) {
         if (line.trimmed().isEmpty())
@@ -190,7 +190,7 @@ RemoteCommand bucketContents(const QString& bot)
 {
     return mc({ QStringLiteral("ls"), QStringLiteral("-r"), QStringLiteral("--json"),
                   kAlias + QLatin1Char('/') + bot + QStringLiteral(".gbai") },
-        tr("List bucket %1.gbai").arg(bot));
+        QCoreApplication::translate("BotQueries", "List bucket %1.gbai").arg(bot));
 }
 
 QString classify(const QString& key)
@@ -219,7 +219,8 @@ Result<void> parseBucketContents(const CommandResult& result, BotSummary* bot)
             bot->scripts = bot->kbFiles = -1;
             return {};
         }
-        return Error::of(failure(result, tr("Listing bucket %1 failed").arg(bot->bucketName())));
+        return Error::of(failure(
+            result, QCoreApplication::translate("BotQueries", "Listing bucket %1 failed").arg(bot->bucketName())));
     }
     int scripts = 0;
     int kb = 0;
@@ -278,14 +279,14 @@ RemoteCommand readConfig(const QString& bot, const QString& key)
         { QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("drive"), QStringLiteral("--"),
             QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"), kMc, objectPath(bot, key) });
     c.sudo = true;
-    c.description = tr("Read %1").arg(key);
+    c.description = QCoreApplication::translate("BotQueries", "Read %1").arg(key);
     return c;
 }
 
 Result<ConfigFile> parseReadConfig(const CommandResult& result)
 {
     if (!result.succeeded())
-        return Error::of(failure(result, tr("Reading config.csv failed")));
+        return Error::of(failure(result, QCoreApplication::translate("BotQueries", "Reading config.csv failed")));
     ConfigFile file;
     const qsizetype nl = result.stdoutData.indexOf('\n');
     const QByteArray first = nl < 0 ? result.stdoutData : result.stdoutData.left(nl);
@@ -294,7 +295,8 @@ Result<ConfigFile> parseReadConfig(const CommandResult& result)
     const QJsonObject o = QJsonDocument::fromJson(first).object();
     file.etag = o.value(QStringLiteral("etag")).toString();
     if (file.etag.isEmpty())
-        return Error::of(tr("Reading config.csv failed: mc stat printed no ETag."));
+        return Error::of(
+            QCoreApplication::translate("BotQueries", "Reading config.csv failed: mc stat printed no ETag."));
     file.exists = true;
     file.bytes = nl < 0 ? QByteArray() : result.stdoutData.mid(nl + 1);
     return file;

@@ -12,11 +12,6 @@ namespace {
 
 const QByteArray kBom("\xEF\xBB\xBF");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ConfigCsv", text);
-}
-
 QString decode(const QByteArray& bytes, bool* bad = nullptr)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -177,8 +172,9 @@ QList<Diagnostic> Document::diagnostics() const
     QList<Diagnostic> out;
     if (m_bom) {
         out << make(S::Warning, C::ByteOrderMark, 1, {},
-            tr("The file starts with a byte-order mark: botserver keeps it as part of the first key. Save without "
-               "it."));
+            QCoreApplication::translate("ConfigCsv",
+                "The file starts with a byte-order mark: botserver keeps it as part of the first key. Save without "
+                "it."));
     }
     QHash<QString, int> firstLine;
     bool anySetting = false;
@@ -191,13 +187,15 @@ QList<Diagnostic> Document::diagnostics() const
         const QString raw = decode(m_lines.at(i).text, &bad);
         if (bad) {
             out << make(S::Warning, C::InvalidUtf8, n, {},
-                tr("This line is not valid UTF-8: botserver reads the file as UTF-8 and may reject it or store "
-                   "replacement characters."));
+                QCoreApplication::translate("ConfigCsv",
+                    "This line is not valid UTF-8: botserver reads the file as UTF-8 and may reject it or store "
+                    "replacement characters."));
         }
         if (raw.contains(QLatin1Char('\r'))) {
             out << make(S::Warning, C::LoneCarriageReturn, n, {},
-                tr("A carriage return without a line feed: botserver splits lines at line feeds only, so what "
-                   "follows it belongs to this line."));
+                QCoreApplication::translate("ConfigCsv",
+                    "A carriage return without a line feed: botserver splits lines at line feeds only, so what "
+                    "follows it belongs to this line."));
         }
         const QString t = raw.trimmed();
         if (t.isEmpty())
@@ -206,8 +204,9 @@ QList<Diagnostic> Document::diagnostics() const
             const qsizetype comma = t.indexOf(QLatin1Char(','));
             if (comma >= 0) {
                 out << make(S::Warning, C::CommentWithComma, n, {},
-                    tr("A comment holding a comma: older botserver versions do not skip '#' lines and would store "
-                       "key “%1”. Keep comments free of commas.")
+                    QCoreApplication::translate("ConfigCsv",
+                        "A comment holding a comma: older botserver versions do not skip '#' lines and would store "
+                        "key “%1”. Keep comments free of commas.")
                         .arg(shortened(t.left(comma).trimmed())));
             }
             continue;
@@ -215,7 +214,8 @@ QList<Diagnostic> Document::diagnostics() const
         const qsizetype comma = t.indexOf(QLatin1Char(','));
         if (comma < 0) {
             out << make(S::Warning, C::NoComma, n, {},
-                tr("No comma on this line: every botserver version ignores it. Write key,value."));
+                QCoreApplication::translate(
+                    "ConfigCsv", "No comma on this line: every botserver version ignores it. Write key,value."));
             continue;
         }
         const QString rawKey = t.left(comma);
@@ -223,7 +223,8 @@ QList<Diagnostic> Document::diagnostics() const
         const QString key = rawKey.trimmed();
         const QString value = rawValue.trimmed();
         if (key.isEmpty()) {
-            out << make(S::Warning, C::EmptyKey, n, {}, tr("The key is empty: botserver ignores this line."));
+            out << make(S::Warning, C::EmptyKey, n, {},
+                QCoreApplication::translate("ConfigCsv", "The key is empty: botserver ignores this line."));
             continue;
         }
         const bool header
@@ -236,36 +237,43 @@ QList<Diagnostic> Document::diagnostics() const
         }
         if (keyHeader && n != 1) {
             out << make(S::Warning, C::KeyLineSkipped, n, key,
-                tr("Current botserver skips every line starting with “key,”; older versions store it as key "
-                   "“%1”.")
+                QCoreApplication::translate("ConfigCsv",
+                    "Current botserver skips every line starting with “key,”; older versions store it as key "
+                    "“%1”.")
                     .arg(shortened(key)));
             continue;
         }
         if (header) {
             out << make(S::Info, C::HeaderStored, n, key,
-                tr("The name,value header: older versions skip line 1; current botserver stores it as key "
-                   "“name” (harmless)."));
+                QCoreApplication::translate("ConfigCsv",
+                    "The name,value header: older versions skip line 1; current botserver stores it as key "
+                    "“name” (harmless)."));
             continue;
         }
         anySetting = true;
         if (rawKey != key || rawValue != value || raw != t) {
             out << make(S::Warning, C::SpacesAroundComma, n, key,
-                tr("Spaces around the key or value: the parsers drop them. Write key,value without spaces."));
+                QCoreApplication::translate("ConfigCsv",
+                    "Spaces around the key or value: the parsers drop them. Write key,value without spaces."));
         }
         if (value.contains(QLatin1Char(','))) {
             const QString kept = value.section(QLatin1Char(','), 0, 0).trimmed();
             out << make(S::Warning, C::ValueHasComma, n, key,
-                tr("The value holds a comma: current botserver keeps it whole, but older versions cut it at the "
-                   "second comma and store only “%1”.")
+                QCoreApplication::translate("ConfigCsv",
+                    "The value holds a comma: current botserver keeps it whole, but older versions cut it at the "
+                    "second comma and store only “%1”.")
                     .arg(shortened(kept)));
         }
         if (value.contains(QLatin1Char('"'))) {
             out << make(S::Warning, C::QuotesKept, n, key,
-                tr("Quotes are not CSV quoting here: botserver stores them as part of the value."));
+                QCoreApplication::translate(
+                    "ConfigCsv", "Quotes are not CSV quoting here: botserver stores them as part of the value."));
         }
         if (const auto it = firstLine.constFind(key); it != firstLine.constEnd()) {
             out << make(S::Warning, C::DuplicateKey, n, key,
-                tr("“%1” is also set on line %2; this later line wins.").arg(shortened(key)).arg(it.value()));
+                QCoreApplication::translate("ConfigCsv", "“%1” is also set on line %2; this later line wins.")
+                    .arg(shortened(key))
+                    .arg(it.value()));
         } else {
             firstLine.insert(key, n);
         }
@@ -273,19 +281,23 @@ QList<Diagnostic> Document::diagnostics() const
         if (!info.known) {
             out << make(S::Info, C::UnknownKey, n, key,
                 info.suggestion.isEmpty()
-                    ? tr("“%1” is not a key botserver is known to read.").arg(shortened(key))
-                    : tr("“%1” is not a known key: did you mean “%2”?").arg(shortened(key), info.suggestion));
+                    ? QCoreApplication::translate("ConfigCsv", "“%1” is not a key botserver is known to read.")
+                          .arg(shortened(key))
+                    : QCoreApplication::translate("ConfigCsv", "“%1” is not a known key: did you mean “%2”?")
+                          .arg(shortened(key), info.suggestion));
         }
     }
     if (firstIsSetting) {
         out << make(S::Warning, C::MissingHeader, 1, firstKey,
-            tr("No name,value header: older botserver versions always skip line 1, so “%1” would never be applied "
-               "there. Start the file with name,value.")
+            QCoreApplication::translate("ConfigCsv",
+                "No name,value header: older botserver versions always skip line 1, so “%1” would never be applied "
+                "there. Start the file with name,value.")
                 .arg(shortened(firstKey)));
     } else if (!firstIsHeader && anySetting) {
         out << make(S::Info, C::MissingHeader, 1, {},
-            tr("No name,value header line: older botserver versions skip line 1; a header there is the safe "
-               "first line."));
+            QCoreApplication::translate("ConfigCsv",
+                "No name,value header line: older botserver versions skip line 1; a header there is the safe "
+                "first line."));
     }
     std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
     return out;
@@ -299,33 +311,41 @@ QList<Diagnostic> Document::checkEdit(const QString& key, const QString& value)
     const auto hasBreak
         = [](const QString& s) { return s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r')); };
     if (key.trimmed().isEmpty())
-        out << make(S::Error, C::KeyEmpty, 0, key, tr("The key is empty."));
+        out << make(S::Error, C::KeyEmpty, 0, key, QCoreApplication::translate("ConfigCsv", "The key is empty."));
     if (hasBreak(key) || hasBreak(value))
         out << make(S::Error, C::LineBreak, 0, key,
-            tr("A line break cannot be stored: config.csv holds one setting per line."));
+            QCoreApplication::translate(
+                "ConfigCsv", "A line break cannot be stored: config.csv holds one setting per line."));
     if (key.contains(QChar(0)) || value.contains(QChar(0)))
-        out << make(S::Error, C::NulCharacter, 0, key, tr("A NUL character cannot be stored."));
+        out << make(S::Error, C::NulCharacter, 0, key,
+            QCoreApplication::translate("ConfigCsv", "A NUL character cannot be stored."));
     if (key.contains(QLatin1Char(',')))
-        out << make(S::Error, C::KeyHasComma, 0, key, tr("A key cannot hold a comma: the first comma ends the key."));
+        out << make(S::Error, C::KeyHasComma, 0, key,
+            QCoreApplication::translate("ConfigCsv", "A key cannot hold a comma: the first comma ends the key."));
     if (key.trimmed().startsWith(QLatin1Char('#')))
         out << make(S::Error, C::KeyStartsWithHash, 0, key,
-            tr("A key cannot start with '#': botserver skips the line as a comment."));
+            QCoreApplication::translate(
+                "ConfigCsv", "A key cannot start with '#': botserver skips the line as a comment."));
     if (!key.trimmed().isEmpty() && key != key.trimmed())
         out << make(S::Error, C::KeyHasSpacesAround, 0, key,
-            tr("Spaces before or after the key would be dropped by botserver; remove them."));
+            QCoreApplication::translate(
+                "ConfigCsv", "Spaces before or after the key would be dropped by botserver; remove them."));
     if (key.trimmed().toLower() == QLatin1String("key"))
         out << make(S::Error, C::KeyLineSkipped, 0, key,
-            tr("Current botserver skips every line starting with “key,”: this key can never be applied."));
+            QCoreApplication::translate("ConfigCsv",
+                "Current botserver skips every line starting with “key,”: this key can never be applied."));
     if (value != value.trimmed())
-        out << make(
-            S::Warning, C::ValueSpacesAround, 0, key, tr("Spaces before or after the value are dropped by botserver."));
+        out << make(S::Warning, C::ValueSpacesAround, 0, key,
+            QCoreApplication::translate("ConfigCsv", "Spaces before or after the value are dropped by botserver."));
     if (value.contains(QLatin1Char(',')))
         out << make(S::Warning, C::ValueHasComma, 0, key,
-            tr("The value holds a comma: older botserver versions keep only “%1”.")
+            QCoreApplication::translate(
+                "ConfigCsv", "The value holds a comma: older botserver versions keep only “%1”.")
                 .arg(shortened(value.section(QLatin1Char(','), 0, 0).trimmed())));
     if (value.contains(QLatin1Char('"')))
         out << make(S::Warning, C::QuotesKept, 0, key,
-            tr("Quotes are stored as part of the value (config.csv has no quoting)."));
+            QCoreApplication::translate(
+                "ConfigCsv", "Quotes are stored as part of the value (config.csv has no quoting)."));
     return out;
 }
 

@@ -162,11 +162,6 @@ const Family kFamilies[] = {
 
 #undef D
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ConfigKeys", text);
-}
-
 const QHash<QString, const Entry*>& index()
 {
     static const QHash<QString, const Entry*> h = [] {
@@ -215,14 +210,15 @@ Info lookup(const QString& key)
     if (key == QLatin1String("name")) {
         info.known = true;
         info.group = Group::Header;
-        info.description = tr("The `name,value` header line: current botserver stores it as key 'name' (harmless); "
-                              "older versions skip the first line, so keep it there.");
+        info.description = QCoreApplication::translate("ConfigKeys",
+            "The `name,value` header line: current botserver stores it as key 'name' (harmless); "
+            "older versions skip the first line, so keep it there.");
         return info;
     }
     if (const Entry* e = index().value(key)) {
         info.known = true;
         info.group = e->group;
-        info.description = tr(e->description);
+        info.description = QCoreApplication::translate("ConfigKeys", e->description);
         return info;
     }
     for (const Family& f : kFamilies) {
@@ -231,7 +227,7 @@ Info lookup(const QString& key)
         if (key.size() > prefix.size() + suffix.size() && key.startsWith(prefix) && key.endsWith(suffix)) {
             info.known = true;
             info.group = f.group;
-            info.description = tr(f.description);
+            info.description = QCoreApplication::translate("ConfigKeys", f.description);
             return info;
         }
     }
@@ -261,33 +257,33 @@ QString groupName(Group group)
 {
     switch (group) {
     case Group::Llm:
-        return tr("LLM");
+        return QCoreApplication::translate("ConfigKeys", "LLM");
     case Group::LlmServer:
-        return tr("LLM server");
+        return QCoreApplication::translate("ConfigKeys", "LLM server");
     case Group::Embeddings:
-        return tr("Embeddings");
+        return QCoreApplication::translate("ConfigKeys", "Embeddings");
     case Group::Knowledge:
-        return tr("Knowledge and memory");
+        return QCoreApplication::translate("ConfigKeys", "Knowledge and memory");
     case Group::Theme:
-        return tr("Theme");
+        return QCoreApplication::translate("ConfigKeys", "Theme");
     case Group::Identity:
-        return tr("Identity");
+        return QCoreApplication::translate("ConfigKeys", "Identity");
     case Group::Parameters:
-        return tr("Parameters (param-*)");
+        return QCoreApplication::translate("ConfigKeys", "Parameters (param-*)");
     case Group::Channels:
-        return tr("Channels");
+        return QCoreApplication::translate("ConfigKeys", "Channels");
     case Group::Multimodal:
-        return tr("Multimodal");
+        return QCoreApplication::translate("ConfigKeys", "Multimodal");
     case Group::Server:
-        return tr("Server and integrations");
+        return QCoreApplication::translate("ConfigKeys", "Server and integrations");
     case Group::Legacy:
-        return tr("Legacy");
+        return QCoreApplication::translate("ConfigKeys", "Legacy");
     case Group::Header:
-        return tr("Header");
+        return QCoreApplication::translate("ConfigKeys", "Header");
     case Group::Unknown:
         break;
     }
-    return tr("Unknown");
+    return QCoreApplication::translate("ConfigKeys", "Unknown");
 }
 
 bool isSecretKey(const QString& key)

@@ -9,11 +9,6 @@ namespace Ci::Forgejo {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Ci::Forgejo", text);
-}
-
 QString db()
 {
     return QString::fromLatin1(Database);
@@ -34,7 +29,8 @@ Result<Psql::Table> table(const CommandResult& result, const QStringList& requir
         return t.error();
     for (const QString& c : required)
         if (t->column(c) < 0)
-            return Error::of(tr("The database answer lacks the column %1.").arg(c));
+            return Error::of(
+                QCoreApplication::translate("Ci::Forgejo", "The database answer lacks the column %1.").arg(c));
     return t;
 }
 
@@ -151,14 +147,15 @@ LIMIT :'limit'::bigint OFFSET :'offset'::bigint;
             { QStringLiteral("failed_first"), f.failedFirst ? QStringLiteral("1") : QStringLiteral("0") },
             { QStringLiteral("limit"), num(qBound(1, f.limit, 10000)) },
             { QStringLiteral("offset"), num(qMax(0, f.offset)) } },
-        tr("List CI runs"));
+        QCoreApplication::translate("Ci::Forgejo", "List CI runs"));
 }
 
 Result<RemoteCommand> runCommand(qint64 runId)
 {
     const QString sql = QString::fromLatin1(runColumns) + QStringLiteral(", 1 AS total") + QString::fromLatin1(runJoins)
         + QStringLiteral("WHERE r.id = :'run';\n");
-    return Psql::command(db(), sql, { { QStringLiteral("run"), num(runId) } }, tr("Read CI run"));
+    return Psql::command(db(), sql, { { QStringLiteral("run"), num(runId) } },
+        QCoreApplication::translate("Ci::Forgejo", "Read CI run"));
 }
 
 Result<RunPage> parseRuns(const CommandResult& result)
@@ -190,7 +187,8 @@ LEFT JOIN action_runner rn ON rn.id = t.runner_id
 WHERE j.run_id = :'run'
 ORDER BY j.id, t.attempt;
 )");
-    return Psql::command(db(), sql, { { QStringLiteral("run"), num(runId) } }, tr("Read CI jobs"));
+    return Psql::command(db(), sql, { { QStringLiteral("run"), num(runId) } },
+        QCoreApplication::translate("Ci::Forgejo", "Read CI jobs"));
 }
 
 Result<QList<Job>> parseJobs(const CommandResult& result)
@@ -244,7 +242,8 @@ SELECT 's', name, "index", status, log_index, log_length, started, stopped
 FROM action_task_step WHERE task_id = :'task'
 ORDER BY 1 DESC, 3;
 )");
-    return Psql::command(db(), sql, { { QStringLiteral("task"), num(taskId) } }, tr("Read CI steps"));
+    return Psql::command(db(), sql, { { QStringLiteral("task"), num(taskId) } },
+        QCoreApplication::translate("Ci::Forgejo", "Read CI steps"));
 }
 
 Result<StepsResult> parseSteps(const CommandResult& result)
@@ -274,7 +273,7 @@ Result<StepsResult> parseSteps(const CommandResult& result)
         out.steps << s;
     }
     if (!haveTask)
-        return Error::of(tr("The task no longer exists in the database."));
+        return Error::of(QCoreApplication::translate("Ci::Forgejo", "The task no longer exists in the database."));
     return out;
 }
 
@@ -289,7 +288,7 @@ FROM action_task WHERE id = :'task';
     return Psql::command(db(), sql,
         { { QStringLiteral("task"), num(taskId) }, { QStringLiteral("from"), num(qMax<qint64>(0, from)) },
             { QStringLiteral("len"), num(length) } },
-        tr("Read a CI log index"));
+        QCoreApplication::translate("Ci::Forgejo", "Read a CI log index"));
 }
 
 Result<QPair<QByteArray, qint64>> parseLogIndexes(const CommandResult& result)
@@ -298,7 +297,7 @@ Result<QPair<QByteArray, qint64>> parseLogIndexes(const CommandResult& result)
     if (!t)
         return t.error();
     if (t->rows.isEmpty())
-        return Error::of(tr("The task no longer exists in the database."));
+        return Error::of(QCoreApplication::translate("Ci::Forgejo", "The task no longer exists in the database."));
     const Row row { *t, t->rows.first() };
     return qMakePair(QByteArray::fromBase64(row.s("data").toLatin1()), row.i("size"));
 }
@@ -308,7 +307,8 @@ Result<RemoteCommand> taskStateCommand(qint64 taskId)
     static const QString sql = QStringLiteral(R"(SELECT id, attempt, status, started, stopped, updated, log_filename,
     log_in_storage, log_expired, log_length, log_size FROM action_task WHERE id = :'task';
 )");
-    return Psql::command(db(), sql, { { QStringLiteral("task"), num(taskId) } }, tr("Read a CI task"));
+    return Psql::command(db(), sql, { { QStringLiteral("task"), num(taskId) } },
+        QCoreApplication::translate("Ci::Forgejo", "Read a CI task"));
 }
 
 Result<Attempt> parseTaskState(const CommandResult& result)
@@ -317,7 +317,7 @@ Result<Attempt> parseTaskState(const CommandResult& result)
     if (!t)
         return t.error();
     if (t->rows.isEmpty())
-        return Error::of(tr("The task no longer exists in the database."));
+        return Error::of(QCoreApplication::translate("Ci::Forgejo", "The task no longer exists in the database."));
     const Row row { *t, t->rows.first() };
     Attempt a;
     a.taskId = row.i("id");
@@ -359,7 +359,7 @@ ORDER BY d.blob_offset;
 )");
     return Psql::command(db(), sql,
         { { QStringLiteral("path"), dbfsPath(logFilename) }, { QStringLiteral("from"), num(qMax<qint64>(0, from)) } },
-        tr("Read a running CI log"));
+        QCoreApplication::translate("Ci::Forgejo", "Read a running CI log"));
 }
 
 Result<DbfsChunk> parseDbfs(const CommandResult& result)
@@ -395,7 +395,7 @@ LIMIT 1;
         { { QStringLiteral("repo"), num(run.repoId) }, { QStringLiteral("workflow"), run.workflow },
             { QStringLiteral("job"), jobName }, { QStringLiteral("run"), num(run.id) },
             { QStringLiteral("ref"), run.ref } },
-        tr("Find the last green run"));
+        QCoreApplication::translate("Ci::Forgejo", "Find the last green run"));
 }
 
 Result<GreenMatch> parseLastGreen(const CommandResult& result)

@@ -8,11 +8,6 @@ namespace Ci::StuckRun {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Ci::StuckRun", text, disambiguation, n);
-}
-
 QList<qint64> runningTasks(const QList<Forgejo::Job>& jobs)
 {
     QList<qint64> out;
@@ -33,13 +28,17 @@ QString idList(const QList<qint64>& ids)
 
 QString ago(qint64 seconds)
 {
+    // The counts are computed outside translate(): lupdate 6.4 never ends on a '/' among its arguments.
+    const int minutes = int(seconds / 60);
+    const int hours = int(seconds / 3600);
+    const int days = int(seconds / 86400);
     if (seconds < 120)
-        return tr("%n second(s)", nullptr, int(seconds));
+        return QCoreApplication::translate("Ci::StuckRun", "%n second(s)", nullptr, int(seconds));
     if (seconds < 7200)
-        return tr("%n minute(s)", nullptr, int(seconds / 60));
+        return QCoreApplication::translate("Ci::StuckRun", "%n minute(s)", nullptr, minutes);
     if (seconds < 172800)
-        return tr("%n hour(s)", nullptr, int(seconds / 3600));
-    return tr("%n day(s)", nullptr, int(seconds / 86400));
+        return QCoreApplication::translate("Ci::StuckRun", "%n hour(s)", nullptr, hours);
+    return QCoreApplication::translate("Ci::StuckRun", "%n day(s)", nullptr, days);
 }
 
 } // namespace
@@ -51,7 +50,7 @@ bool looksStuck(const Forgejo::RunRow& run, const QList<Forgejo::Job>& jobs, qin
             *why = s;
     };
     if (run.status != Status::Running) {
-        say(tr("Only a run at status 6 (running) can be reset."));
+        say(QCoreApplication::translate("Ci::StuckRun", "Only a run at status 6 (running) can be reset."));
         return false;
     }
     qint64 latest = 0;
@@ -63,15 +62,17 @@ bool looksStuck(const Forgejo::RunRow& run, const QList<Forgejo::Job>& jobs, qin
                 latest = qMax(latest, a.updated);
             }
     if (running == 0) {
-        say(tr("The run says running but none of its tasks does; it can be reset."));
+        say(QCoreApplication::translate(
+            "Ci::StuckRun", "The run says running but none of its tasks does; it can be reset."));
         return true;
     }
     const qint64 quiet = now - latest;
     if (quiet < QuietSeconds) {
-        say(tr("The runner reported %1 ago: the run is making progress.").arg(ago(qMax<qint64>(quiet, 0))));
+        say(QCoreApplication::translate("Ci::StuckRun", "The runner reported %1 ago: the run is making progress.")
+                .arg(ago(qMax<qint64>(quiet, 0))));
         return false;
     }
-    say(tr("No report from the runner for %1.").arg(ago(quiet)));
+    say(QCoreApplication::translate("Ci::StuckRun", "No report from the runner for %1.").arg(ago(quiet)));
     return true;
 }
 
@@ -93,8 +94,12 @@ Result<Operation> resetOperation(const Forgejo::RunRow& run, const QList<Forgejo
     const Psql::Variables vars { { QStringLiteral("run"), runId }, { QStringLiteral("tasks"), idList(tasks) } };
 
     Operation op;
-    op.action = tr("Reset stuck CI run #%1 of %2").arg(run.index).arg(run.repository);
-    op.targets = { tr("CI run %1 (%2 #%3)").arg(run.id).arg(run.repository).arg(run.index) };
+    op.action = QCoreApplication::translate("Ci::StuckRun", "Reset stuck CI run #%1 of %2")
+                    .arg(run.index)
+                    .arg(run.repository);
+    op.targets = {
+        QCoreApplication::translate("Ci::StuckRun", "CI run %1 (%2 #%3)").arg(run.id).arg(run.repository).arg(run.index)
+    };
     op.confirmationName = QStringLiteral("%1#%2").arg(run.repository).arg(run.index);
 
     // Backup: the rows the UPDATEs touch, as CSV, in the tables container's /tmp.
@@ -105,7 +110,7 @@ Result<Operation> resetOperation(const Forgejo::RunRow& run, const QList<Forgejo
                        "UNION ALL SELECT 'action_task', id, status FROM action_task\n"
                        "  WHERE id = ANY (string_to_array(:'tasks', ',')::bigint[])\n"
                        "ORDER BY 1, 2;\n"),
-        vars, tr("Save the run's statuses"));
+        vars, QCoreApplication::translate("Ci::StuckRun", "Save the run's statuses"));
     if (!dump)
         return dump.error();
     // Same psql argv, its output redirected inside the container: sh gets the path as an argument.
@@ -117,7 +122,8 @@ Result<Operation> resetOperation(const Forgejo::RunRow& run, const QList<Forgejo
         + psqlArgv;
     op.backup = backup;
 
-    auto reset = Psql::command(db, resetSql(), vars, tr("Reset the run's statuses to 0"));
+    auto reset = Psql::command(
+        db, resetSql(), vars, QCoreApplication::translate("Ci::StuckRun", "Reset the run's statuses to 0"));
     if (!reset)
         return reset.error();
     op.commands = { *reset };
@@ -140,7 +146,8 @@ Result<Operation> resetOperation(const Forgejo::RunRow& run, const QList<Forgejo
         ++k;
     }
     undoSql += QStringLiteral("COMMIT;\n");
-    auto undo = Psql::command(db, undoSql, undoVars, tr("Restore the run's statuses"));
+    auto undo = Psql::command(
+        db, undoSql, undoVars, QCoreApplication::translate("Ci::StuckRun", "Restore the run's statuses"));
     if (!undo)
         return undo.error();
     op.undo = { *undo };

@@ -6,11 +6,6 @@ namespace ContainerOperations {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ContainerOperations", text);
-}
-
 RemoteCommand incus(QStringList args, const QString& description)
 {
     args.prepend(QStringLiteral("incus"));
@@ -39,11 +34,17 @@ QString actionTitle(Lifecycle action, const QStringList& containers)
     const QString list = containers.join(QLatin1String(", "));
     switch (action) {
     case Lifecycle::Start:
-        return containers.size() == 1 ? tr("Start container %1").arg(list) : tr("Start containers %1").arg(list);
+        return containers.size() == 1
+            ? QCoreApplication::translate("ContainerOperations", "Start container %1").arg(list)
+            : QCoreApplication::translate("ContainerOperations", "Start containers %1").arg(list);
     case Lifecycle::Stop:
-        return containers.size() == 1 ? tr("Stop container %1").arg(list) : tr("Stop containers %1").arg(list);
+        return containers.size() == 1
+            ? QCoreApplication::translate("ContainerOperations", "Stop container %1").arg(list)
+            : QCoreApplication::translate("ContainerOperations", "Stop containers %1").arg(list);
     case Lifecycle::Restart:
-        return containers.size() == 1 ? tr("Restart container %1").arg(list) : tr("Restart containers %1").arg(list);
+        return containers.size() == 1
+            ? QCoreApplication::translate("ContainerOperations", "Restart container %1").arg(list)
+            : QCoreApplication::translate("ContainerOperations", "Restart containers %1").arg(list);
     }
     return {};
 }
@@ -51,7 +52,7 @@ QString actionTitle(Lifecycle action, const QStringList& containers)
 Result<void> checkAll(const QStringList& names, const char* what)
 {
     if (names.isEmpty())
-        return Error::of(tr("No container selected."));
+        return Error::of(QCoreApplication::translate("ContainerOperations", "No container selected."));
     for (const QString& n : names)
         if (auto ok = checkName(n, what); !ok)
             return ok;
@@ -64,15 +65,16 @@ Result<void> checkName(const QString& name, const char* what)
 {
     const QString kind = QString::fromLatin1(what);
     if (name.isEmpty())
-        return Error::of(tr("The %1 name is empty.").arg(kind));
+        return Error::of(QCoreApplication::translate("ContainerOperations", "The %1 name is empty.").arg(kind));
     if (name.startsWith(QLatin1Char('-')))
-        return Error::of(
-            tr("The %1 name \"%2\" starts with '-', which incus would read as an option; refusing to run it.")
-                .arg(kind, name));
+        return Error::of(QCoreApplication::translate("ContainerOperations",
+            "The %1 name \"%2\" starts with '-', which incus would read as an option; refusing to run it.")
+                             .arg(kind, name));
     for (const QChar c : name) {
         if (c == QLatin1Char('/') || c.category() == QChar::Other_Control)
-            return Error::of(
-                tr("The %1 name \"%2\" contains '/' or a control character; refusing to run it.").arg(kind, name));
+            return Error::of(QCoreApplication::translate(
+                "ContainerOperations", "The %1 name \"%2\" contains '/' or a control character; refusing to run it.")
+                                 .arg(kind, name));
     }
     return {};
 }
@@ -96,7 +98,8 @@ Result<Operation> lifecycle(Lifecycle action, const QStringList& containers)
         op.commands.append(incus({ verb(action), c }, actionTitle(action, { c })));
     if (action == Lifecycle::Stop)
         for (const QString& c : containers)
-            op.undo.append(incus({ QStringLiteral("start"), c }, tr("Start container %1").arg(c)));
+            op.undo.append(incus({ QStringLiteral("start"), c },
+                QCoreApplication::translate("ContainerOperations", "Start container %1").arg(c)));
     return op;
 }
 
@@ -107,16 +110,18 @@ Result<Operation> createSnapshot(const QStringList& containers, const QDateTime&
     const QString name = snapshotNameFor(when);
     Operation op;
     op.action = containers.size() == 1
-        ? tr("Snapshot container %1 as %2").arg(containers.first(), name)
-        : tr("Snapshot containers %1 as %2").arg(containers.join(QLatin1String(", ")), name);
+        ? QCoreApplication::translate("ContainerOperations", "Snapshot container %1 as %2")
+              .arg(containers.first(), name)
+        : QCoreApplication::translate("ContainerOperations", "Snapshot containers %1 as %2")
+              .arg(containers.join(QLatin1String(", ")), name);
     op.targets = containers;
     op.confirmationName = containers.join(QLatin1Char(' '));
     op.independentSteps = true;
     for (const QString& c : containers) {
-        op.commands.append(
-            incus({ QStringLiteral("snapshot"), QStringLiteral("create"), c, name }, tr("Snapshot %1").arg(c)));
+        op.commands.append(incus({ QStringLiteral("snapshot"), QStringLiteral("create"), c, name },
+            QCoreApplication::translate("ContainerOperations", "Snapshot %1").arg(c)));
         op.undo.append(incus({ QStringLiteral("snapshot"), QStringLiteral("delete"), c, name },
-            tr("Delete snapshot %1 of %2").arg(name, c)));
+            QCoreApplication::translate("ContainerOperations", "Delete snapshot %1 of %2").arg(name, c)));
     }
     return op;
 }
@@ -127,14 +132,16 @@ Result<Operation> snapshotThenRestart(const QString& container, const QDateTime&
         return ok.error();
     const QString name = snapshotNameFor(when);
     Operation op;
-    op.action = tr("Snapshot container %1 as %2, then restart it").arg(container, name);
+    op.action = QCoreApplication::translate("ContainerOperations", "Snapshot container %1 as %2, then restart it")
+                    .arg(container, name);
     op.targets = { container };
-    op.backup = incus(
-        { QStringLiteral("snapshot"), QStringLiteral("create"), container, name }, tr("Snapshot %1").arg(container));
+    op.backup = incus({ QStringLiteral("snapshot"), QStringLiteral("create"), container, name },
+        QCoreApplication::translate("ContainerOperations", "Snapshot %1").arg(container));
     op.backupPath = container + QLatin1Char('/') + name;
-    op.commands.append(incus({ QStringLiteral("restart"), container }, tr("Restart container %1").arg(container)));
+    op.commands.append(incus({ QStringLiteral("restart"), container },
+        QCoreApplication::translate("ContainerOperations", "Restart container %1").arg(container)));
     op.undo.append(incus({ QStringLiteral("snapshot"), QStringLiteral("restore"), container, name },
-        tr("Restore snapshot %1 of %2").arg(name, container)));
+        QCoreApplication::translate("ContainerOperations", "Restore snapshot %1 of %2").arg(name, container)));
     return op;
 }
 
@@ -145,7 +152,8 @@ Result<Operation> restoreSnapshot(const QString& container, const QString& snaps
     if (auto ok = checkName(snapshot, "snapshot"); !ok)
         return ok.error();
     Operation op;
-    op.action = tr("Restore container %1 to snapshot %2").arg(container, snapshot);
+    op.action = QCoreApplication::translate("ContainerOperations", "Restore container %1 to snapshot %2")
+                    .arg(container, snapshot);
     op.targets = { container };
     op.commands.append(
         incus({ QStringLiteral("snapshot"), QStringLiteral("restore"), container, snapshot }, op.action));
@@ -159,7 +167,8 @@ Result<Operation> deleteSnapshot(const QString& container, const QString& snapsh
     if (auto ok = checkName(snapshot, "snapshot"); !ok)
         return ok.error();
     Operation op;
-    op.action = tr("Delete snapshot %2 of container %1").arg(container, snapshot);
+    op.action = QCoreApplication::translate("ContainerOperations", "Delete snapshot %2 of container %1")
+                    .arg(container, snapshot);
     op.targets = { container + QLatin1Char('/') + snapshot };
     op.confirmationName = snapshot;
     op.commands.append(incus({ QStringLiteral("snapshot"), QStringLiteral("delete"), container, snapshot }, op.action));
@@ -173,7 +182,8 @@ Result<Operation> restartService(const QString& container, const QString& unit)
     if (auto ok = checkName(unit, "service"); !ok)
         return ok.error();
     Operation op;
-    op.action = tr("Restart service %2 in container %1").arg(container, unit);
+    op.action
+        = QCoreApplication::translate("ContainerOperations", "Restart service %2 in container %1").arg(container, unit);
     op.targets = { container };
     op.commands.append(incus({ QStringLiteral("exec"), container, QStringLiteral("--"), QStringLiteral("systemctl"),
                                  QStringLiteral("restart"), unit },
@@ -183,16 +193,16 @@ Result<Operation> restartService(const QString& container, const QString& unit)
 
 RemoteCommand listCommand()
 {
-    RemoteCommand c
-        = incus({ QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") }, tr("List containers"));
+    RemoteCommand c = incus({ QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") },
+        QCoreApplication::translate("ContainerOperations", "List containers"));
     c.timeoutMs = 30000;
     return c;
 }
 
 RemoteCommand logCommand(const QString& container)
 {
-    RemoteCommand c = incus(
-        { QStringLiteral("info"), container, QStringLiteral("--show-log") }, tr("Log of container %1").arg(container));
+    RemoteCommand c = incus({ QStringLiteral("info"), container, QStringLiteral("--show-log") },
+        QCoreApplication::translate("ContainerOperations", "Log of container %1").arg(container));
     c.timeoutMs = 30000;
     return c;
 }
@@ -202,7 +212,8 @@ RemoteCommand serviceStateCommand(const QString& container, const QStringList& u
     QStringList args { QStringLiteral("exec"), container, QStringLiteral("--"), QStringLiteral("systemctl"),
         QStringLiteral("is-active") };
     args += units;
-    RemoteCommand c = incus(args, tr("Service states in %1").arg(container));
+    RemoteCommand c
+        = incus(args, QCoreApplication::translate("ContainerOperations", "Service states in %1").arg(container));
     c.timeoutMs = 30000;
     return c;
 }

@@ -5,10 +5,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DnsHost", text);
-}
 QString container()
 {
     return QString::fromLatin1(DnsHost::kContainer);
@@ -22,18 +18,21 @@ QString failureText(const CommandResult& r)
     const QString err = QString::fromUtf8(r.stderrData).trimmed();
     switch (r.status) {
     case CommandResult::Status::Exited:
-        return err.isEmpty() ? tr("The command failed with exit status %1.").arg(r.exitCode)
-                             : tr("The command failed (exit status %1): %2").arg(r.exitCode).arg(err);
+        return err.isEmpty()
+            ? QCoreApplication::translate("DnsHost", "The command failed with exit status %1.").arg(r.exitCode)
+            : QCoreApplication::translate("DnsHost", "The command failed (exit status %1): %2")
+                  .arg(r.exitCode)
+                  .arg(err);
     case CommandResult::Status::Signalled:
-        return tr("The command was killed by signal %1.").arg(r.exitSignal);
+        return QCoreApplication::translate("DnsHost", "The command was killed by signal %1.").arg(r.exitSignal);
     case CommandResult::Status::Cancelled:
-        return tr("The command was cancelled.");
+        return QCoreApplication::translate("DnsHost", "The command was cancelled.");
     case CommandResult::Status::TimedOut:
-        return tr("The command did not finish in time.");
+        return QCoreApplication::translate("DnsHost", "The command did not finish in time.");
     case CommandResult::Status::Failed:
         break;
     }
-    return r.error.isEmpty() ? tr("The command could not run.") : r.error;
+    return r.error.isEmpty() ? QCoreApplication::translate("DnsHost", "The command could not run.") : r.error;
 }
 
 RemoteCommand readFile(const QString& path)
@@ -42,7 +41,7 @@ RemoteCommand readFile(const QString& path)
         QStringLiteral("--"), QStringLiteral("cat"), QStringLiteral("--"), path });
     c.sudo = true;
     c.timeoutMs = 60000;
-    c.description = tr("Read %1").arg(path);
+    c.description = QCoreApplication::translate("DnsHost", "Read %1").arg(path);
     return c;
 }
 
@@ -52,7 +51,7 @@ RemoteCommand listContainer()
         QStringLiteral("^%1$").arg(container()), QStringLiteral("--format"), QStringLiteral("json") });
     c.sudo = true;
     c.timeoutMs = 30000;
-    c.description = tr("Find the DNS container's address");
+    c.description = QCoreApplication::translate("DnsHost", "Find the DNS container's address");
     return c;
 }
 
@@ -65,15 +64,15 @@ Result<QString> parseContainerAddress(const CommandResult& r)
         return list.error();
     const ContainerInfo* info = Incus::findByName(*list, container());
     if (!info)
-        return Error::of(tr("There is no container named dns on this host."));
+        return Error::of(QCoreApplication::translate("DnsHost", "There is no container named dns on this host."));
     if (!info->isRunning())
-        return Error::of(tr("The dns container is %1.").arg(info->status));
+        return Error::of(QCoreApplication::translate("DnsHost", "The dns container is %1.").arg(info->status));
     for (const QString& a : info->ipv4) {
         const QString address = a.section(QLatin1Char(' '), 0, 0);
         if (!address.isEmpty())
             return address;
     }
-    return Error::of(tr("The dns container has no IPv4 address."));
+    return Error::of(QCoreApplication::translate("DnsHost", "The dns container has no IPv4 address."));
 }
 
 RemoteCommand dig(const Server& server, const QString& name, const QString& type)
@@ -82,7 +81,7 @@ RemoteCommand dig(const Server& server, const QString& name, const QString& type
         QStringLiteral("+short"), QStringLiteral("@") + server.address, QStringLiteral("-p"),
         QString::number(server.port), QStringLiteral("-t"), type, QStringLiteral("-q"), name });
     c.timeoutMs = 15000;
-    c.description = tr("Ask the DNS server for %1 %2").arg(name, type);
+    c.description = QCoreApplication::translate("DnsHost", "Ask the DNS server for %1 %2").arg(name, type);
     return c;
 }
 
@@ -95,7 +94,8 @@ Result<QStringList> parseAnswers(const CommandResult& r)
         const QString l = QString::fromUtf8(line).trimmed();
         // dig +short prints ";; connection timed out…" on stdout when nothing answers.
         if (l.startsWith(QLatin1String(";;")))
-            return Error::of(tr("The DNS server did not answer: %1").arg(l.mid(2).trimmed()));
+            return Error::of(
+                QCoreApplication::translate("DnsHost", "The DNS server did not answer: %1").arg(l.mid(2).trimmed()));
         if (!l.isEmpty())
             out.append(l);
     }
@@ -108,12 +108,13 @@ Result<quint32> parseSoaSerial(const CommandResult& r)
     if (!answers)
         return answers.error();
     if (answers->isEmpty())
-        return Error::of(tr("The DNS server does not serve this zone (no SOA record)."));
+        return Error::of(
+            QCoreApplication::translate("DnsHost", "The DNS server does not serve this zone (no SOA record)."));
     const QStringList f = answers->first().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     bool ok = false;
     const quint32 serial = f.size() >= 3 ? f.at(2).toUInt(&ok) : 0;
     if (!ok)
-        return Error::of(tr("Unexpected SOA answer: %1").arg(answers->first()));
+        return Error::of(QCoreApplication::translate("DnsHost", "Unexpected SOA answer: %1").arg(answers->first()));
     return serial;
 }
 
@@ -124,7 +125,7 @@ RemoteCommand reloadSignal()
             QStringLiteral("pkill"), QStringLiteral("-USR1"), QStringLiteral("-x"), QStringLiteral("coredns") });
     c.sudo = true;
     c.timeoutMs = 30000;
-    c.description = tr("Reload CoreDNS (SIGUSR1)");
+    c.description = QCoreApplication::translate("DnsHost", "Reload CoreDNS (SIGUSR1)");
     return c;
 }
 
@@ -133,7 +134,7 @@ RemoteCommand syncZones()
     RemoteCommand c = RemoteCommand::of({ QString::fromLatin1(kSyncZones) });
     c.sudo = true;
     c.timeoutMs = 300000;
-    c.description = tr("Copy the zones to the secondary name server");
+    c.description = QCoreApplication::translate("DnsHost", "Copy the zones to the secondary name server");
     return c;
 }
 

@@ -10,11 +10,6 @@
 #include <QCryptographicHash>
 
 namespace {
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("ZoneSave", text, nullptr, n);
-}
-
 // Token index of the serial inside the SOA entry's tokens (the third after the type).
 int serialToken(std::string_view entry, const std::vector<ZoneToken>& tokens)
 {
@@ -69,12 +64,14 @@ Result<Plan> prepare(ZoneDocument& doc, const QByteArray& opened, const QString&
     std::optional<quint32> servedSerial, const QDate& today, bool autoBump)
 {
     if (doc.hasErrors())
-        return Error::of(tr("The zone has %n error(s); it is not saved until they are fixed.", doc.errorCount()));
+        return Error::of(QCoreApplication::translate(
+            "ZoneSave", "The zone has %n error(s); it is not saved until they are fixed.", nullptr, doc.errorCount()));
     if (doc.save() == opened)
-        return Error::of(tr("Nothing changed: the zone is as it was opened."));
+        return Error::of(QCoreApplication::translate("ZoneSave", "Nothing changed: the zone is as it was opened."));
     const auto current = serialOf(doc);
     if (!current)
-        return Error::of(tr("The zone has no well-formed SOA record, so CoreDNS could not load it."));
+        return Error::of(QCoreApplication::translate(
+            "ZoneSave", "The zone has no well-formed SOA record, so CoreDNS could not load it."));
 
     ZoneDocument before;
     before.load(opened, doc.zoneName());
@@ -88,14 +85,16 @@ Result<Plan> prepare(ZoneDocument& doc, const QByteArray& opened, const QString&
         = SoaSerial::greater(*current, fileSerial) && (!servedSerial || SoaSerial::greater(*current, *servedSerial));
     if (!raised) {
         if (*current != fileSerial && SoaSerial::greater(fileSerial, *current))
-            return Error::of(tr("The serial %1 is lower than the file's %2: secondary servers would keep the old "
-                                "zone. Raise it instead.")
+            return Error::of(QCoreApplication::translate("ZoneSave",
+                "The serial %1 is lower than the file's %2: secondary servers would keep the old "
+                "zone. Raise it instead.")
                                  .arg(*current)
                                  .arg(fileSerial));
         if (!autoBump)
             return Error::of(
-                tr("The serial %1 is what the server has already loaded: CoreDNS would keep serving the "
-                   "old zone. Raise the serial before saving.")
+                QCoreApplication::translate("ZoneSave",
+                    "The serial %1 is what the server has already loaded: CoreDNS would keep serving the "
+                    "old zone. Raise the serial before saving.")
                     .arg(servedSerial && !SoaSerial::greater(*current, *servedSerial) ? *servedSerial : fileSerial));
         quint32 base = *current;
         if (servedSerial && SoaSerial::greater(*servedSerial, base))
@@ -104,7 +103,7 @@ Result<Plan> prepare(ZoneDocument& doc, const QByteArray& opened, const QString&
         if (!bump)
             return bump.error();
         if (!setSerial(doc, bump->serial))
-            return Error::of(tr("The SOA serial could not be raised."));
+            return Error::of(QCoreApplication::translate("ZoneSave", "The SOA serial could not be raised."));
         plan.newSerial = bump->serial;
         plan.bumped = true;
     }
@@ -117,7 +116,7 @@ Operation writeOperation(const QString& path, const QByteArray& opened, const QB
 {
     const QString container = QString::fromLatin1(DnsHost::kContainer);
     Operation op;
-    op.action = tr("Save zone file %1").arg(path);
+    op.action = QCoreApplication::translate("ZoneSave", "Save zone file %1").arg(path);
     op.targets = { path };
     op.backupPath = Operation::backupPathFor(path, when);
     op.backup = Operation::containerFileBackup(container, path, op.backupPath);
@@ -141,12 +140,12 @@ Operation writeOperation(const QString& path, const QByteArray& opened, const QB
     write.sudo = true;
     write.stdinData = bytes;
     write.timeoutMs = 120000;
-    write.description = tr("Write %1 (checked, atomic)").arg(path);
+    write.description = QCoreApplication::translate("ZoneSave", "Write %1 (checked, atomic)").arg(path);
     op.commands = { write };
     RemoteCommand restore = RemoteCommand::of({ QStringLiteral("incus"), QStringLiteral("exec"), container,
         QStringLiteral("--"), QStringLiteral("cp"), QStringLiteral("-a"), QStringLiteral("--"), op.backupPath, path });
     restore.sudo = true;
-    restore.description = tr("Restore %1 from %2").arg(path, op.backupPath);
+    restore.description = QCoreApplication::translate("ZoneSave", "Restore %1 from %2").arg(path, op.backupPath);
     op.undo = { restore };
     return op;
 }

@@ -4,11 +4,6 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BasicLint", text);
-}
-
 const QRegularExpression::PatternOption kCi = QRegularExpression::CaseInsensitiveOption;
 
 bool isWholeLineComment(const QString& line)
@@ -148,7 +143,8 @@ QList<LintIssue> BasicLint::lintLines(const QStringList& lines)
         // A line starting REM… is dropped whole, whatever follows (case-sensitive, no word boundary).
         if (auto m = remPrefix.match(line); m.hasMatch()) {
             out.append(issue(LintIssue::Rule::RemPrefix, n, m.capturedStart(1), m.capturedLength(1),
-                tr("This line starts with \"REM\", so the compiler drops it as a comment (%1 never runs).")
+                QCoreApplication::translate("BasicLint",
+                    "This line starts with \"REM\", so the compiler drops it as a comment (%1 never runs).")
                     .arg(m.captured(1))));
             continue;
         }
@@ -165,15 +161,18 @@ QList<LintIssue> BasicLint::lintLines(const QStringList& lines)
                 if (!inCode(m.capturedStart(1)) || word == word.toUpper())
                     continue;
                 QString upper = word.toUpper();
-                out.append(withFix(issue(LintIssue::Rule::UpperCaseOnly, n, m.capturedStart(1), m.capturedLength(1),
-                                       tr("The compiler recognises %1 only in upper case.").arg(upper.simplified())),
+                out.append(withFix(
+                    issue(LintIssue::Rule::UpperCaseOnly, n, m.capturedStart(1), m.capturedLength(1),
+                        QCoreApplication::translate("BasicLint", "The compiler recognises %1 only in upper case.")
+                            .arg(upper.simplified())),
                     upper));
             }
         }
 
         if (auto m = elseIf.match(line); m.hasMatch())
             out.append(withFix(issue(LintIssue::Rule::ElseIf, n, m.capturedStart(1), m.capturedLength(1),
-                                   tr("Only ELSEIF is recognised: \"ELSE IF\" opens a new IF that is never closed.")),
+                                   QCoreApplication::translate("BasicLint",
+                                       "Only ELSEIF is recognised: \"ELSE IF\" opens a new IF that is never closed.")),
                 QStringLiteral("ELSEIF")));
 
         if (auto m = singleIf.match(line); m.hasMatch() && inCode(m.capturedStart(4))) {
@@ -181,8 +180,9 @@ QList<LintIssue> BasicLint::lintLines(const QStringList& lines)
             const qsizetype stmtStart = m.capturedStart(4);
             // The range starts right after THEN so the fix also takes the blanks before the statement.
             LintIssue i = issue(LintIssue::Rule::SingleLineIf, n, m.capturedStart(3), line.size() - m.capturedStart(3),
-                tr("A single-line IF … THEN statement: the compiler drops \"%1\"; put it on its own line and close "
-                   "with END IF.")
+                QCoreApplication::translate("BasicLint",
+                    "A single-line IF … THEN statement: the compiler drops \"%1\"; put it on its own line and close "
+                    "with END IF.")
                     .arg(stmt));
             // Safe only without ELSE and without a comment after the statement.
             bool comment = false;
@@ -206,19 +206,22 @@ QList<LintIssue> BasicLint::lintLines(const QStringList& lines)
             if (i + 2 < line.size() && line.at(i + 2) == QLatin1Char('\''))
                 break;
             out.append(withFix(issue(LintIssue::Rule::TrailingQuoteComment, n, i, 1,
-                                   tr("A trailing ' comment reaches Rhai as a character literal and fails to compile; "
-                                      "use // instead.")),
+                                   QCoreApplication::translate("BasicLint",
+                                       "A trailing ' comment reaches Rhai as a character literal and fails to compile; "
+                                       "use // instead.")),
                 QStringLiteral("//")));
             break;
         }
 
         if (auto m = selectCase.match(line); m.hasMatch())
             out.append(withFix(issue(LintIssue::Rule::SelectCase, n, m.capturedStart(1), m.capturedLength(1),
-                                   tr("SELECT CASE is not recognised: write SELECT followed by the variable.")),
+                                   QCoreApplication::translate("BasicLint",
+                                       "SELECT CASE is not recognised: write SELECT followed by the variable.")),
                 QStringLiteral("SELECT")));
         if (auto m = caseElse.match(line); m.hasMatch())
             out.append(issue(LintIssue::Rule::CaseElse, n, m.capturedStart(1), m.capturedLength(1),
-                tr("CASE ELSE is not recognised: it compares the value with the text \"ELSE\".")));
+                QCoreApplication::translate(
+                    "BasicLint", "CASE ELSE is not recognised: it compares the value with the text \"ELSE\".")));
 
         for (qsizetype i = 0; i < line.size(); ++i) {
             if (line.at(i) != QLatin1Char('&') || !inCode(i))
@@ -235,14 +238,16 @@ QList<LintIssue> BasicLint::lintLines(const QStringList& lines)
                 ++r;
             const bool besideString = (l >= 0 && !inCode(l)) || (r < line.size() && !inCode(r));
             LintIssue is = issue(LintIssue::Rule::AmpersandConcat, n, i, 1,
-                tr("& is not string concatenation in GB BASIC (it is Rhai's bitwise AND); use +."));
+                QCoreApplication::translate(
+                    "BasicLint", "& is not string concatenation in GB BASIC (it is Rhai's bitwise AND); use +."));
             out.append(besideString ? withFix(is, QStringLiteral("+")) : is);
         }
 
         if (auto m = underscore.match(line); m.hasMatch() && inCode(m.capturedStart(1)))
             out.append(issue(LintIssue::Rule::UnderscoreContinuation, n, m.capturedStart(1), 1,
-                tr("There is no _ line continuation: end the line with a comma to continue a statement, or join the "
-                   "lines.")));
+                QCoreApplication::translate("BasicLint",
+                    "There is no _ line continuation: end the line with a comma to continue a statement, or join the "
+                    "lines.")));
 
         if (auto m = forEach.match(line); m.hasMatch())
             forEachVars.append(m.captured(1));
@@ -250,7 +255,8 @@ QList<LintIssue> BasicLint::lintLines(const QStringList& lines)
             forEachVars.removeLast();
         if (auto m = endFor.match(line); m.hasMatch()) {
             LintIssue i = issue(LintIssue::Rule::EndFor, n, m.capturedStart(1), m.capturedLength(1),
-                tr("END FOR does not close FOR EACH: write NEXT followed by the loop variable."));
+                QCoreApplication::translate(
+                    "BasicLint", "END FOR does not close FOR EACH: write NEXT followed by the loop variable."));
             if (!forEachVars.isEmpty())
                 i = withFix(i, QStringLiteral("NEXT ") + forEachVars.takeLast());
             out.append(i);
@@ -258,7 +264,8 @@ QList<LintIssue> BasicLint::lintLines(const QStringList& lines)
 
         if (auto m = paramOptional.match(line); m.hasMatch() && inCode(m.capturedStart(1)))
             out.append(issue(LintIssue::Rule::ParamOptional, n, m.capturedStart(1), m.capturedLength(1),
-                tr("OPTIONAL is ignored: the compiler marks every PARAM as required.")));
+                QCoreApplication::translate(
+                    "BasicLint", "OPTIONAL is ignored: the compiler marks every PARAM as required.")));
     }
     std::stable_sort(out.begin(), out.end(), [](const LintIssue& a, const LintIssue& b) {
         return a.line != b.line ? a.line < b.line : a.column < b.column;

@@ -12,11 +12,6 @@ namespace Health {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("Health", text, nullptr, n);
-}
-
 // Containers whose absence stops the bots; others stopped is a warning (e.g. meet, llm).
 bool isCritical(const QString& component)
 {
@@ -27,7 +22,7 @@ bool isCritical(const QString& component)
 
 Outcome notRun(const CommandOutput& o)
 {
-    return { Status::Red, tr("Could not run the check"), o.transportError };
+    return { Status::Red, QCoreApplication::translate("Health", "Could not run the check"), o.transportError };
 }
 
 QString firstLine(const QByteArray& bytes)
@@ -42,10 +37,12 @@ Outcome evaluateContainers(const CommandOutput& o)
     if (o.exitCode == -1)
         return notRun(o);
     if (o.exitCode != 0)
-        return { Status::Red, tr("incus list failed (exit %1)").arg(o.exitCode), QString::fromUtf8(o.err).trimmed() };
+        return { Status::Red, QCoreApplication::translate("Health", "incus list failed (exit %1)").arg(o.exitCode),
+            QString::fromUtf8(o.err).trimmed() };
     const auto list = Incus::parseList(o.out);
     if (!list.ok())
-        return { Status::Red, tr("Unreadable answer from incus list"), list.errorMessage() };
+        return { Status::Red, QCoreApplication::translate("Health", "Unreadable answer from incus list"),
+            list.errorMessage() };
     QStringList criticalDown, otherDown;
     for (const ContainerInfo& c : *list) {
         if (c.isRunning())
@@ -54,7 +51,8 @@ Outcome evaluateContainers(const CommandOutput& o)
         (isCritical(ContainerCatalog::roleOf(c.name).component) ? criticalDown : otherDown).append(entry);
     }
     const int running = int(list->size() - criticalDown.size() - otherDown.size());
-    const QString summary = tr("%1 of %2 containers running").arg(running).arg(list->size());
+    const QString summary
+        = QCoreApplication::translate("Health", "%1 of %2 containers running").arg(running).arg(list->size());
     const QString details = (criticalDown + otherDown).join(QLatin1Char('\n'));
     if (!criticalDown.isEmpty())
         return { Status::Red, summary, details };
@@ -69,9 +67,11 @@ Outcome evaluateServiceActive(const CommandOutput& o, const QString& unit)
         return notRun(o);
     const QString state = firstLine(o.out);
     if (o.exitCode == 0 && state == QLatin1String("active"))
-        return { Status::Green, tr("%1 is active").arg(unit), {} };
+        return { Status::Green, QCoreApplication::translate("Health", "%1 is active").arg(unit), {} };
     const QString shown = state.isEmpty() ? firstLine(o.err) : state;
-    return { Status::Red, tr("%1 is %2").arg(unit, shown.isEmpty() ? tr("not active") : shown),
+    return { Status::Red,
+        QCoreApplication::translate("Health", "%1 is %2")
+            .arg(unit, shown.isEmpty() ? QCoreApplication::translate("Health", "not active") : shown),
         QString::fromUtf8(o.out + o.err).trimmed() };
 }
 
@@ -80,8 +80,10 @@ Outcome evaluateProcess(const CommandOutput& o, const QString& what)
     if (o.exitCode == -1)
         return notRun(o);
     if (o.exitCode == 0)
-        return { Status::Green, tr("%1 is running").arg(what), QString::fromUtf8(o.out).trimmed() };
-    return { Status::Red, tr("%1 is down").arg(what), QString::fromUtf8(o.err).trimmed() };
+        return { Status::Green, QCoreApplication::translate("Health", "%1 is running").arg(what),
+            QString::fromUtf8(o.out).trimmed() };
+    return { Status::Red, QCoreApplication::translate("Health", "%1 is down").arg(what),
+        QString::fromUtf8(o.err).trimmed() };
 }
 
 Outcome evaluateVault(const CommandOutput& o)
@@ -90,23 +92,27 @@ Outcome evaluateVault(const CommandOutput& o)
         return notRun(o);
     // curl -f turns Vault's 503 (sealed) and 501 (not initialised) into exit 22 with no body.
     if (o.exitCode == 22)
-        return { Status::Red, tr("Vault is sealed or not initialised"),
-            tr("The health endpoint answered an HTTP error (503 sealed, 501 not initialised). Unseal with 3 of the "
-               "5 keys.") };
+        return { Status::Red, QCoreApplication::translate("Health", "Vault is sealed or not initialised"),
+            QCoreApplication::translate("Health",
+                "The health endpoint answered an HTTP error (503 sealed, 501 not initialised). Unseal with 3 of the "
+                "5 keys.") };
     if (o.exitCode != 0)
-        return { Status::Red, tr("Vault did not answer (curl exit %1)").arg(o.exitCode),
+        return { Status::Red,
+            QCoreApplication::translate("Health", "Vault did not answer (curl exit %1)").arg(o.exitCode),
             QString::fromUtf8(o.err).trimmed() };
     const QJsonObject health = QJsonDocument::fromJson(o.out).object();
     if (health.isEmpty() || !health.contains(QLatin1String("sealed")))
-        return { Status::Amber, tr("Vault answered something unexpected"), QString::fromUtf8(o.out.left(500)) };
+        return { Status::Amber, QCoreApplication::translate("Health", "Vault answered something unexpected"),
+            QString::fromUtf8(o.out.left(500)) };
     const QString version = health.value(QLatin1String("version")).toString();
     if (health.value(QLatin1String("sealed")).toBool())
-        return { Status::Red, tr("Vault is sealed"), version };
+        return { Status::Red, QCoreApplication::translate("Health", "Vault is sealed"), version };
     if (!health.value(QLatin1String("initialized")).toBool(true))
-        return { Status::Red, tr("Vault is not initialised"), version };
+        return { Status::Red, QCoreApplication::translate("Health", "Vault is not initialised"), version };
     if (health.value(QLatin1String("standby")).toBool())
-        return { Status::Amber, tr("Vault is unsealed but in standby"), version };
-    return { Status::Green, tr("Vault is unsealed"), tr("version %1").arg(version) };
+        return { Status::Amber, QCoreApplication::translate("Health", "Vault is unsealed but in standby"), version };
+    return { Status::Green, QCoreApplication::translate("Health", "Vault is unsealed"),
+        QCoreApplication::translate("Health", "version %1").arg(version) };
 }
 
 Outcome evaluateApiHealth(const CommandOutput& o)
@@ -114,8 +120,10 @@ Outcome evaluateApiHealth(const CommandOutput& o)
     if (o.exitCode == -1)
         return notRun(o);
     if (o.exitCode == 0)
-        return { Status::Green, tr("/api/health answers"), QString::fromUtf8(o.out.left(500)).trimmed() };
-    return { Status::Red, tr("/api/health failed (curl exit %1)").arg(o.exitCode), QString::fromUtf8(o.err).trimmed() };
+        return { Status::Green, QCoreApplication::translate("Health", "/api/health answers"),
+            QString::fromUtf8(o.out.left(500)).trimmed() };
+    return { Status::Red, QCoreApplication::translate("Health", "/api/health failed (curl exit %1)").arg(o.exitCode),
+        QString::fromUtf8(o.err).trimmed() };
 }
 
 QStringList errorLines(const QByteArray& log, int maxLines)
@@ -138,11 +146,14 @@ Outcome evaluateErrorLog(const CommandOutput& o)
     if (o.exitCode == -1)
         return notRun(o);
     if (o.exitCode != 0)
-        return { Status::Amber, tr("err.log could not be read"), QString::fromUtf8(o.err).trimmed() };
+        return { Status::Amber, QCoreApplication::translate("Health", "err.log could not be read"),
+            QString::fromUtf8(o.err).trimmed() };
     const QStringList hits = errorLines(o.out);
     if (hits.isEmpty())
-        return { Status::Green, tr("No recent errors in err.log"), {} };
-    return { Status::Amber, tr("%n recent error line(s) in err.log", int(hits.size())), hits.join(QLatin1Char('\n')) };
+        return { Status::Green, QCoreApplication::translate("Health", "No recent errors in err.log"), {} };
+    return { Status::Amber,
+        QCoreApplication::translate("Health", "%n recent error line(s) in err.log", nullptr, int(hits.size())),
+        hits.join(QLatin1Char('\n')) };
 }
 
 QList<Check> dailyChecks()
@@ -155,24 +166,27 @@ QList<Check> dailyChecks()
         return argv;
     };
     return {
-        { QStringLiteral("containers"), tr("Containers running"),
+        { QStringLiteral("containers"), QCoreApplication::translate("Health", "Containers running"),
             { QStringLiteral("incus"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") },
             true, evaluateContainers },
-        { QStringLiteral("botserver"), tr("botserver active (system)"),
+        { QStringLiteral("botserver"), QCoreApplication::translate("Health", "botserver active (system)"),
             exec("system", { "systemctl", "is-active", "botserver" }), true,
             [](const CommandOutput& o) { return evaluateServiceActive(o, QStringLiteral("botserver")); } },
-        { QStringLiteral("ui"), tr("ui active (system)"), exec("system", { "systemctl", "is-active", "ui" }), true,
+        { QStringLiteral("ui"), QCoreApplication::translate("Health", "ui active (system)"),
+            exec("system", { "systemctl", "is-active", "ui" }), true,
             [](const CommandOutput& o) { return evaluateServiceActive(o, QStringLiteral("ui")); } },
-        { QStringLiteral("postgres"), tr("PostgreSQL (tables)"), exec("tables", { "pgrep", "-f", "postgres" }), true,
+        { QStringLiteral("postgres"), QCoreApplication::translate("Health", "PostgreSQL (tables)"),
+            exec("tables", { "pgrep", "-f", "postgres" }), true,
             [](const CommandOutput& o) { return evaluateProcess(o, QStringLiteral("PostgreSQL")); } },
-        { QStringLiteral("minio"), tr("MinIO (drive)"), exec("drive", { "pgrep", "-f", "minio" }), true,
+        { QStringLiteral("minio"), QCoreApplication::translate("Health", "MinIO (drive)"),
+            exec("drive", { "pgrep", "-f", "minio" }), true,
             [](const CommandOutput& o) { return evaluateProcess(o, QStringLiteral("MinIO")); } },
-        { QStringLiteral("vault"), tr("Vault unsealed"),
+        { QStringLiteral("vault"), QCoreApplication::translate("Health", "Vault unsealed"),
             exec("vault", { "curl", "-ksf", "https://localhost:8200/v1/sys/health" }), true, evaluateVault },
-        { QStringLiteral("api"), tr("App /api/health"),
+        { QStringLiteral("api"), QCoreApplication::translate("Health", "App /api/health"),
             exec("system", { "curl", "-sf", "--max-time", "10", "http://localhost:8080/api/health" }), true,
             evaluateApiHealth },
-        { QStringLiteral("errors"), tr("Recent errors (err.log)"),
+        { QStringLiteral("errors"), QCoreApplication::translate("Health", "Recent errors (err.log)"),
             exec("system", { "tail", "-n", "200", "/opt/gbo/logs/err.log" }), true, evaluateErrorLog },
     };
 }
@@ -181,13 +195,13 @@ QString statusName(Status s)
 {
     switch (s) {
     case Status::Pending:
-        return tr("PENDING");
+        return QCoreApplication::translate("Health", "PENDING");
     case Status::Green:
-        return tr("OK");
+        return QCoreApplication::translate("Health", "OK");
     case Status::Amber:
-        return tr("WARN");
+        return QCoreApplication::translate("Health", "WARN");
     case Status::Red:
-        return tr("FAIL");
+        return QCoreApplication::translate("Health", "FAIL");
     }
     return {};
 }
@@ -214,8 +228,8 @@ QString anonymizeAddresses(QString text)
 
 QString report(const QList<Result>& results, const QString& profile, bool anonymize)
 {
-    QString out
-        = tr("GB Admin health report for %1, %2").arg(profile, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+    QString out = QCoreApplication::translate("Health", "GB Admin health report for %1, %2")
+                      .arg(profile, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
         + QLatin1Char('\n');
     for (const Result& r : results) {
         out += QStringLiteral("[%1] %2: %3\n").arg(statusName(r.outcome.status), -4).arg(r.title, r.outcome.summary);
@@ -225,7 +239,8 @@ QString report(const QList<Result>& results, const QString& profile, bool anonym
                 out += QLatin1String("       ") + l + QLatin1Char('\n');
         }
     }
-    out += allGreen(results) ? tr("All checks passed.") : tr("Some checks need attention.");
+    out += allGreen(results) ? QCoreApplication::translate("Health", "All checks passed.")
+                             : QCoreApplication::translate("Health", "Some checks need attention.");
     out += QLatin1Char('\n');
     return anonymize ? anonymizeAddresses(out) : out;
 }

@@ -16,12 +16,7 @@
 
 namespace HealthCommand {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("HealthCommand", text);
-}
-} // namespace
+namespace { } // namespace
 
 QString terminalSafe(const QString& text)
 {
@@ -55,8 +50,9 @@ public:
         QObject::connect(session, &SshSession::hostKeyDecisionNeeded, session,
             [session](const HostKeyInfo&) { session->rejectHostKey(); });
         QObject::connect(session, &SshSession::credentialNeeded, session, [this, session](const CredentialRequest& r) {
-            m_err << tr("gbadmin: %1 needs a password or passphrase that is not in the keyring; use ssh-agent or "
-                        "save it from the app first.")
+            m_err << QCoreApplication::translate("HealthCommand",
+                "gbadmin: %1 needs a password or passphrase that is not in the keyring; use ssh-agent or "
+                "save it from the app first.")
                          .arg(m_target)
                   << Qt::endl;
             session->cancelCredential(r.id);
@@ -77,7 +73,8 @@ int run(const QString& profileOrAlias, const QString& sshConfigFile, AppSettings
     const HostProfile profile = saved ? *saved : profileForAlias(profileOrAlias, sshConfigFile);
     const auto target = sshTargetFor(profile);
     if (!target) {
-        err << terminalSafe(tr("gbadmin: %1").arg(target.errorMessage())) << Qt::endl;
+        err << terminalSafe(QCoreApplication::translate("HealthCommand", "gbadmin: %1").arg(target.errorMessage()))
+            << Qt::endl;
         return CannotConnect;
     }
 
@@ -90,8 +87,9 @@ int run(const QString& profileOrAlias, const QString& sshConfigFile, AppSettings
     QEventLoop loop;
     int exitCode = CannotConnect;
     bool connected = false;
-    QObject::connect(&host, &HostConnection::message, &loop,
-        [&](const QString& message, bool) { err << terminalSafe(tr("gbadmin: %1").arg(message)) << Qt::endl; });
+    QObject::connect(&host, &HostConnection::message, &loop, [&](const QString& message, bool) {
+        err << terminalSafe(QCoreApplication::translate("HealthCommand", "gbadmin: %1").arg(message)) << Qt::endl;
+    });
     QObject::connect(&host, &HostConnection::connected, &loop, [&] {
         if (connected)
             return;
@@ -111,7 +109,9 @@ int run(const QString& profileOrAlias, const QString& sshConfigFile, AppSettings
         loop.quit();
     });
     QTimer::singleShot(timeoutMs, &loop, [&] {
-        err << tr("gbadmin: no answer from %1 within %2 s").arg(target->displayName()).arg(timeoutMs / 1000)
+        err << QCoreApplication::translate("HealthCommand", "gbadmin: no answer from %1 within %2 s")
+                   .arg(target->displayName())
+                   .arg(timeoutMs / 1000)
             << Qt::endl;
         exitCode = connected ? NotGreen : CannotConnect;
         loop.quit();

@@ -12,11 +12,6 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AutosaveStore", text);
-}
-
 constexpr auto suffix = ".gbautosave";
 constexpr int formatVersion = 1;
 } // namespace
@@ -43,7 +38,8 @@ Result<void> AutosaveStore::store(const QString& profile, const RemoteLocation& 
     const RemoteVersion& baseVersion, const QByteArray& bytes) const
 {
     if (!QDir().mkpath(m_dir))
-        return Error::of(tr("Cannot create the folder for unsaved edits %1.").arg(m_dir));
+        return Error::of(
+            QCoreApplication::translate("AutosaveStore", "Cannot create the folder for unsaved edits %1.").arg(m_dir));
     QFile::setPermissions(m_dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QJsonObject header;
     header.insert(QStringLiteral("format"), formatVersion);
@@ -57,13 +53,15 @@ Result<void> AutosaveStore::store(const QString& profile, const RemoteLocation& 
     const QString path = filePathFor(profile, location);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::of(tr("Cannot keep the unsaved edit of %1: %2").arg(location.displayName(), file.errorString()));
+        return Error::of(QCoreApplication::translate("AutosaveStore", "Cannot keep the unsaved edit of %1: %2")
+                             .arg(location.displayName(), file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QJsonDocument(header).toJson(QJsonDocument::Compact));
     file.write("\n");
     file.write(bytes);
     if (!file.commit())
-        return Error::of(tr("Cannot keep the unsaved edit of %1: %2").arg(location.displayName(), file.errorString()));
+        return Error::of(QCoreApplication::translate("AutosaveStore", "Cannot keep the unsaved edit of %1: %2")
+                             .arg(location.displayName(), file.errorString()));
     return {};
 }
 
@@ -76,13 +74,16 @@ Result<AutosaveEntry> AutosaveStore::readFile(const QString& path)
     const qsizetype eol = data.indexOf('\n');
     const QJsonObject header = QJsonDocument::fromJson(eol < 0 ? QByteArray() : data.left(eol)).object();
     if (header.value(QStringLiteral("format")).toInt() != formatVersion)
-        return Error::of(tr("%1 is not an unsaved edit of this version of GB Admin.").arg(path));
+        return Error::of(
+            QCoreApplication::translate("AutosaveStore", "%1 is not an unsaved edit of this version of GB Admin.")
+                .arg(path));
     AutosaveEntry e;
     e.filePath = path;
     e.profile = header.value(QStringLiteral("profile")).toString();
     auto location = RemoteLocation::fromJson(header.value(QStringLiteral("location")).toObject());
     if (!location)
-        return Error::of(tr("%1 names no usable remote file: %2").arg(path, location.errorMessage()));
+        return Error::of(QCoreApplication::translate("AutosaveStore", "%1 names no usable remote file: %2")
+                             .arg(path, location.errorMessage()));
     e.location = *location;
     e.baseVersion = RemoteVersion::fromJson(header.value(QStringLiteral("base")).toObject());
     e.savedAt = QDateTime::fromString(header.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);
@@ -90,7 +91,8 @@ Result<AutosaveEntry> AutosaveStore::readFile(const QString& path)
     const qint64 size = qint64(header.value(QStringLiteral("size")).toDouble(-1));
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(e.bytes, QCryptographicHash::Sha256).toHex());
     if (size != e.bytes.size() || sha != header.value(QStringLiteral("sha256")).toString())
-        return Error::of(tr("The unsaved edit of %1 in %2 is damaged.").arg(e.location.displayName(), path));
+        return Error::of(QCoreApplication::translate("AutosaveStore", "The unsaved edit of %1 in %2 is damaged.")
+                             .arg(e.location.displayName(), path));
     return e;
 }
 
@@ -98,10 +100,12 @@ Result<AutosaveEntry> AutosaveStore::load(const QString& profile, const RemoteLo
 {
     const QString path = filePathFor(profile, location);
     if (!QFile::exists(path))
-        return Error::of(tr("No unsaved edit of %1 is kept.").arg(location.displayName()), 2);
+        return Error::of(
+            QCoreApplication::translate("AutosaveStore", "No unsaved edit of %1 is kept.").arg(location.displayName()),
+            2);
     auto e = readFile(path);
     if (e && (e->profile != profile || !(e->location == location)))
-        return Error::of(tr("%1 belongs to another file.").arg(path));
+        return Error::of(QCoreApplication::translate("AutosaveStore", "%1 belongs to another file.").arg(path));
     return e;
 }
 
@@ -114,7 +118,8 @@ Result<void> AutosaveStore::remove(const QString& profile, const RemoteLocation&
 {
     QFile file(filePathFor(profile, location));
     if (file.exists() && !file.remove())
-        return Error::of(tr("Cannot remove the kept edit of %1: %2").arg(location.displayName(), file.errorString()));
+        return Error::of(QCoreApplication::translate("AutosaveStore", "Cannot remove the kept edit of %1: %2")
+                             .arg(location.displayName(), file.errorString()));
     return {};
 }
 

@@ -4,11 +4,6 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Psql", text);
-}
-
 bool validVariableName(const QString& name)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
@@ -26,9 +21,11 @@ Result<RemoteCommand> command(
         QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1") };
     for (const auto& [name, value] : variables) {
         if (!validVariableName(name))
-            return Error::of(tr("Invalid psql variable name: %1").arg(name));
+            return Error::of(QCoreApplication::translate("Psql", "Invalid psql variable name: %1").arg(name));
         if (value.contains(QChar(0)))
-            return Error::of(tr("A value for %1 holds a NUL character, which PostgreSQL cannot store.").arg(name));
+            return Error::of(QCoreApplication::translate(
+                "Psql", "A value for %1 holds a NUL character, which PostgreSQL cannot store.")
+                                 .arg(name));
         argv << QStringLiteral("-v") << name + QLatin1Char('=') + value;
     }
     argv << QStringLiteral("-h") << QStringLiteral("localhost") << QStringLiteral("-U") << QStringLiteral("postgres")
@@ -69,7 +66,9 @@ Result<Table> parseCsv(const QByteArray& csv)
         }
         if (c == QLatin1Char('"')) {
             if (!field.isEmpty() || wasQuoted)
-                return Error::of(tr("Unexpected quote in psql output at character %1.").arg(i), int(i));
+                return Error::of(
+                    QCoreApplication::translate("Psql", "Unexpected quote in psql output at character %1.").arg(i),
+                    int(i));
             quoted = wasQuoted = any = true;
         } else if (c == QLatin1Char(',')) {
             record << field;
@@ -88,14 +87,16 @@ Result<Table> parseCsv(const QByteArray& csv)
             wasQuoted = any = false;
         } else {
             if (wasQuoted)
-                return Error::of(
-                    tr("Unexpected text after a quoted field in psql output at character %1.").arg(i), int(i));
+                return Error::of(QCoreApplication::translate(
+                                     "Psql", "Unexpected text after a quoted field in psql output at character %1.")
+                                     .arg(i),
+                    int(i));
             field += c;
             any = true;
         }
     }
     if (quoted)
-        return Error::of(tr("The psql output ended inside a quoted field."));
+        return Error::of(QCoreApplication::translate("Psql", "The psql output ended inside a quoted field."));
     if (any || !field.isEmpty()) {
         record << field;
         records << record;
@@ -106,10 +107,11 @@ Result<Table> parseCsv(const QByteArray& csv)
     table.columns = records.takeFirst();
     for (qsizetype r = 0; r < records.size(); ++r) {
         if (records.at(r).size() != table.columns.size())
-            return Error::of(tr("Row %1 of the psql output has %2 fields, expected %3.")
-                                 .arg(r + 1)
-                                 .arg(records.at(r).size())
-                                 .arg(table.columns.size()));
+            return Error::of(
+                QCoreApplication::translate("Psql", "Row %1 of the psql output has %2 fields, expected %3.")
+                    .arg(r + 1)
+                    .arg(records.at(r).size())
+                    .arg(table.columns.size()));
     }
     table.rows = std::move(records);
     return table;
@@ -123,10 +125,12 @@ QString errorText(const CommandResult& result)
     static const QRegularExpression line(
         QStringLiteral("^(?:psql:[^\\n]*?)?(ERROR|FATAL|psql: error):\\s*(.*)$"), QRegularExpression::MultilineOption);
     if (const auto m = line.match(err); m.hasMatch())
-        return tr("The database refused the query: %1").arg(m.captured(2).trimmed());
+        return QCoreApplication::translate("Psql", "The database refused the query: %1").arg(m.captured(2).trimmed());
     if (!err.isEmpty())
-        return tr("psql failed (exit status %1): %2").arg(result.exitCode).arg(err.section(QLatin1Char('\n'), 0, 2));
-    return tr("psql failed with exit status %1.").arg(result.exitCode);
+        return QCoreApplication::translate("Psql", "psql failed (exit status %1): %2")
+            .arg(result.exitCode)
+            .arg(err.section(QLatin1Char('\n'), 0, 2));
+    return QCoreApplication::translate("Psql", "psql failed with exit status %1.").arg(result.exitCode);
 }
 
 } // namespace Psql

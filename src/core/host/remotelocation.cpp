@@ -54,11 +54,6 @@ QString RemoteLocation::id() const
 }
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RemoteLocation", text);
-}
-
 bool hasDotElement(const QString& p)
 {
     const QStringList parts = p.split(u'/');
@@ -71,19 +66,25 @@ Result<void> RemoteLocation::validate() const
     // Incus instance names are hostnames (RFC 1123 labels).
     static const QRegularExpression hostname(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
     if (!hostname.match(container).hasMatch())
-        return Error::of(tr("\"%1\" is not a container name.").arg(container));
+        return Error::of(
+            QCoreApplication::translate("RemoteLocation", "\"%1\" is not a container name.").arg(container));
     if (isMinio()) {
         if (bucket.isEmpty() || bucket.contains(u'/') || bucket.contains(QChar(0)) || bucket.startsWith(u'.'))
-            return Error::of(tr("\"%1\" is not a bucket name.").arg(bucket));
+            return Error::of(QCoreApplication::translate("RemoteLocation", "\"%1\" is not a bucket name.").arg(bucket));
         if (key.isEmpty() || key.endsWith(u'/') || key.startsWith(u'/') || key.contains(QChar(0))
             || key.contains(QStringLiteral("//")) || hasDotElement(key))
-            return Error::of(tr("\"%1\" is not an object name that can be edited.").arg(key));
+            return Error::of(
+                QCoreApplication::translate("RemoteLocation", "\"%1\" is not an object name that can be edited.")
+                    .arg(key));
         if (!mc.startsWith(u'/') || alias.isEmpty() || alias.contains(u'/'))
-            return Error::of(tr("The mc client or alias of %1 is not usable.").arg(displayName()));
+            return Error::of(
+                QCoreApplication::translate("RemoteLocation", "The mc client or alias of %1 is not usable.")
+                    .arg(displayName()));
         return {};
     }
     if (!path.startsWith(u'/') || path.endsWith(u'/') || path.contains(QChar(0)) || hasDotElement(path))
-        return Error::of(tr("\"%1\" is not an absolute file path.").arg(path));
+        return Error::of(
+            QCoreApplication::translate("RemoteLocation", "\"%1\" is not an absolute file path.").arg(path));
     return {};
 }
 
@@ -116,7 +117,8 @@ Result<RemoteLocation> RemoteLocation::fromJson(const QJsonObject& json)
         l = containerFile(
             json.value(QStringLiteral("container")).toString(), json.value(QStringLiteral("path")).toString());
     } else {
-        return Error::of(tr("Unknown kind of remote file \"%1\".").arg(kind));
+        return Error::of(
+            QCoreApplication::translate("RemoteLocation", "Unknown kind of remote file \"%1\".").arg(kind));
     }
     if (auto ok = l.validate(); !ok)
         return ok.error();

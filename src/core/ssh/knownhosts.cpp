@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("KnownHosts", text);
-}
-
 bool nameMatches(const QString& field, const QString& name)
 {
     if (field.startsWith(QLatin1String("|1|"))) {
@@ -78,26 +73,28 @@ KnownHosts::Result KnownHosts::check(
                     unusable = Result { Verdict::Unusable, file, lineNo, why };
             };
             if (fields.size() < 3) {
-                noteUnusable(tr("the entry has no key"));
+                noteUnusable(QCoreApplication::translate("KnownHosts", "the entry has no key"));
                 continue;
             }
             const QString type = fields.at(1);
             const auto decoded
                 = QByteArray::fromBase64Encoding(fields.at(2).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded || !blobIsValid(*decoded, type)) {
-                noteUnusable(tr("the key of the entry cannot be read"));
+                noteUnusable(QCoreApplication::translate("KnownHosts", "the key of the entry cannot be read"));
                 continue;
             }
             const bool sameKey = type == keyType && *decoded == keyBlob;
             if (marker == QLatin1String("@revoked")) {
                 if (sameKey)
                     return Result { Verdict::Revoked, file, lineNo, {} };
-                noteUnusable(tr("the entry revokes a key (@revoked)"));
+                noteUnusable(QCoreApplication::translate("KnownHosts", "the entry revokes a key (@revoked)"));
             } else if (marker == QLatin1String("@cert-authority")) {
-                noteUnusable(tr("the host is vouched for by a certificate authority (@cert-authority), which GB "
-                                "Admin does not check"));
+                noteUnusable(QCoreApplication::translate("KnownHosts",
+                    "the host is vouched for by a certificate authority (@cert-authority), which GB "
+                    "Admin does not check"));
             } else if (!marker.isEmpty()) {
-                noteUnusable(tr("the entry has an unknown marker %1").arg(marker));
+                noteUnusable(
+                    QCoreApplication::translate("KnownHosts", "the entry has an unknown marker %1").arg(marker));
             } else if (sameKey) {
                 known = true;
             } else if (type == keyType) {

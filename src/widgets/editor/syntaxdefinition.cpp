@@ -5,11 +5,6 @@
 #include <QXmlStreamReader>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SyntaxDefinition", text);
-}
-
 bool attrBool(const QXmlStreamAttributes& a, const char* name)
 {
     const auto v = a.value(QLatin1String(name));
@@ -29,7 +24,8 @@ Result<std::shared_ptr<const SyntaxDefinition>> SyntaxDefinition::load(const QSt
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::of(tr("Cannot read the syntax definition %1: %2").arg(path, f.errorString()));
+        return Error::of(QCoreApplication::translate("SyntaxDefinition", "Cannot read the syntax definition %1: %2")
+                             .arg(path, f.errorString()));
     return parse(f.readAll());
 }
 
@@ -60,7 +56,9 @@ Result<SyntaxDefinition::ContextSwitch> SyntaxDefinition::resolveSwitch(const QS
             sw.push = int(i);
             return sw;
         }
-    return Error::of(tr("The syntax definition switches to an unknown context: %1").arg(text));
+    return Error::of(
+        QCoreApplication::translate("SyntaxDefinition", "The syntax definition switches to an unknown context: %1")
+            .arg(text));
 }
 
 Result<std::shared_ptr<const SyntaxDefinition>> SyntaxDefinition::parse(const QByteArray& xml)
@@ -120,12 +118,14 @@ Result<std::shared_ptr<const SyntaxDefinition>> SyntaxDefinition::parse(const QB
             };
             auto kind = std::find_if(kinds.begin(), kinds.end(), [&](const auto& k) { return k.first == n; });
             if (kind == kinds.end())
-                return Error::of(tr("The built-in highlighter does not implement the rule <%1> (line %2).")
+                return Error::of(QCoreApplication::translate(
+                    "SyntaxDefinition", "The built-in highlighter does not implement the rule <%1> (line %2).")
                                      .arg(n.toString())
                                      .arg(r.lineNumber()));
             if (a.hasAttribute(QLatin1String("dynamic")) && attrBool(a, "dynamic"))
-                return Error::of(
-                    tr("The built-in highlighter does not implement dynamic rules (line %1).").arg(r.lineNumber()));
+                return Error::of(QCoreApplication::translate(
+                    "SyntaxDefinition", "The built-in highlighter does not implement dynamic rules (line %1).")
+                                     .arg(r.lineNumber()));
             rule.type = kind->second;
             rule.pendingAttribute = a.value(QLatin1String("attribute")).toString();
             rule.pendingContext = a.value(QLatin1String("context")).toString();
@@ -153,7 +153,8 @@ Result<std::shared_ptr<const SyntaxDefinition>> SyntaxDefinition::parse(const QB
                     options |= QRegularExpression::InvertedGreedinessOption;
                 rule.regex = QRegularExpression(rule.string, options);
                 if (!rule.regex.isValid())
-                    return Error::of(tr("Invalid regular expression in the syntax definition (line %1): %2")
+                    return Error::of(QCoreApplication::translate(
+                        "SyntaxDefinition", "Invalid regular expression in the syntax definition (line %1): %2")
                                          .arg(r.lineNumber())
                                          .arg(rule.regex.errorString()));
             }
@@ -173,10 +174,12 @@ Result<std::shared_ptr<const SyntaxDefinition>> SyntaxDefinition::parse(const QB
         }
     }
     if (r.hasError())
-        return Error::of(
-            tr("The syntax definition is not well-formed XML (line %1): %2").arg(r.lineNumber()).arg(r.errorString()));
+        return Error::of(QCoreApplication::translate(
+            "SyntaxDefinition", "The syntax definition is not well-formed XML (line %1): %2")
+                             .arg(r.lineNumber())
+                             .arg(r.errorString()));
     if (def->m_contexts.isEmpty())
-        return Error::of(tr("The syntax definition has no contexts."));
+        return Error::of(QCoreApplication::translate("SyntaxDefinition", "The syntax definition has no contexts."));
     if (!keywordCaseSet)
         def->m_keywordCase = languageCaseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive;
 
@@ -198,8 +201,9 @@ Result<std::shared_ptr<const SyntaxDefinition>> SyntaxDefinition::parse(const QB
         for (Rule& rule : c.rules) {
             rule.item = rule.pendingAttribute.isEmpty() ? -1 : def->itemIndex(rule.pendingAttribute);
             if (!rule.pendingAttribute.isEmpty() && rule.item < 0)
-                return Error::of(
-                    tr("The syntax definition uses an undefined attribute: %1").arg(rule.pendingAttribute));
+                return Error::of(QCoreApplication::translate(
+                    "SyntaxDefinition", "The syntax definition uses an undefined attribute: %1")
+                                     .arg(rule.pendingAttribute));
             auto sw = def->resolveSwitch(rule.pendingContext);
             if (!sw)
                 return sw.error();
@@ -212,8 +216,9 @@ Result<std::shared_ptr<const SyntaxDefinition>> SyntaxDefinition::parse(const QB
                     if (def->m_lists.at(i).name == rule.pendingList)
                         rule.keywordList = int(i);
                 if (rule.keywordList < 0)
-                    return Error::of(
-                        tr("The syntax definition uses an undefined keyword list: %1").arg(rule.pendingList));
+                    return Error::of(QCoreApplication::translate(
+                        "SyntaxDefinition", "The syntax definition uses an undefined keyword list: %1")
+                                         .arg(rule.pendingList));
             }
         }
     }

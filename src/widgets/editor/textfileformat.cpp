@@ -7,10 +7,6 @@
 namespace {
 const QByteArray kBom("\xEF\xBB\xBF", 3);
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TextFileFormat", text);
-}
 } // namespace
 
 TextFileFormat TextFileFormat::decode(const QByteArray& bytes)
@@ -33,18 +29,23 @@ TextFileFormat TextFileFormat::decode(const QByteArray& bytes)
     f.m_text = std::move(text);
 
     if (!f.m_validUtf8)
-        f.m_lossyReason = tr("The file is not valid UTF-8; it is shown read-only so its bytes stay as they are.");
+        f.m_lossyReason = QCoreApplication::translate(
+            "TextFileFormat", "The file is not valid UTF-8; it is shown read-only so its bytes stay as they are.");
     else if (cr != crlf)
-        f.m_lossyReason = tr("The file contains a carriage return without a line feed; saving an edit would turn it "
-                             "into a line break.");
+        f.m_lossyReason = QCoreApplication::translate("TextFileFormat",
+            "The file contains a carriage return without a line feed; saving an edit would turn it "
+            "into a line break.");
     else if (crlf > 0 && crlf != lf)
-        f.m_lossyReason = tr("The file mixes CRLF and LF line endings; saving an edit writes %1 everywhere.")
+        f.m_lossyReason = QCoreApplication::translate(
+            "TextFileFormat", "The file mixes CRLF and LF line endings; saving an edit writes %1 everywhere.")
                               .arg(f.m_lineEnding == LineEnding::CRLF ? QStringLiteral("CRLF") : QStringLiteral("LF"));
     else if (body.contains('\0'))
-        f.m_lossyReason = tr("The file contains NUL bytes; the editor cannot keep them through an edit.");
+        f.m_lossyReason = QCoreApplication::translate(
+            "TextFileFormat", "The file contains NUL bytes; the editor cannot keep them through an edit.");
     else if (f.m_text.contains(QChar::LineSeparator) || f.m_text.contains(QChar::ParagraphSeparator))
-        f.m_lossyReason = tr("The file contains Unicode line or paragraph separators; the editor turns them into "
-                             "line breaks when an edit is saved.");
+        f.m_lossyReason = QCoreApplication::translate("TextFileFormat",
+            "The file contains Unicode line or paragraph separators; the editor turns them into "
+            "line breaks when an edit is saved.");
     return f;
 }
 
