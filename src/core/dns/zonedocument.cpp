@@ -97,6 +97,8 @@ void ZoneDocument::load(const QByteArray& bytes, const QString& zoneName)
     m_includesLeft = 64;
     m_undo.clear();
     m_undoIndex = 0;
+    m_cleanIndex = 0;
+    ++m_loads;
     parseAll();
     Q_EMIT documentReset();
 }
@@ -1051,6 +1053,9 @@ void ZoneDocument::applyReplace(
 
 void ZoneDocument::pushCommand(Command cmd)
 {
+    cmd.id = ++m_lastStepId;
+    if (m_cleanIndex != NoClean && m_cleanIndex > m_undoIndex)
+        m_cleanIndex = NoClean; // the steps back to the clean text are gone
     m_undo.resize(m_undoIndex);
     m_undo.push_back(std::move(cmd));
     m_undoIndex = m_undo.size();
@@ -1071,6 +1076,26 @@ void ZoneDocument::replaceEntries(int pos, int count, const QByteArray& bytes)
     for (size_t i = 0; i < inserted; ++i)
         cmd.after.emplace_back(text(m_order[static_cast<size_t>(pos) + i]));
     pushCommand(std::move(cmd));
+}
+
+ZoneDocument::HistoryMark ZoneDocument::historyMark() const
+{
+    return HistoryMark { m_loads, m_undoIndex, m_undoIndex > 0 ? m_undo[m_undoIndex - 1].id : 0 };
+}
+
+bool ZoneDocument::setCleanAt(const HistoryMark& mark)
+{
+    if (mark.load != m_loads || mark.index > m_undo.size()
+        || (mark.index > 0 ? m_undo[mark.index - 1].id : 0) != mark.step)
+        return false;
+    m_cleanIndex = mark.index;
+    return true;
+}
+
+int ZoneDocument::lineCount() const
+{
+    ensurePositions();
+    return static_cast<int>(m_lineOf[m_order.size()]);
 }
 
 void ZoneDocument::undo()

@@ -91,6 +91,26 @@ public:
     void undo();
     void redo();
 
+    // Modification state without comparing bytes (like QUndoStack's clean state): the document is
+    // clean at the undo position of the text it was loaded with or last saved as. Undoing or
+    // redoing back to that position makes it clean again; an edit that discards the redo steps
+    // leading there makes it unreachable until setClean().
+    bool isClean() const { return m_cleanIndex == m_undoIndex; }
+    void setClean() { m_cleanIndex = m_undoIndex; }
+    // Where the history stands (to mark a later save, see setCleanAt()).
+    struct HistoryMark
+    {
+        quint64 load = 0; // which load() of the document
+        size_t index = 0; // undo position
+        quint64 step = 0; // id of the undo step just before it (0: none)
+    };
+    HistoryMark historyMark() const;
+    // Marks clean the position `mark` named, when that history still exists (the steps leading
+    // there were not discarded by an edit after an undo); false otherwise.
+    bool setCleanAt(const HistoryMark& mark);
+    // Physical lines of the whole text (a last line without a newline is not counted).
+    int lineCount() const;
+
     // The SOA record's position, -1 when there is none at the apex.
     int soaPosition() const;
     // Raises the SOA serial with SoaSerial::bumpSerial (one undo step). Error when there is no SOA
@@ -154,6 +174,7 @@ private:
 
     struct Command
     {
+        quint64 id = 0;
         int pos;
         std::vector<std::string> before;
         std::vector<std::string> after;
@@ -215,6 +236,10 @@ private:
 
     std::vector<Command> m_undo;
     size_t m_undoIndex = 0;
+    static constexpr size_t NoClean = ~size_t(0);
+    size_t m_cleanIndex = 0;
+    quint64 m_loads = 0;
+    quint64 m_lastStepId = 0;
 
     mutable std::vector<uint32_t> m_posOf; // by entry id
     mutable std::vector<uint32_t> m_lineOf; // by position

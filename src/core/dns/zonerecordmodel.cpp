@@ -21,8 +21,10 @@ ZoneRecordModel::ZoneRecordModel(ZoneDocument* document, QObject* parent)
 void ZoneRecordModel::rebuild()
 {
     m_positions.clear();
+    m_lineCount = 0;
     if (!m_document)
         return;
+    m_lineCount = m_document->lineCount();
     for (int p = 0; p < m_document->entryCount(); ++p) {
         if (m_document->entryKind(p) == ZoneDocument::EntryKind::Record)
             m_positions.push_back(p);
@@ -34,26 +36,35 @@ void ZoneRecordModel::onEntriesReplaced(int pos, int removed, int inserted)
     const auto first = std::lower_bound(m_positions.begin(), m_positions.end(), pos);
     const auto last = std::lower_bound(first, m_positions.end(), pos + removed);
     const int row = static_cast<int>(first - m_positions.begin());
-    if (first != last) {
-        beginRemoveRows(QModelIndex(), row, row + static_cast<int>(last - first) - 1);
-        m_positions.erase(first, last);
-        endRemoveRows();
-    }
-    const int shift = inserted - removed;
-    for (auto it = m_positions.begin() + row; it != m_positions.end(); ++it)
-        *it += shift;
     std::vector<int> added;
     for (int p = pos; p < pos + inserted; ++p) {
         if (m_document->entryKind(p) == ZoneDocument::EntryKind::Record)
             added.push_back(p);
     }
-    if (!added.empty()) {
-        beginInsertRows(QModelIndex(), row, row + static_cast<int>(added.size()) - 1);
-        m_positions.insert(m_positions.begin() + row, added.begin(), added.end());
-        endInsertRows();
+    const int lines = m_document->lineCount();
+    const bool linesMoved = lines != m_lineCount;
+    m_lineCount = lines;
+    if (removed == inserted && std::equal(first, last, added.begin(), added.end())) {
+        // Edited in place (a record's data or TTL, a comment): the same rows, new contents.
+        if (!added.empty())
+            Q_EMIT dataChanged(index(row, 0), index(row + static_cast<int>(added.size()) - 1, ColumnCount - 1));
+    } else {
+        if (first != last) {
+            beginRemoveRows(QModelIndex(), row, row + static_cast<int>(last - first) - 1);
+            m_positions.erase(first, last);
+            endRemoveRows();
+        }
+        const int shift = inserted - removed;
+        for (auto it = m_positions.begin() + row; it != m_positions.end(); ++it)
+            *it += shift;
+        if (!added.empty()) {
+            beginInsertRows(QModelIndex(), row, row + static_cast<int>(added.size()) - 1);
+            m_positions.insert(m_positions.begin() + row, added.begin(), added.end());
+            endInsertRows();
+        }
     }
-    // Line numbers below the edit move when it added or removed lines.
-    if (row + static_cast<int>(added.size()) < rowCount())
+    // Line numbers below the edit move only when it added or removed lines.
+    if (linesMoved && row + static_cast<int>(added.size()) < rowCount())
         Q_EMIT dataChanged(index(row + static_cast<int>(added.size()), Line), index(rowCount() - 1, Line));
 }
 

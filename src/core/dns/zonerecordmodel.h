@@ -8,7 +8,9 @@
 class ZoneDocument;
 
 // The records of a ZoneDocument as a table (owner, TTL, class, type, data, line); directives,
-// comments and blank lines are not rows. Follows the document's edits row by row.
+// comments and blank lines are not rows. Follows the document's edits row by row: an entry
+// edited in place changes its row (dataChanged), and line numbers below an edit change only when
+// the edit added or removed lines.
 class ZoneRecordModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -45,4 +47,5 @@ private:
 
     QPointer<ZoneDocument> m_document;
     std::vector<int> m_positions; // entry position of each row, ascending
+    int m_lineCount = 0; // the document's lines when the rows were last updated
 };

@@ -1,6 +1,7 @@
 #include "widgets/dns/dnspane.h"
 
 #include "core/dns/corefile.h"
+#include "core/dns/zonediagnosticmodel.h"
 #include "core/dns/zonelistmodel.h"
 #include "core/dns/zonerecordmodel.h"
 #include "core/dns/zonesave.h"
@@ -21,20 +22,40 @@
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QKeySequence>
-#include <QListWidget>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStringDecoder>
+#include <QStyledItemDelegate>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
-constexpr int kLineRole = Qt::UserRole + 1;
+// Errors red, warnings amber (the diagnostics list).
+class DiagnosticDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(ZoneDiagnosticModel::PlaceholderRole).toBool())
+            return;
+        const auto severity = ZoneDiagnostic::Severity(index.data(ZoneDiagnosticModel::SeverityRole).toInt());
+        if (severity == ZoneDiagnostic::Severity::Info)
+            return;
+        const QColor color
+            = severity == ZoneDiagnostic::Severity::Error ? QColor(0xb0, 0x00, 0x20) : QColor(0xa0, 0x60, 0x00);
+        option->palette.setColor(QPalette::Text, color);
+    }
+};
 
 // Filters the records table by a text (name, type or value) and a type.
 class RecordFilter : public QSortFilterProxyModel
@@ -136,6 +157,7 @@ DnsPane::DnsPane(QWidget* parent)
     : Pane(parent)
     , m_ui(std::make_unique<Ui::DnsPane>())
     , m_zones(new ZoneListModel(this))
+    , m_diagnostics(new ZoneDiagnosticModel(this))
     , m_proxy(new RecordFilter(this))
     , m_verifier(nullptr)
 {
@@ -143,6 +165,8 @@ DnsPane::DnsPane(QWidget* parent)
     m_ui->zones->setModel(m_zones);
     m_ui->zones->verticalHeader()->hide();
     m_ui->records->setModel(m_proxy);
+    m_ui->diagnostics->setModel(m_diagnostics);
+    m_ui->diagnostics->setItemDelegate(new DiagnosticDelegate(m_ui->diagnostics));
     m_ui->records->verticalHeader()->hide();
     m_ui->records->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->records->setWordWrap(false);
@@ -186,8 +210,8 @@ DnsPane::DnsPane(QWidget* parent)
     connect(m_ui->zones, &QAbstractItemView::activated, this,
         [this](const QModelIndex& i) { openZone(m_zones->zone(i.row()).zone); });
     connect(m_ui->records, &QAbstractItemView::doubleClicked, this, &DnsPane::editSelected);
-    connect(m_ui->diagnostics, &QListWidget::itemActivated, this,
-        [this](QListWidgetItem* item) { jumpToLine(item->data(kLineRole).toInt()); });
+    connect(m_ui->diagnostics, &QAbstractItemView::activated, this,
+        [this](const QModelIndex& index) { jumpToLine(index.data(ZoneDiagnosticModel::LineRole).toInt()); });
 
     createActions();
     updateActions();
@@ -221,7 +245,7 @@ QPlainTextEdit* DnsPane::textEdit() const
     return m_ui->text;
 }
 
-QListWidget* DnsPane::diagnosticsList() const
+QListView* DnsPane::diagnosticsList() const
 {
     return m_ui->diagnostics;
 }
@@ -286,7 +310,9 @@ bool DnsPane::autoBump() const
 
 bool DnsPane::isModified() const
 {
-    return m_doc && (m_doc->canUndo() || m_textTimer.isActive()) && m_doc->save() != m_opened;
+    // The document's clean state, not a comparison of the whole text (which cost a save() of
+    // megabytes on every change of a big zone).
+    return m_doc && (m_textTimer.isActive() || !m_doc->isClean());
 }
 
 void DnsPane::showMessage(const QString& text, bool error)
@@ -438,10 +464,23 @@ void DnsPane::querySerials()
                 m_zones->setFileSerial(zone, std::nullopt, DnsHost::failureText(r));
                 return;
             }
-            ZoneDocument doc;
-            doc.load(r.stdoutData, zone);
-            const auto serial = ZoneSave::serialOf(doc);
-            m_zones->setFileSerial(zone, serial, serial ? QString() : tr("No readable SOA serial in the file."));
+            // Reading a big zone takes a while: off the GUI thread.
+            auto* watcher = new QFutureWatcher<std::optional<quint32>>(this);
+            const quint64 generation = m_generation;
+            connect(
+                watcher, &QFutureWatcher<std::optional<quint32>>::finished, this, [this, watcher, zone, generation] {
+                    watcher->deleteLater();
+                    if (generation != m_generation)
+                        return;
+                    const std::optional<quint32> serial = watcher->result();
+                    m_zones->setFileSerial(
+                        zone, serial, serial ? QString() : tr("No readable SOA serial in the file."));
+                });
+            watcher->setFuture(QtConcurrent::run([bytes = r.stdoutData, zone] {
+                ZoneDocument doc;
+                doc.load(bytes, zone);
+                return ZoneSave::serialOf(doc);
+            }));
         });
     }
     withServer([this](const Result<DnsHost::Server>& server) {
@@ -491,26 +530,38 @@ void DnsPane::zoneRead(quint64 generation, const QString& zone, const CommandRes
         return;
     }
     const QByteArray bytes = r.stdoutData;
-    // Parsing a big zone takes a while: off the GUI thread, then the document moves here.
+    // Parsing (and validating) a big zone takes a while: off the GUI thread, then the document
+    // moves here. So does the text check of the whole file.
     QThread* gui = thread();
-    auto* watcher = new QFutureWatcher<ZoneDocument*>(this);
-    connect(watcher, &QFutureWatcher<ZoneDocument*>::finished, this, [this, watcher, generation, bytes, zone] {
-        std::unique_ptr<ZoneDocument> doc(watcher->result());
+    struct Parsed
+    {
+        ZoneDocument* doc = nullptr;
+        bool textEditable = false;
+    };
+    auto* watcher = new QFutureWatcher<Parsed>(this);
+    connect(watcher, &QFutureWatcher<Parsed>::finished, this, [this, watcher, generation, bytes, zone] {
+        const Parsed parsed = watcher->result();
+        std::unique_ptr<ZoneDocument> doc(parsed.doc);
         watcher->deleteLater();
         if (generation != m_openGeneration)
             return;
-        setDocument(std::move(doc), bytes, zone);
+        setDocument(std::move(doc), bytes, zone, parsed.textEditable);
     });
     watcher->setFuture(QtConcurrent::run([bytes, zone, gui] {
-        auto* doc = new ZoneDocument;
-        doc->load(bytes, zone);
-        doc->moveToThread(gui);
-        return doc;
+        Parsed parsed;
+        parsed.doc = new ZoneDocument;
+        parsed.doc->load(bytes, zone);
+        parsed.doc->moveToThread(gui);
+        // Text the editor cannot give back byte for byte stays read-only there (the table still edits).
+        parsed.textEditable = !bytes.contains('\r') && isValidUtf8(bytes);
+        return parsed;
     }));
 }
 
-void DnsPane::setDocument(std::unique_ptr<ZoneDocument> doc, const QByteArray& bytes, const QString& zone)
+void DnsPane::setDocument(
+    std::unique_ptr<ZoneDocument> doc, const QByteArray& bytes, const QString& zone, bool textEditable)
 {
+
     m_textTimer.stop();
     m_proxy->setSourceModel(nullptr);
     delete m_records;
@@ -527,8 +578,7 @@ void DnsPane::setDocument(std::unique_ptr<ZoneDocument> doc, const QByteArray& b
     connect(m_doc.get(), &ZoneDocument::entriesChanged, this, &DnsPane::documentChanged);
     connect(m_doc.get(), &ZoneDocument::documentReset, this, &DnsPane::documentChanged);
     connect(m_ui->records->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DnsPane::updateActions);
-    // Text the editor cannot give back byte for byte stays read-only there (the table still edits).
-    m_textEditable = !bytes.contains('\r') && isValidUtf8(bytes);
+    m_textEditable = textEditable;
     m_textLoaded = false;
     m_synced.clear();
     if (m_ui->views->currentIndex() == 1)
@@ -554,24 +604,12 @@ void DnsPane::documentChanged()
 
 void DnsPane::refreshDiagnostics()
 {
-    m_ui->diagnostics->clear();
-    if (!m_doc)
+    if (!m_doc) {
+        m_diagnostics->clear();
         return;
-    const ZoneDiagnostics all = m_doc->diagnostics();
-    int errors = 0;
-    for (const ZoneDiagnostic& d : all) {
-        const bool error = d.isError();
-        errors += error ? 1 : 0;
-        const QString where = d.line > 0 ? tr("line %1").arg(d.line) : tr("zone");
-        auto* item = new QListWidgetItem(
-            QStringLiteral("%1 · %2: %3").arg(error ? tr("Error") : tr("Warning"), where, d.message),
-            m_ui->diagnostics);
-        item->setData(kLineRole, d.line);
-        item->setForeground(error ? QColor(0xb0, 0x00, 0x20) : QColor(0xa0, 0x60, 0x00));
     }
-    if (all.isEmpty())
-        new QListWidgetItem(tr("No problems found."), m_ui->diagnostics);
-    m_save->setToolTip(errors ? tr("The zone has errors; fix them before saving.") : QString());
+    m_diagnostics->setDiagnostics(m_doc->diagnostics());
+    m_save->setToolTip(m_diagnostics->errorCount() ? tr("The zone has errors; fix them before saving.") : QString());
     updateActions();
 }
 
@@ -852,6 +890,7 @@ void DnsPane::save()
         return;
     }
     m_saving = true;
+    m_savingMark = m_doc->historyMark(); // the written bytes are the document here
     updateActions();
     showMessage(tr("Saving %1…").arg(m_path));
     afterWrite(task, plan->bytes, plan->newSerial, dialog.sendSignal(), previous);
@@ -862,32 +901,39 @@ void DnsPane::afterWrite(
 {
     const QPointer<Task> guard(task);
     const QString zone = m_zone;
-    connect(task, &Task::finished, this, [this, guard, written, serial, sendSignal, previous, zone](Task::State state) {
-        m_saving = false;
-        if (zone != m_zone)
-            return;
-        if (state != Task::State::Succeeded) {
-            const QString why = guard ? guard->message() : QString();
-            showMessage(tr("The zone was not saved: %1").arg(why), true);
+    const QPointer<ZoneDocument> doc(m_doc.get());
+    const ZoneDocument::HistoryMark mark = m_savingMark;
+    connect(task, &Task::finished, this,
+        [this, guard, written, serial, sendSignal, previous, zone, doc, mark](Task::State state) {
+            m_saving = false;
+            if (zone != m_zone)
+                return;
+            if (state != Task::State::Succeeded) {
+                const QString why = guard ? guard->message() : QString();
+                showMessage(tr("The zone was not saved: %1").arg(why), true);
+                updateActions();
+                Q_EMIT saveFinished(false, why);
+                checkConflict();
+                return;
+            }
+            m_opened = written;
+            // Clean where the written bytes were; edits made while saving stay unsaved. When the
+            // history that led there is gone, compare once.
+            if (doc && doc == m_doc.get() && !m_doc->setCleanAt(mark) && m_doc->save() == written)
+                m_doc->setClean();
+            QFile::remove(recoveryPath());
+            m_zones->setFileSerial(zone, serial);
             updateActions();
-            Q_EMIT saveFinished(false, why);
-            checkConflict();
-            return;
-        }
-        m_opened = written;
-        QFile::remove(recoveryPath());
-        m_zones->setFileSerial(zone, serial);
-        updateActions();
-        Q_EMIT saveFinished(true, QString());
-        if (sendSignal) {
-            Operation reload;
-            reload.action = tr("Reload CoreDNS (SIGUSR1) for zone %1").arg(zone);
-            reload.targets = { QString::fromLatin1(DnsHost::kContainer) };
-            reload.commands = { DnsHost::reloadSignal() };
-            perform(reload);
-        }
-        startVerify(serial, previous, written);
-    });
+            Q_EMIT saveFinished(true, QString());
+            if (sendSignal) {
+                Operation reload;
+                reload.action = tr("Reload CoreDNS (SIGUSR1) for zone %1").arg(zone);
+                reload.targets = { QString::fromLatin1(DnsHost::kContainer) };
+                reload.commands = { DnsHost::reloadSignal() };
+                perform(reload);
+            }
+            startVerify(serial, previous, written);
+        });
 }
 
 void DnsPane::startVerify(quint32 serial, const QByteArray& before, const QByteArray& after)

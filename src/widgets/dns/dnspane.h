@@ -16,9 +16,10 @@
 class CommandJob;
 class QAction;
 class QPlainTextEdit;
-class QListWidget;
+class QListView;
 class QSortFilterProxyModel;
 class Task;
+class ZoneDiagnosticModel;
 class ZoneListModel;
 class ZoneRecordModel;
 class ZoneSaveDialog;
@@ -72,7 +73,8 @@ public:
     ZoneRecordModel* recordModel() const { return m_records; }
     QSortFilterProxyModel* recordProxy() const { return m_proxy; }
     QPlainTextEdit* textEdit() const;
-    QListWidget* diagnosticsList() const;
+    QListView* diagnosticsList() const;
+    ZoneDiagnosticModel* diagnosticModel() const { return m_diagnostics; }
     QString currentZone() const { return m_zone; }
     QByteArray openedBytes() const { return m_opened; }
     // The banner's text (the last information or error the pane gave).
@@ -118,7 +120,8 @@ private:
     void querySerials();
     void withServer(std::function<void(const Result<DnsHost::Server>&)> then);
     void zoneRead(quint64 generation, const QString& zone, const CommandResult& r);
-    void setDocument(std::unique_ptr<ZoneDocument> doc, const QByteArray& bytes, const QString& zone);
+    void setDocument(
+        std::unique_ptr<ZoneDocument> doc, const QByteArray& bytes, const QString& zone, bool textEditable);
     void documentChanged();
     void refreshDiagnostics();
     void textEdited();
@@ -146,6 +149,7 @@ private:
     int m_verifyMarginMs = 15000;
 
     ZoneListModel* m_zones;
+    ZoneDiagnosticModel* m_diagnostics;
     std::unique_ptr<ZoneDocument> m_doc;
     ZoneRecordModel* m_records = nullptr;
     QSortFilterProxyModel* m_proxy;
@@ -153,6 +157,7 @@ private:
     QString m_zone;
     QString m_path;
     QByteArray m_opened; // the file's bytes as read from the host (the conflict check's reference)
+    ZoneDocument::HistoryMark m_savingMark; // the document's history position of the bytes being written
     QByteArray m_synced; // what the text view shows, as UTF-8
     bool m_textLoaded = false;
     bool m_textEditable = true;

@@ -376,6 +376,46 @@ private Q_SLOTS:
         }
     }
 
+    void cleanStateFollowsUndoAndSaves()
+    {
+        ZoneDocument doc;
+        const QByteArray zone = "$TTL 60\n@ IN SOA ns1 h ( 1 2 3 4 5 )\n  IN NS ns1\nns1 IN A 192.0.2.1\n";
+        doc.load(zone, QStringLiteral("example.com"));
+        QVERIFY(doc.isClean());
+        QCOMPARE(doc.lineCount(), 4);
+        QVERIFY(doc.setRecordData(3, QStringLiteral("192.0.2.2")));
+        QVERIFY(!doc.isClean());
+        doc.undo();
+        QVERIFY(doc.isClean()); // back at the loaded text
+        doc.redo();
+        QVERIFY(!doc.isClean());
+        // Saved here: clean; an edit and its undo come back to clean.
+        const ZoneDocument::HistoryMark saved = doc.historyMark();
+        doc.setClean();
+        doc.setRecordTtl(3, 30);
+        QVERIFY(!doc.isClean());
+        doc.undo();
+        QVERIFY(doc.isClean());
+        // Undo below the clean point, then a new edit: the clean text is no longer reachable.
+        doc.undo();
+        QVERIFY(!doc.isClean());
+        doc.setRecordData(3, QStringLiteral("192.0.2.3"));
+        QVERIFY(!doc.isClean());
+        doc.undo();
+        QVERIFY(!doc.isClean());
+        QVERIFY(!doc.setCleanAt(saved)); // that history is gone
+        // A mark taken before later edits (a save still running) makes that point clean.
+        const ZoneDocument::HistoryMark writing = doc.historyMark();
+        doc.setRecordData(3, QStringLiteral("192.0.2.4"));
+        QVERIFY(doc.setCleanAt(writing));
+        QVERIFY(!doc.isClean()); // the later edit is unsaved
+        doc.undo();
+        QVERIFY(doc.isClean());
+        doc.load(zone, QStringLiteral("example.com"));
+        QVERIFY(doc.isClean());
+        QVERIFY(!doc.setCleanAt(writing)); // another load's history
+    }
+
     void signalsDescribeTheReplacedRange()
     {
         ZoneDocument doc;

@@ -89,6 +89,46 @@ private Q_SLOTS:
         QVERIFY(changed.count() >= 1);
     }
 
+    void inPlaceEditChangesTheRowNotTheRows()
+    {
+        ZoneDocument doc;
+        doc.load(kZone, QStringLiteral("example.com"));
+        ZoneRecordModel model(&doc);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(doc.setRecordData(model.entryPosition(2), QStringLiteral("192.0.2.9")));
+        QVERIFY(doc.setRecordTtl(model.entryPosition(3), 120));
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(removed.count(), 0);
+        // The edited row changes (and the rows re-read because they inherit from it); never the
+        // Line column of the rows below, since no line moved.
+        QVERIFY(changed.count() >= 2);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 2);
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 2);
+        for (const auto& args : changed)
+            QVERIFY(args.at(1).toModelIndex().row() - args.at(0).toModelIndex().row() <= 1);
+        QCOMPARE(model.data(model.index(2, ZoneRecordModel::Data)).toString(), QStringLiteral("192.0.2.9"));
+        QCOMPARE(model.data(model.index(3, ZoneRecordModel::Ttl)).toUInt(), 120u);
+        doc.undo();
+        doc.undo();
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(doc.save(), kZone);
+
+        // An edit that adds a line moves the line numbers below it (one dataChanged for the Line column).
+        changed.clear();
+        doc.replaceEntries(model.entryPosition(2), 1, "ns1 IN A 192.0.2.1 ; now two lines\n; note\n");
+        QCOMPARE(model.data(model.index(4, ZoneRecordModel::Line)).toInt(), 8);
+        bool lineColumn = false;
+        for (const auto& args : changed)
+            lineColumn = lineColumn
+                || (args.at(0).toModelIndex().column() == ZoneRecordModel::Line
+                    && args.at(1).toModelIndex().row() == model.rowCount() - 1);
+        QVERIFY(lineColumn);
+    }
+
     void staysInStepWithTheDocumentUnderRandomEdits()
     {
         ZoneDocument doc;
@@ -111,6 +151,12 @@ private Q_SLOTS:
                 doc.removeEntry(pos);
                 break;
             case 2:
+                if (rng.bounded(2)
+                    && doc.entryKind(std::min(pos, doc.entryCount() - 1)) == ZoneDocument::EntryKind::Record) {
+                    doc.setRecordData(
+                        std::min(pos, doc.entryCount() - 1), QStringLiteral("192.0.2.%1").arg(step % 250));
+                    break;
+                }
                 // Raw text can turn a record line into a comment or the other way round.
                 doc.replaceEntries(std::min(pos, doc.entryCount() - 1), doc.entryCount() > 0 ? 1 : 0,
                     rng.bounded(2) ? QByteArray("; gone\n") : QByteArray("    IN TXT \"inherits\"\n"));
@@ -126,6 +172,8 @@ private Q_SLOTS:
                 QCOMPARE(model.entryPosition(row), fresh.entryPosition(row));
                 QCOMPARE(model.data(model.index(row, ZoneRecordModel::Owner)),
                     fresh.data(fresh.index(row, ZoneRecordModel::Owner)));
+                QCOMPARE(model.data(model.index(row, ZoneRecordModel::Line)),
+                    fresh.data(fresh.index(row, ZoneRecordModel::Line)));
             }
         }
     }
