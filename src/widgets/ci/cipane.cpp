@@ -159,6 +159,10 @@ CiPane::CiPane(QWidget* parent)
 
 CiPane::~CiPane()
 {
+    // ~QWidget closes a shown pane, and a filter field losing focus then says editingFinished: no
+    // child may call into this half-destroyed pane (it crashed closing a window with the CI tab).
+    for (QObject* child : findChildren<QObject*>())
+        child->disconnect(this);
     m_autoRefresh.stop();
     m_ui->runs->selectionModel()->disconnect(this);
     m_ui->jobs->selectionModel()->disconnect(this);

@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QDateTime>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -178,6 +179,24 @@ private Q_SLOTS:
         pane.resetStuckRun();
         QCOMPARE(h.asked.size(), 1);
         QCOMPARE(pane.banner()->level(), MessageBanner::Level::Error);
+    }
+
+    void closingWithAFocusedFilterIsSafe()
+    {
+        // ~QWidget closes the window; the focused filter then says editingFinished to a pane that is
+        // half destroyed (it crashed in LatestQuery::run).
+        PaneHarness h;
+        auto* pane = new CiPane;
+        h.attach(pane);
+        h.connect();
+        pane->show();
+        QVERIFY(QTest::qWaitForWindowActive(pane));
+        auto* repository = pane->findChild<QLineEdit*>(QStringLiteral("repository"));
+        QVERIFY(repository);
+        repository->setFocus();
+        QTRY_VERIFY(repository->hasFocus());
+        repository->setText(QStringLiteral("GeneralBots/botui"));
+        delete pane;
     }
 
     void anotherProfileClearsWhatIsShown()
