@@ -27,6 +27,7 @@
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QRegularExpression>
 
 #include <optional>
@@ -69,13 +70,28 @@ CiPane::CiPane(QWidget* parent)
         Ci::JobTreeModel::StatusColumn, statusDelegate(Ci::JobTreeModel::StatusRole, this));
     m_ui->steps->setItemDelegateForColumn(
         Ci::StepListModel::StatusColumn, statusDelegate(Ci::StepListModel::StatusRole, this));
+    // Every column but the title fits its contents (dates and repositories were cut); the title takes
+    // the rest. Jobs and steps likewise, so the narrow left column needs no horizontal scrolling.
+    m_ui->runs->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->runs->horizontalHeader()->setSectionResizeMode(Ci::RunListModel::RunColumn, QHeaderView::Stretch);
     m_ui->runs->verticalHeader()->hide();
     m_ui->steps->verticalHeader()->hide();
+    m_ui->steps->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->steps->horizontalHeader()->setSectionResizeMode(Ci::StepListModel::NameColumn, QHeaderView::Stretch);
+    m_ui->steps->horizontalHeader()->setMinimumSectionSize(24);
+    m_ui->jobs->header()->setStretchLastSection(false);
+    m_ui->jobs->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->jobs->header()->setSectionResizeMode(Ci::JobTreeModel::NameColumn, QHeaderView::Stretch);
+    // Rows as dense as the jobs tree's (the default section size left the step list half empty).
+    const int rowHeight = fontMetrics().lineSpacing() + 8;
+    m_ui->runs->verticalHeader()->setDefaultSectionSize(rowHeight);
+    m_ui->steps->verticalHeader()->setDefaultSectionSize(rowHeight);
+    m_ui->event->lineEdit()->setPlaceholderText(tr("event"));
     m_ui->mainSplitter->setSizes({ 260, 560 });
-    m_ui->detailSplitter->setSizes({ 330, 1070 });
+    m_ui->detailSplitter->setStretchFactor(0, 0);
+    m_ui->detailSplitter->setStretchFactor(1, 1);
+    m_ui->detailSplitter->setSizes({ 380, 1020 });
+    m_ui->logState->setText(tr("Select a run: its failed job opens on the failed step."));
 
     m_ui->status->addItem(tr("All statuses"), -1);
     for (int s = 0; s <= 7; ++s)
