@@ -59,6 +59,11 @@ private Q_SLOTS:
         QCOMPARE(cache->value(), Preferences::MinCiLogCacheMiB);
         QCOMPARE(cache->suffix(), QStringLiteral(" MiB"));
         QVERIFY(!cache->toolTip().isEmpty());
+        if (const QString dir = qEnvironmentVariable("GBADMIN_SCREENSHOTS"); !dir.isEmpty()) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(dialog.grab().save(dir + QStringLiteral("/preferences.png")));
+        }
         cache->setValue(2048);
         QVERIFY(button(&dialog, QDialogButtonBox::Apply)->isEnabled());
         QSignalSpy changed(&settings, &AppSettings::changed);
