@@ -37,7 +37,8 @@ private:
         const QString dir = qEnvironmentVariable("GBADMIN_SCREENSHOTS");
         if (dir.isEmpty())
             return;
-        QTest::qWait(300);
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        QCoreApplication::processEvents(); // pending layouts; grab() itself paints synchronously
         QVERIFY(w->grab().save(dir + QLatin1Char('/') + name));
     }
 
