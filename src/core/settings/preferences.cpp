@@ -19,8 +19,8 @@ Preferences Preferences::defaults()
     using namespace Settings::Keys;
     return { std::clamp(RefreshIntervalSeconds.defaultValue, MinRefreshSeconds, MaxRefreshSeconds),
         std::clamp(LogBufferLines.defaultValue, MinLogLines, MaxLogLines), TerminalCommand.defaultValue,
-        HealthHideAddresses.defaultValue, InterfaceLanguage.defaultValue,
-        UnknownEnvironmentNeedsTypedName.defaultValue };
+        HealthHideAddresses.defaultValue, std::clamp(CiLogCacheMiB.defaultValue, MinCiLogCacheMiB, MaxCiLogCacheMiB),
+        InterfaceLanguage.defaultValue, UnknownEnvironmentNeedsTypedName.defaultValue };
 }
 
 Preferences Preferences::load(const AppSettings& settings)
@@ -28,8 +28,8 @@ Preferences Preferences::load(const AppSettings& settings)
     using namespace Settings::Keys;
     return { std::clamp(settings.get(RefreshIntervalSeconds), MinRefreshSeconds, MaxRefreshSeconds),
         std::clamp(settings.get(LogBufferLines), MinLogLines, MaxLogLines), settings.get(TerminalCommand).trimmed(),
-        settings.get(HealthHideAddresses), settings.get(InterfaceLanguage),
-        settings.get(UnknownEnvironmentNeedsTypedName) };
+        settings.get(HealthHideAddresses), std::clamp(settings.get(CiLogCacheMiB), MinCiLogCacheMiB, MaxCiLogCacheMiB),
+        settings.get(InterfaceLanguage), settings.get(UnknownEnvironmentNeedsTypedName) };
 }
 
 void Preferences::save(AppSettings& settings) const
@@ -39,6 +39,7 @@ void Preferences::save(AppSettings& settings) const
     store(settings, LogBufferLines, std::clamp(logBufferLines, MinLogLines, MaxLogLines));
     store(settings, TerminalCommand, terminalCommand.trimmed());
     store(settings, HealthHideAddresses, healthHideAddresses);
+    store(settings, CiLogCacheMiB, std::clamp(ciLogCacheMiB, MinCiLogCacheMiB, MaxCiLogCacheMiB));
     store(settings, InterfaceLanguage, language);
     store(settings, UnknownEnvironmentNeedsTypedName, unknownEnvironmentNeedsTypedName);
 }
@@ -47,7 +48,8 @@ bool Preferences::isPreferenceKey(const QString& key)
 {
     using namespace Settings::Keys;
     for (const char* name : { RefreshIntervalSeconds.name, LogBufferLines.name, TerminalCommand.name,
-             HealthHideAddresses.name, InterfaceLanguage.name, UnknownEnvironmentNeedsTypedName.name })
+             HealthHideAddresses.name, CiLogCacheMiB.name, InterfaceLanguage.name,
+             UnknownEnvironmentNeedsTypedName.name })
         if (key == QLatin1String(name))
             return true;
     return false;

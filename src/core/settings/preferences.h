@@ -13,11 +13,14 @@ struct Preferences
     static constexpr int MaxRefreshSeconds = 3600;
     static constexpr int MinLogLines = 1000;
     static constexpr int MaxLogLines = 200000;
+    static constexpr int MinCiLogCacheMiB = 16;
+    static constexpr int MaxCiLogCacheMiB = 65536;
 
     int refreshIntervalSeconds = 0;
     int logBufferLines = 0;
     QString terminalCommand; // empty: auto-detect
     bool healthHideAddresses = true;
+    int ciLogCacheMiB = 0; // the CI tab's downloaded-log cache
     QString language; // UiLanguage::available() code; empty: the system's. Applies at the next start.
     bool unknownEnvironmentNeedsTypedName = true; // OTHER hosts confirm like PROD (fail closed)
 

@@ -9,17 +9,25 @@
 #include "core/ci/steplistmodel.h"
 #include "core/ci/stuckrun.h"
 #include "core/host/commandrunner.h"
+#include "core/host/hostconnection.h"
+#include "core/host/journal.h"
+#include "core/host/tasklistmodel.h"
+#include "core/settings/appsettings.h"
+#include "core/settings/preferences.h"
 #include "widgets/ci/cistatus.h"
 #include "widgets/ci/logview.h"
 #include "widgets/ci/logviewer.h"
+#include "widgets/common/messagebanner.h"
 #include "widgets/common/statusdelegate.h"
 
 #include "ui_cipane.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QRegularExpression>
 
 #include <optional>
@@ -27,6 +35,15 @@
 namespace {
 
 constexpr int ProblemRole = Qt::UserRole + 1;
+// A query of the ALM database: long enough for a loaded host, short enough to say so.
+constexpr int QueryTimeoutMs = 60000;
+
+Result<RemoteCommand> withTimeout(Result<RemoteCommand> command)
+{
+    if (command)
+        command->timeoutMs = QueryTimeoutMs;
+    return command;
+}
 
 StatusDelegate* statusDelegate(int role, QObject* parent)
 {
@@ -37,7 +54,7 @@ StatusDelegate* statusDelegate(int role, QObject* parent)
 } // namespace
 
 CiPane::CiPane(QWidget* parent)
-    : QWidget(parent)
+    : Pane(parent)
     , m_ui(std::make_unique<Ui::CiPane>())
     , m_runs(new Ci::RunListModel(this))
     , m_jobs(new Ci::JobTreeModel(this))
@@ -53,13 +70,28 @@ CiPane::CiPane(QWidget* parent)
         Ci::JobTreeModel::StatusColumn, statusDelegate(Ci::JobTreeModel::StatusRole, this));
     m_ui->steps->setItemDelegateForColumn(
         Ci::StepListModel::StatusColumn, statusDelegate(Ci::StepListModel::StatusRole, this));
+    // Every column but the title fits its contents (dates and repositories were cut); the title takes
+    // the rest. Jobs and steps likewise, so the narrow left column needs no horizontal scrolling.
+    m_ui->runs->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->runs->horizontalHeader()->setSectionResizeMode(Ci::RunListModel::RunColumn, QHeaderView::Stretch);
     m_ui->runs->verticalHeader()->hide();
     m_ui->steps->verticalHeader()->hide();
+    m_ui->steps->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->steps->horizontalHeader()->setSectionResizeMode(Ci::StepListModel::NameColumn, QHeaderView::Stretch);
+    m_ui->steps->horizontalHeader()->setMinimumSectionSize(24);
+    m_ui->jobs->header()->setStretchLastSection(false);
+    m_ui->jobs->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->jobs->header()->setSectionResizeMode(Ci::JobTreeModel::NameColumn, QHeaderView::Stretch);
+    // Rows as dense as the jobs tree's (the default section size left the step list half empty).
+    const int rowHeight = fontMetrics().lineSpacing() + 8;
+    m_ui->runs->verticalHeader()->setDefaultSectionSize(rowHeight);
+    m_ui->steps->verticalHeader()->setDefaultSectionSize(rowHeight);
+    m_ui->event->lineEdit()->setPlaceholderText(tr("event"));
     m_ui->mainSplitter->setSizes({ 260, 560 });
-    m_ui->detailSplitter->setSizes({ 330, 1070 });
+    m_ui->detailSplitter->setStretchFactor(0, 0);
+    m_ui->detailSplitter->setStretchFactor(1, 1);
+    m_ui->detailSplitter->setSizes({ 380, 1020 });
+    m_ui->logState->setText(tr("Select a run: its failed job opens on the failed step."));
 
     m_ui->status->addItem(tr("All statuses"), -1);
     for (int s = 0; s <= 7; ++s)
@@ -81,8 +113,11 @@ CiPane::CiPane(QWidget* parent)
     connect(m_ui->event, &QComboBox::currentTextChanged, this, filterChanged);
     connect(m_ui->status, &QComboBox::currentIndexChanged, this, filterChanged);
     connect(m_ui->failedFirst, &QCheckBox::toggled, this, filterChanged);
-    connect(m_ui->refresh, &QToolButton::clicked, this, &CiPane::refresh);
-    m_ui->refresh->setShortcut(QKeySequence::Refresh);
+    m_refreshAction = new QAction(tr("Refresh"), this);
+    m_refreshAction->setToolTip(tr("Read the runs again"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, this, &CiPane::refresh);
+    m_ui->refresh->setDefaultAction(m_refreshAction);
     connect(m_ui->previousPage, &QToolButton::clicked, this, [this] {
         Ci::Forgejo::RunFilter f = filter();
         f.offset = qMax(0, f.offset - f.limit);
@@ -117,7 +152,7 @@ CiPane::CiPane(QWidget* parent)
     connect(m_ui->reset, &QToolButton::clicked, this, &CiPane::resetStuckRun);
     connect(m_ui->viewer, &LogViewer::searchNeedsWholeLog, this, [this] {
         if (m_loader && m_loader->canDownload()) {
-            showMessage(tr("Searching needs the whole log: downloading it once into the cache."), false);
+            showInformation(tr("Searching needs the whole log: downloading it once into the cache."));
             m_loader->downloadWhole();
         }
     });
@@ -140,7 +175,11 @@ CiPane::CiPane(QWidget* parent)
 
 CiPane::~CiPane()
 {
-    onDisconnected();
+    // ~QWidget closes a shown pane, and a filter field losing focus then says editingFinished: no
+    // child may call into this half-destroyed pane (it crashed closing a window with the CI tab).
+    for (QObject* child : findChildren<QObject*>())
+        child->disconnect(this);
+    m_autoRefresh.stop();
     m_ui->runs->selectionModel()->disconnect(this);
     m_ui->jobs->selectionModel()->disconnect(this);
     // The views let go of the sources before the loaders delete them.
@@ -151,9 +190,9 @@ CiPane::~CiPane()
     m_greenLoader.reset();
 }
 
-QString CiPane::title() const
+QList<QAction*> CiPane::paneActions() const
 {
-    return tr("CI");
+    return { m_refreshAction };
 }
 
 LogViewer* CiPane::viewer() const
@@ -163,7 +202,7 @@ LogViewer* CiPane::viewer() const
 
 QString CiPane::messageText() const
 {
-    return m_ui->message->isVisible() || !m_ui->message->text().isEmpty() ? m_ui->message->text() : QString();
+    return banner()->text();
 }
 
 void CiPane::showCompareTab()
@@ -171,97 +210,158 @@ void CiPane::showCompareTab()
     m_ui->tabs->setCurrentWidget(m_ui->compareTab);
 }
 
-void CiPane::setCacheLimit(qint64 bytes)
+void CiPane::onAttached()
 {
-    m_cache.setLimit(bytes);
+    // The context's runner keeps its identity across reconnects: everything is made once, here.
+    CommandRunner* runner = host()->runner();
+    m_runsQuery = std::make_unique<LatestQuery<Ci::Forgejo::RunPage>>(this, runner);
+    m_jobsQuery = std::make_unique<LatestQuery<QList<Ci::Forgejo::Job>>>(this, runner);
+    m_stepsQuery = std::make_unique<LatestQuery<Ci::Forgejo::StepsResult>>(this, runner);
+    m_greenQuery = std::make_unique<LatestQuery<Ci::Forgejo::GreenMatch>>(this, runner);
+    m_greenJobsQuery = std::make_unique<LatestQuery<QList<Ci::Forgejo::Job>>>(this, runner);
+    m_greenStepsQuery = std::make_unique<LatestQuery<Ci::Forgejo::StepsResult>>(this, runner);
+    // psql's own error text is the better sentence: the parsers turn a failed command into it.
+    m_runsQuery->setAcceptFailures(true);
+    m_jobsQuery->setAcceptFailures(true);
+    m_stepsQuery->setAcceptFailures(true);
+    m_greenQuery->setAcceptFailures(true);
+    m_greenJobsQuery->setAcceptFailures(true);
+    m_greenStepsQuery->setAcceptFailures(true);
+    applyCacheLimit();
+
+    m_loader = std::make_unique<Ci::LogLoader>(runner, &m_cache);
+    connect(m_loader.get(), &Ci::LogLoader::sourceChanged, this, &CiPane::onSourceChanged);
+    connect(m_loader.get(), &Ci::LogLoader::messageChanged, this, [this](const QString& text, bool error) {
+        if (text.isEmpty()) {
+            if (!m_loaderMessage.isEmpty() && banner()->text() == m_loaderMessage)
+                banner()->clearMessage();
+        } else if (error) {
+            showError(text);
+        } else {
+            showInformation(text);
+        }
+        m_loaderMessage = text;
+    });
+    connect(m_loader.get(), &Ci::LogLoader::downloadProgress, this, [this](qint64 done, qint64 total) {
+        m_ui->downloadProgress->setVisible(true);
+        m_ui->cancelDownload->setVisible(true);
+        m_ui->downloadProgress->setMaximum(total > 0 ? 1000 : 0);
+        m_ui->downloadProgress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+    });
+    connect(m_loader.get(), &Ci::LogLoader::downloadFinished, this, [this](bool ok, const QString& error) {
+        m_ui->downloadProgress->setVisible(false);
+        m_ui->cancelDownload->setVisible(false);
+        if (!ok && !error.isEmpty())
+            showError(error);
+        updateActions();
+    });
+    connect(m_loader.get(), &Ci::LogLoader::followEnded, this, [this] {
+        // The task ended: its status and steps changed too.
+        onJobSelected();
+        refresh();
+    });
+    // The reset changes the run's status: read the list again once it is done.
+    connect(host(), &HostConnection::operationFinished, this, [this](Task* task, const JournalEntry& entry) {
+        if (!task || task != m_resetTask)
+            return;
+        m_resetTask = nullptr;
+        if (!entry.ok)
+            showError(tr("The run was not reset: %1").arg(entry.result));
+        refresh();
+        if (m_selectedRun)
+            readJobs(m_selectedRun);
+    });
+    m_greenLoader = std::make_unique<Ci::LogLoader>(runner, &m_cache);
+    connect(m_greenLoader.get(), &Ci::LogLoader::sourceChanged, this, [this](Ci::LogSource* s) {
+        m_ui->greenLog->setSource(s);
+        m_ui->greenLog->setSteps(m_greenSteps);
+    });
 }
 
-void CiPane::setRunner(CommandRunner* runner, const QString& hostName)
+void CiPane::applyCacheLimit()
 {
-    m_runner = runner;
-    m_host = hostName;
-    m_loader.reset();
-    m_greenLoader.reset();
-    if (runner) {
-        m_loader = std::make_unique<Ci::LogLoader>(runner, &m_cache);
-        m_loader->setHost(hostName);
-        connect(m_loader.get(), &Ci::LogLoader::sourceChanged, this, &CiPane::onSourceChanged);
-        connect(m_loader.get(), &Ci::LogLoader::messageChanged, this,
-            [this](const QString& text, bool error) { showMessage(text, error); });
-        connect(m_loader.get(), &Ci::LogLoader::downloadProgress, this, [this](qint64 done, qint64 total) {
-            m_ui->downloadProgress->setVisible(true);
-            m_ui->cancelDownload->setVisible(true);
-            m_ui->downloadProgress->setMaximum(total > 0 ? 1000 : 0);
-            m_ui->downloadProgress->setValue(total > 0 ? int(done * 1000 / total) : 0);
-        });
-        connect(m_loader.get(), &Ci::LogLoader::downloadFinished, this, [this](bool ok, const QString& error) {
-            m_ui->downloadProgress->setVisible(false);
-            m_ui->cancelDownload->setVisible(false);
-            if (!ok)
-                showMessage(error);
-            updateActions();
-        });
-        connect(m_loader.get(), &Ci::LogLoader::followEnded, this, [this] {
-            // The task ended: its status and steps changed too.
-            onJobSelected();
-            refresh();
-        });
-        m_greenLoader = std::make_unique<Ci::LogLoader>(runner, &m_cache);
-        m_greenLoader->setHost(hostName);
-        connect(m_greenLoader.get(), &Ci::LogLoader::sourceChanged, this, [this](Ci::LogSource* s) {
-            m_ui->greenLog->setSource(s);
-            m_ui->greenLog->setSteps(m_greenSteps);
-        });
-        onConnected();
-    } else {
-        onDisconnected();
+    m_cache.setLimit(qint64(Preferences::load(*settings()).ciLogCacheMiB) << 20);
+}
+
+void CiPane::onSettingChanged(const QString& key)
+{
+    if (key == QLatin1String(Settings::Keys::CiLogCacheMiB.name))
+        applyCacheLimit();
+}
+
+void CiPane::onProfileChanged(const HostProfile& profile)
+{
+    const QString name = profile.name.isEmpty() ? profile.destination() : profile.name;
+    if (name == m_host)
+        return;
+    // Another host: what is shown belongs to the previous one.
+    const bool hadHost = !m_host.isEmpty();
+    m_host = name;
+    if (m_loader) {
+        m_loader->setHost(name);
+        m_greenLoader->setHost(name);
     }
+    if (hadHost)
+        clearShown();
+}
+
+void CiPane::clearShown()
+{
+    m_autoRefresh.stop();
+    m_runsQuery->cancel();
+    m_jobsQuery->cancel();
+    m_stepsQuery->cancel();
+    m_greenQuery->cancel();
+    m_greenJobsQuery->cancel();
+    m_greenStepsQuery->cancel();
+    m_loader->clear();
+    m_greenLoader->clear();
+    m_selectedRun = m_pendingRun = m_pendingTask = m_loadedTask = 0;
+    m_runs->setPage({});
+    m_jobs->setJobs({});
+    m_steps->setSteps({});
+    m_ui->pageLabel->clear();
+    m_ui->logState->clear();
+    banner()->clearMessage();
+    updateActions();
 }
 
 void CiPane::onConnected()
 {
     refresh();
+    // A log whose reads failed while the connection was away is read again.
+    if (m_loader->mode() == Ci::LogLoader::Mode::Failed || m_loader->mode() == Ci::LogLoader::Mode::Following) {
+        m_loadedTask = 0;
+        onJobSelected();
+    }
+}
+
+template<typename T>
+void CiPane::runQuery(LatestQuery<T>& query, const Result<RemoteCommand>& command,
+    Result<T> (*parse)(const CommandResult&), std::function<void(const Result<T>&)> deliver)
+{
+    if (!command) {
+        showError(command.errorMessage());
+        return;
+    }
+    if (!isConnected())
+        return; // the shell says so; onConnected() asks again
+    query.run(*withTimeout(command), parse, std::move(deliver));
 }
 
 void CiPane::onDisconnected()
 {
+    // Keep what is shown; stop asking.
     m_autoRefresh.stop();
-    for (const QPointer<CommandJob>& j : std::as_const(m_jobsInFlight))
-        if (j)
-            j->cancel();
-    m_jobsInFlight.clear();
-}
-
-void CiPane::showMessage(const QString& text, bool error)
-{
-    m_ui->message->setText(text);
-    m_ui->message->setStyleSheet(
-        error ? QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 4px;") : QString());
-    m_ui->message->setVisible(!text.isEmpty());
-}
-
-void CiPane::runQuery(const Result<RemoteCommand>& command, quint64* generation, Handler handler)
-{
-    if (!command) {
-        showMessage(command.errorMessage());
+    if (!m_runsQuery)
         return;
-    }
-    if (!m_runner) {
-        showMessage(tr("Not connected."));
-        return;
-    }
-    // Only the newest reply of each kind is used (a slow answer to an old filter is dropped).
-    const quint64 gen = ++*generation;
-    RemoteCommand c = *command;
-    c.timeoutMs = 60000;
-    CommandJob* job = m_runner->run(c, this);
-    m_jobsInFlight << job;
-    connect(job, &CommandJob::finished, this, [this, job, gen, generation, handler](const CommandResult& r) {
-        m_jobsInFlight.removeAll(job);
-        job->deleteLater();
-        if (gen == *generation)
-            handler(r);
-    });
+    m_runsQuery->cancel();
+    m_jobsQuery->cancel();
+    m_stepsQuery->cancel();
+    m_greenQuery->cancel();
+    m_greenJobsQuery->cancel();
+    m_greenStepsQuery->cancel();
+    updateActions();
 }
 
 Ci::Forgejo::RunFilter CiPane::filter() const
@@ -296,19 +396,23 @@ void CiPane::setFilter(const Ci::Forgejo::RunFilter& f)
 
 void CiPane::refresh()
 {
-    runQuery(Ci::Forgejo::runsCommand(filter()), &m_runsGen, [this](const CommandResult& r) { onRunsLoaded(r); });
+    if (!m_runsQuery)
+        return;
+    runQuery<Ci::Forgejo::RunPage>(*m_runsQuery, Ci::Forgejo::runsCommand(filter()), Ci::Forgejo::parseRuns,
+        [this](const Result<Ci::Forgejo::RunPage>& page) { onRunsLoaded(page); });
 }
 
-void CiPane::onRunsLoaded(const CommandResult& r)
+void CiPane::onRunsLoaded(const Result<Ci::Forgejo::RunPage>& page)
 {
-    auto page = Ci::Forgejo::parseRuns(r);
     if (!page) {
-        showMessage(page.errorMessage());
+        showError(tr("The runs could not be read: %1").arg(page.errorMessage()));
+        m_runsFailed = true;
         m_autoRefresh.stop();
         return;
     }
-    if (m_ui->message->isVisible() && !m_ui->message->styleSheet().isEmpty())
-        showMessage({});
+    if (m_runsFailed && banner()->level() == MessageBanner::Level::Error)
+        banner()->clearMessage();
+    m_runsFailed = false;
     const qint64 keep = m_pendingRun ? m_pendingRun : m_selectedRun;
     m_runs->setPage(*page);
     const Ci::Forgejo::RunFilter f = filter();
@@ -328,8 +432,7 @@ void CiPane::onRunsLoaded(const CommandResult& r)
         // The same run, maybe with a new status: reread its jobs while it is not done.
         const auto* run = m_runs->runAt(row);
         if (!Ci::statusIsDone(run->status))
-            runQuery(
-                Ci::Forgejo::jobsCommand(run->id), &m_jobsGen, [this](const CommandResult& jr) { onJobsLoaded(jr); });
+            readJobs(run->id);
     }
     const bool active = m_runs->hasActiveRuns() || (m_loader && m_loader->mode() == Ci::LogLoader::Mode::Following);
     if (active && !m_autoRefresh.isActive())
@@ -371,15 +474,23 @@ void CiPane::onRunSelected()
         m_jobs->setJobs({});
         m_steps->setSteps({});
     }
-    runQuery(Ci::Forgejo::jobsCommand(run->id), &m_jobsGen, [this](const CommandResult& r) { onJobsLoaded(r); });
+    readJobs(run->id);
     updateActions();
 }
 
-void CiPane::onJobsLoaded(const CommandResult& r)
+void CiPane::readJobs(qint64 runId)
 {
-    auto jobs = Ci::Forgejo::parseJobs(r);
+    runQuery<QList<Ci::Forgejo::Job>>(*m_jobsQuery, Ci::Forgejo::jobsCommand(runId), Ci::Forgejo::parseJobs,
+        [this, runId](const Result<QList<Ci::Forgejo::Job>>& jobs) {
+            if (runId == m_selectedRun)
+                onJobsLoaded(jobs);
+        });
+}
+
+void CiPane::onJobsLoaded(const Result<QList<Ci::Forgejo::Job>>& jobs)
+{
     if (!jobs) {
-        showMessage(jobs.errorMessage());
+        showError(tr("The jobs of the run could not be read: %1").arg(jobs.errorMessage()));
         return;
     }
     const qint64 keepTask = m_pendingTask ? m_pendingTask : m_loadedTask;
@@ -411,19 +522,18 @@ void CiPane::onJobSelected()
         return;
     }
     const qint64 task = attempt->taskId;
-    runQuery(Ci::Forgejo::stepsCommand(task), &m_stepsGen, [this, task](const CommandResult& r) {
-        if (task
-            == (m_jobs->attemptAt(m_ui->jobs->currentIndex()) ? m_jobs->attemptAt(m_ui->jobs->currentIndex())->taskId
-                                                              : 0))
-            onStepsLoaded(r);
-    });
+    runQuery<Ci::Forgejo::StepsResult>(*m_stepsQuery, Ci::Forgejo::stepsCommand(task), Ci::Forgejo::parseSteps,
+        [this, task](const Result<Ci::Forgejo::StepsResult>& steps) {
+            const Ci::Forgejo::Attempt* current = m_jobs->attemptAt(m_ui->jobs->currentIndex());
+            if (current && current->taskId == task)
+                onStepsLoaded(steps);
+        });
 }
 
-void CiPane::onStepsLoaded(const CommandResult& r)
+void CiPane::onStepsLoaded(const Result<Ci::Forgejo::StepsResult>& steps)
 {
-    auto steps = Ci::Forgejo::parseSteps(r);
     if (!steps) {
-        showMessage(steps.errorMessage());
+        showError(tr("The steps of the job could not be read: %1").arg(steps.errorMessage()));
         return;
     }
     const Ci::Forgejo::Attempt* attempt = m_jobs->attemptAt(m_ui->jobs->currentIndex());
@@ -438,7 +548,8 @@ void CiPane::onStepsLoaded(const CommandResult& r)
     if (newTask && m_loader) {
         m_loadedTask = attempt->taskId;
         m_focusPending = true;
-        showMessage({});
+        if (banner()->level() != MessageBanner::Level::Error)
+            banner()->clearMessage();
         m_loader->load(*attempt);
         m_ui->logState->setText(attempt->logExpired ? tr("log expired")
                 : attempt->logInStorage             ? tr("task %1, stored log").arg(attempt->taskId)
@@ -579,7 +690,7 @@ void CiPane::copyStepLog()
         for (const QByteArray& r : rows)
             text += r + '\n';
         QGuiApplication::clipboard()->setText(QString::fromUtf8(text));
-        showMessage(tr("Copied %n line(s) of the step.", nullptr, int(rows.size())), false);
+        showInformation(tr("Copied %n line(s) of the step.", nullptr, int(rows.size())));
         collector->deleteLater();
     });
     collector->start();
@@ -648,13 +759,14 @@ void CiPane::compareWithLastGreen()
     m_compareJob = job->name;
     m_ui->compareTitle->setText(tr("Looking for the last green run of %1 / %2…").arg(run->workflow, job->name));
     m_ui->tabs->setCurrentWidget(m_ui->compareTab);
-    runQuery(Ci::Forgejo::lastGreenCommand(*run, job->name), &m_greenGen,
-        [this](const CommandResult& r) { onGreenFound(r); });
+    m_greenJobsQuery->cancel();
+    m_greenStepsQuery->cancel();
+    runQuery<Ci::Forgejo::GreenMatch>(*m_greenQuery, Ci::Forgejo::lastGreenCommand(*run, job->name),
+        Ci::Forgejo::parseLastGreen, [this](const Result<Ci::Forgejo::GreenMatch>& g) { onGreenFound(g); });
 }
 
-void CiPane::onGreenFound(const CommandResult& r)
+void CiPane::onGreenFound(const Result<Ci::Forgejo::GreenMatch>& g)
 {
-    auto g = Ci::Forgejo::parseLastGreen(r);
     if (!g) {
         m_ui->compareTitle->setText(g.errorMessage());
         return;
@@ -664,12 +776,12 @@ void CiPane::onGreenFound(const CommandResult& r)
         return;
     }
     m_green = *g;
-    runQuery(Ci::Forgejo::jobsCommand(g->runId), &m_greenGen, [this](const CommandResult& jr) { onGreenJobs(jr); });
+    runQuery<QList<Ci::Forgejo::Job>>(*m_greenJobsQuery, Ci::Forgejo::jobsCommand(g->runId), Ci::Forgejo::parseJobs,
+        [this](const Result<QList<Ci::Forgejo::Job>>& jobs) { onGreenJobs(jobs); });
 }
 
-void CiPane::onGreenJobs(const CommandResult& r)
+void CiPane::onGreenJobs(const Result<QList<Ci::Forgejo::Job>>& jobs)
 {
-    auto jobs = Ci::Forgejo::parseJobs(r);
     if (!jobs) {
         m_ui->compareTitle->setText(jobs.errorMessage());
         return;
@@ -678,15 +790,15 @@ void CiPane::onGreenJobs(const CommandResult& r)
         if (j.id != m_green.jobId || !j.latestAttempt())
             continue;
         m_greenAttempt = *j.latestAttempt();
-        runQuery(Ci::Forgejo::stepsCommand(m_greenAttempt.taskId), &m_greenGen,
-            [this](const CommandResult& sr) { onGreenSteps(sr); });
+        runQuery<Ci::Forgejo::StepsResult>(*m_greenStepsQuery, Ci::Forgejo::stepsCommand(m_greenAttempt.taskId),
+            Ci::Forgejo::parseSteps, [this](const Result<Ci::Forgejo::StepsResult>& steps) { onGreenSteps(steps); });
         return;
     }
+    m_ui->compareTitle->setText(tr("The last green run has no attempt of this job to compare with."));
 }
 
-void CiPane::onGreenSteps(const CommandResult& r)
+void CiPane::onGreenSteps(const Result<Ci::Forgejo::StepsResult>& steps)
 {
-    auto steps = Ci::Forgejo::parseSteps(r);
     if (!steps) {
         m_ui->compareTitle->setText(steps.errorMessage());
         return;
@@ -802,16 +914,14 @@ void CiPane::resetStuckRun()
         return;
     QString why;
     if (!Ci::StuckRun::looksStuck(*run, m_jobs->jobs(), QDateTime::currentSecsSinceEpoch(), &why)) {
-        showMessage(why);
+        showWarning(why);
         return;
     }
     auto op = Ci::StuckRun::resetOperation(*run, m_jobs->jobs(), QDateTime::currentDateTimeUtc());
     if (!op) {
-        showMessage(op.errorMessage());
+        showError(op.errorMessage());
         return;
     }
-    showMessage(why, false);
-    Q_EMIT operationRequested(*op);
-    if (m_perform)
-        m_perform(*op);
+    showInformation(why);
+    m_resetTask = perform(*op);
 }

@@ -2,19 +2,18 @@
 
 #include "core/ci/forgejo.h"
 #include "core/ci/logcache.h"
-#include "core/host/operation.h"
+#include "core/host/latestquery.h"
+#include "widgets/common/pane.h"
 
 #include <QPointer>
 #include <QTimer>
-#include <QWidget>
 
 #include <functional>
 #include <memory>
 
-class CommandRunner;
-class CommandJob;
 class LogViewer;
-struct CommandResult;
+class QAction;
+class Task;
 
 namespace Ci {
 class JobTreeModel;
@@ -33,10 +32,9 @@ class CiPane;
 // job on the failed step, unfolded, the other steps folded. Also: the error lines of the log
 // (jump to each), "Compare with last green" (steps side by side, first differing lines, both logs),
 // "Reset stuck run…" (an Operation), copy a step's log, copy a link the pane can open again.
-//
-// Until the pane contract (Pane/HostConnection/LatestQuery) is on main this is a QWidget with the
-// same entry points: setRunner() stands for attach()+onConnected(), operations go to the handler.
-class CiPane : public QWidget
+// Queries run through the host context's runner (latest-only); the reset goes through perform().
+// The downloaded-log cache is keyed by the profile's name and sized by Preferences (CiLogCacheMiB).
+class CiPane : public Pane
 {
     Q_OBJECT
 public:
@@ -45,14 +43,8 @@ public:
     explicit CiPane(QWidget* parent = nullptr);
     ~CiPane() override;
 
-    QString title() const;
-    // The host: commands run through `runner`; `hostName` keys the log cache. Null: disconnected.
-    void setRunner(CommandRunner* runner, const QString& hostName = {});
-    void setCacheLimit(qint64 bytes);
-    // Where mutating operations go (the shell's confirmation + OperationRunner + journal).
-    void setOperationHandler(std::function<void(const Operation&)> handler) { m_perform = std::move(handler); }
-    void onConnected();
-    void onDisconnected();
+    QString title() const override { return tr("CI"); }
+    QList<QAction*> paneActions() const override;
 
     void refresh();
     void setFilter(const Ci::Forgejo::RunFilter& filter);
@@ -70,6 +62,7 @@ public:
     Ci::JobTreeModel* jobModel() const { return m_jobs; }
     Ci::StepListModel* stepModel() const { return m_steps; }
     Ci::LogLoader* loader() const { return m_loader.get(); }
+    const Ci::LogCache& cache() const { return m_cache; }
     LogViewer* viewer() const;
     int currentStep() const;
     QString messageText() const;
@@ -83,44 +76,59 @@ Q_SIGNALS:
     // The log of the opened attempt shows its focus step (the failed one, else the first).
     void logFocused(int step);
     void comparisonReady();
-    void operationRequested(const Operation& operation);
+
+protected:
+    void onAttached() override;
+    void onConnected() override;
+    void onDisconnected() override;
+    void onProfileChanged(const HostProfile& profile) override;
+    void onSettingChanged(const QString& key) override;
 
 private:
-    using Handler = std::function<void(const CommandResult&)>;
-    void runQuery(const Result<RemoteCommand>& command, quint64* generation, Handler handler);
-    void showMessage(const QString& text, bool error = true);
-    void onRunsLoaded(const CommandResult& r);
+    template<typename T>
+    void runQuery(LatestQuery<T>& query, const Result<RemoteCommand>& command, Result<T> (*parse)(const CommandResult&),
+        std::function<void(const Result<T>&)> deliver);
+    void applyCacheLimit();
+    void clearShown();
+    void onRunsLoaded(const Result<Ci::Forgejo::RunPage>& page);
     void onRunSelected();
-    void onJobsLoaded(const CommandResult& r);
+    void readJobs(qint64 runId);
+    void onJobsLoaded(const Result<QList<Ci::Forgejo::Job>>& jobs);
     void onJobSelected();
-    void onStepsLoaded(const CommandResult& r);
+    void onStepsLoaded(const Result<Ci::Forgejo::StepsResult>& steps);
     void onSourceChanged(Ci::LogSource* source);
     void applyFocus();
     void updateProblems();
     void updateActions();
     void gotoStep(int step);
     void copyStepLog();
-    void onGreenFound(const CommandResult& r);
-    void onGreenJobs(const CommandResult& r);
-    void onGreenSteps(const CommandResult& r);
+    void onGreenFound(const Result<Ci::Forgejo::GreenMatch>& green);
+    void onGreenJobs(const Result<QList<Ci::Forgejo::Job>>& jobs);
+    void onGreenSteps(const Result<Ci::Forgejo::StepsResult>& steps);
     void showComparison();
     const Ci::Forgejo::RunRow* currentRun() const;
 
     std::unique_ptr<Ui::CiPane> m_ui;
-    CommandRunner* m_runner = nullptr;
-    QString m_host;
-    std::function<void(const Operation&)> m_perform;
+    QString m_host; // the profile's name: keys the log cache
     Ci::RunListModel* m_runs;
     Ci::JobTreeModel* m_jobs;
     Ci::StepListModel* m_steps;
     Ci::LogCache m_cache;
     std::unique_ptr<Ci::LogLoader> m_loader;
     std::unique_ptr<Ci::LogLoader> m_greenLoader;
+    std::unique_ptr<LatestQuery<Ci::Forgejo::RunPage>> m_runsQuery;
+    std::unique_ptr<LatestQuery<QList<Ci::Forgejo::Job>>> m_jobsQuery;
+    std::unique_ptr<LatestQuery<Ci::Forgejo::StepsResult>> m_stepsQuery;
+    std::unique_ptr<LatestQuery<Ci::Forgejo::GreenMatch>> m_greenQuery;
+    std::unique_ptr<LatestQuery<QList<Ci::Forgejo::Job>>> m_greenJobsQuery;
+    std::unique_ptr<LatestQuery<Ci::Forgejo::StepsResult>> m_greenStepsQuery;
     QTimer m_autoRefresh;
     QTimer m_problemsTimer;
-    QList<QPointer<CommandJob>> m_jobsInFlight;
+    QAction* m_refreshAction = nullptr;
+    QPointer<Task> m_resetTask; // the reset this pane asked for, until it ends
+    bool m_runsFailed = false; // the banner's error is the run list's
+    QString m_loaderMessage; // the loader's sentence in the banner (cleared with it)
 
-    quint64 m_runsGen = 0, m_jobsGen = 0, m_stepsGen = 0, m_greenGen = 0;
     qint64 m_selectedRun = 0;
     qint64 m_pendingRun = 0; // openRun() before the list had it
     qint64 m_pendingTask = 0; // openLink(): the attempt to select

@@ -1,11 +1,11 @@
 #include "widgets/shell/panetable.h"
 
 #include "widgets/bots/botspane.h"
+#include "widgets/ci/cipane.h"
 #include "widgets/containers/containerspane.h"
 #include "widgets/dns/dnspane.h"
 #include "widgets/health/healthpane.h"
 #include "widgets/logs/logspane.h"
-#include "widgets/shell/ciplaceholder.h"
 #include "widgets/shell/driveplaceholder.h"
 
 const QList<PaneEntry>& paneTable()
@@ -16,7 +16,7 @@ const QList<PaneEntry>& paneTable()
         { "bots", [] { return new BotsPane; } },
         { "drive", [] { return new DrivePlaceholder; } },
         { "dns", [] { return new DnsPane; } },
-        { "ci", [] { return new CiPlaceholder; } },
+        { "ci", [] { return new CiPane; } },
         { "logs", [] { return new LogsPane; } },
     };
     return table;

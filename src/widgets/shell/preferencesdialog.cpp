@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QPushButton>
 
+#include <algorithm>
 #include <utility>
 
 #include "ui_preferencesdialog.h"
@@ -21,10 +22,14 @@ PreferencesDialog::PreferencesDialog(AppSettings* settings, QWidget* parent)
     m_ui->refreshInterval->setRange(Preferences::MinRefreshSeconds, Preferences::MaxRefreshSeconds);
     m_ui->logBufferLines->setRange(Preferences::MinLogLines, Preferences::MaxLogLines);
     m_ui->logBufferLines->setGroupSeparatorShown(true);
-    // One width for both spin boxes, so the column reads as a column.
-    const int spinWidth = std::max(m_ui->refreshInterval->sizeHint().width(), m_ui->logBufferLines->sizeHint().width());
+    m_ui->ciLogCacheMiB->setRange(Preferences::MinCiLogCacheMiB, Preferences::MaxCiLogCacheMiB);
+    m_ui->ciLogCacheMiB->setGroupSeparatorShown(true);
+    // One width for the spin boxes, so the column reads as a column.
+    const int spinWidth = std::max({ m_ui->refreshInterval->sizeHint().width(),
+        m_ui->logBufferLines->sizeHint().width(), m_ui->ciLogCacheMiB->sizeHint().width() });
     m_ui->refreshInterval->setMinimumWidth(spinWidth);
     m_ui->logBufferLines->setMinimumWidth(spinWidth);
+    m_ui->ciLogCacheMiB->setMinimumWidth(spinWidth);
     m_ui->terminalCommand->setPlaceholderText(tr("Detect automatically"));
     QFont hintFont = m_ui->terminalHint->font();
     hintFont.setPointSizeF(hintFont.pointSizeF() * 0.9);
@@ -42,6 +47,7 @@ PreferencesDialog::PreferencesDialog(AppSettings* settings, QWidget* parent)
 
     connect(m_ui->refreshInterval, &QSpinBox::valueChanged, this, &PreferencesDialog::updateButtons);
     connect(m_ui->logBufferLines, &QSpinBox::valueChanged, this, &PreferencesDialog::updateButtons);
+    connect(m_ui->ciLogCacheMiB, &QSpinBox::valueChanged, this, &PreferencesDialog::updateButtons);
     connect(m_ui->healthHideAddresses, &QCheckBox::toggled, this, &PreferencesDialog::updateButtons);
     connect(m_ui->language, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateButtons);
     connect(m_ui->unknownNeedsTypedName, &QCheckBox::toggled, this, &PreferencesDialog::updateButtons);
@@ -73,6 +79,8 @@ PreferencesDialog::PreferencesDialog(AppSettings* settings, QWidget* parent)
             shown.logBufferLines = m_stored.logBufferLines;
         if (shown.terminalCommand == before.terminalCommand)
             shown.terminalCommand = m_stored.terminalCommand;
+        if (shown.ciLogCacheMiB == before.ciLogCacheMiB)
+            shown.ciLogCacheMiB = m_stored.ciLogCacheMiB;
         if (shown.healthHideAddresses == before.healthHideAddresses)
             shown.healthHideAddresses = m_stored.healthHideAddresses;
         if (shown.language == before.language)
@@ -95,6 +103,7 @@ Preferences PreferencesDialog::values() const
     p.logBufferLines = m_ui->logBufferLines->value();
     p.terminalCommand = m_ui->terminalCommand->text().trimmed();
     p.healthHideAddresses = m_ui->healthHideAddresses->isChecked();
+    p.ciLogCacheMiB = m_ui->ciLogCacheMiB->value();
     p.language = m_ui->language->currentData().toString();
     p.unknownEnvironmentNeedsTypedName = m_ui->unknownNeedsTypedName->isChecked();
     return p;
@@ -106,6 +115,7 @@ void PreferencesDialog::setValues(const Preferences& values)
     m_ui->logBufferLines->setValue(values.logBufferLines);
     m_ui->terminalCommand->setText(values.terminalCommand);
     m_ui->healthHideAddresses->setChecked(values.healthHideAddresses);
+    m_ui->ciLogCacheMiB->setValue(values.ciLogCacheMiB);
     // A code this build does not list (a newer release wrote it) shows as the system default.
     m_ui->language->setCurrentIndex(std::max(0, m_ui->language->findData(values.language)));
     m_ui->unknownNeedsTypedName->setChecked(values.unknownEnvironmentNeedsTypedName);

@@ -508,7 +508,7 @@ private Q_SLOTS:
         const qint64 task = ids[0][0].toLongLong();
         const QString fname
             = QStringLiteral("GeneralBots/BotServer/%1/%2.log.zst").arg(task % 256, 2, 16, QLatin1Char('0')).arg(task);
-        auto lineOf = [](int i) {
+        auto lineOf = [](int i) -> QByteArray { // not a QStringBuilder of dead temporaries
             return QByteArray("2026-12-05T07:00:00.") + QByteArray::number(1000000 + i).right(7) + "Z line "
                 + QByteArray::number(i) + "\n";
         };

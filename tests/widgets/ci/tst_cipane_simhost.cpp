@@ -1,20 +1,27 @@
-// The CI pane against the simulated host: the runs list, a failed run opened on its failed step,
-// links. With GBADMIN_SCREENSHOTS=DIR it also saves ci-runs.png and ci-failed-step.png there.
+// The CI pane against the simulated host, attached to a host context as the shell attaches it:
+// the runs list, a failed run opened on its failed step, links, the stuck-run reset through perform(). With
+// GBADMIN_SCREENSHOTS=DIR it also saves ci-runs.png and ci-failed-step.png there.
 #include "core/ci/jobtreemodel.h"
 #include "core/ci/logloader.h"
 #include "core/ci/runlistmodel.h"
 #include "core/ci/steplistmodel.h"
 #include "core/host/hostprofile.h"
+#include "core/host/journal.h"
 #include "core/host/profiletarget.h"
 #include "core/host/sessioncommandrunner.h"
+#include "core/host/tasklistmodel.h"
 #include "core/ssh/sshsession.h"
+#include "support/paneharness.h"
 #include "support/simhostenv.h"
 #include "widgets/ci/cipane.h"
 #include "widgets/ci/logview.h"
 #include "widgets/ci/logviewer.h"
+#include "widgets/common/messagebanner.h"
 
 #include <QApplication>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 class TstCiPaneSimhost : public QObject
@@ -30,13 +37,15 @@ private:
         const QString dir = qEnvironmentVariable("GBADMIN_SCREENSHOTS");
         if (dir.isEmpty())
             return;
-        QTest::qWait(300);
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        QCoreApplication::processEvents(); // pending layouts; grab() itself paints synchronously
         QVERIFY(w->grab().save(dir + QLatin1Char('/') + name));
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // the log cache goes to a test location
         QString why;
         m_env = SimHostEnv::load(&why);
         QVERIFY2(m_env.isValid(), qPrintable(why));
@@ -51,13 +60,18 @@ private Q_SLOTS:
 
     void failedRunOpensOnItsFailedStep()
     {
-        QTemporaryDir cacheDir;
+        PaneHarness h;
+        h.setProfile(QStringLiteral("simhost"), Environment::Stage);
         CiPane pane;
         pane.resize(1400, 860);
         pane.show();
         QSignalSpy runs(&pane, &CiPane::runsLoaded);
         QSignalSpy focused(&pane, &CiPane::logFocused);
-        pane.setRunner(m_runner.get(), QStringLiteral("simhost"));
+        h.attach(&pane);
+        QCOMPARE(pane.title(), QStringLiteral("CI"));
+        QCOMPARE(pane.cache().limit(), qint64(1024) << 20); // CiLogCacheMiB's default
+        QVERIFY(runs.isEmpty()); // nothing asked before the connection
+        h.connect(m_runner.get());
         QVERIFY(runs.wait(60000));
         QVERIFY(pane.runModel()->rowCount() >= 33);
         // Failed first: the first row is a failed run; something runs, so the list refreshes itself.
@@ -117,6 +131,50 @@ private Q_SLOTS:
         QVERIFY(pane.openLink(link));
         QTRY_COMPARE_WITH_TIMEOUT(view->currentLine(), line, 60000);
         QVERIFY(!pane.openLink(QStringLiteral("gbadmin://ci/run/x")));
+    }
+
+    void resetStuckRunGoesThroughTheContext()
+    {
+        PaneHarness h;
+        h.setProfile(QStringLiteral("simhost"), Environment::Stage);
+        CiPane pane;
+        QSignalSpy runs(&pane, &CiPane::runsLoaded);
+        h.attach(&pane);
+        h.connect(m_runner.get());
+        QVERIFY(runs.wait(60000));
+        Ci::Forgejo::RunFilter f = pane.filter();
+        f.statuses = { Ci::Status::Running };
+        pane.setFilter(f);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pane.runModel()->rowCount() == 1 && pane.runModel()->runAt(0)->status == Ci::Status::Running, 60000);
+        const qint64 runId = pane.runModel()->runAt(0)->id;
+        pane.openRun(runId);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pane.jobModel()->rowCount() > 0 && pane.jobModel()->jobAt(pane.jobModel()->index(0, 0))->runId == runId,
+            60000);
+
+        // Declined: asked once, nothing ran.
+        pane.resetStuckRun();
+        QCOMPARE(h.asked.size(), 1);
+        QVERIFY(h.asked.first().backup.has_value());
+        QCOMPARE(h.host.tasks()->rowCount(), 0);
+
+        // Confirmed: the context runs it (backup, journal) and the pane reads the list again.
+        h.answer = QString();
+        QSignalSpy finished(&h.host, &HostConnection::operationFinished);
+        pane.resetStuckRun();
+        QCOMPARE(h.asked.size(), 2);
+        const QList<RemoteCommand> undo = h.asked.last().undo;
+        auto restore = qScopeGuard([&] {
+            for (const RemoteCommand& u : undo)
+                QVERIFY(m_session->runAndWait(u, 60000).succeeded());
+        });
+        QVERIFY(finished.wait(60000));
+        const JournalEntry entry = finished.first().at(1).value<JournalEntry>();
+        QVERIFY2(entry.ok, qPrintable(entry.result));
+        QVERIFY(entry.action.contains(QLatin1String("Reset stuck CI run")));
+        QTRY_COMPARE_WITH_TIMEOUT(pane.runModel()->rowCount(), 0, 60000); // no longer running
+        QCOMPARE(pane.banner()->level(), MessageBanner::Level::Information);
     }
 };
 

@@ -49,6 +49,35 @@ private:
     QString freshFile() { return m_dir.filePath(QStringLiteral("s%1.conf").arg(++m_files)); }
 
 private Q_SLOTS:
+    void ciLogCacheSize()
+    {
+        const QString file = freshFile();
+        AppSettings settings(file);
+        settings.set(Settings::Keys::CiLogCacheMiB, 5); // hand-edited below the minimum
+        PreferencesDialog dialog(&settings);
+        QSpinBox* cache = spin(&dialog, "ciLogCacheMiB");
+        QCOMPARE(cache->value(), Preferences::MinCiLogCacheMiB);
+        QCOMPARE(cache->suffix(), QStringLiteral(" MiB"));
+        QVERIFY(!cache->toolTip().isEmpty());
+        if (const QString dir = qEnvironmentVariable("GBADMIN_SCREENSHOTS"); !dir.isEmpty()) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(dialog.grab().save(dir + QStringLiteral("/preferences.png")));
+        }
+        cache->setValue(2048);
+        QVERIFY(button(&dialog, QDialogButtonBox::Apply)->isEnabled());
+        QSignalSpy changed(&settings, &AppSettings::changed);
+        button(&dialog, QDialogButtonBox::Apply)->click();
+        QCOMPARE(settings.get(Settings::Keys::CiLogCacheMiB), 2048);
+        QVERIFY(changed.contains(QVariantList { QString::fromLatin1(Settings::Keys::CiLogCacheMiB.name) }));
+        // The default is not written, so a later release's default applies.
+        cache->setValue(Settings::Keys::CiLogCacheMiB.defaultValue);
+        button(&dialog, QDialogButtonBox::Apply)->click();
+        AppSettings reread(file);
+        QCOMPARE(reread.get(Settings::Keys::CiLogCacheMiB), Settings::Keys::CiLogCacheMiB.defaultValue);
+        QCOMPARE(Preferences::load(reread), Preferences::defaults());
+    }
+
     void loadsCurrentValues()
     {
         const QString file = freshFile();
