@@ -3,9 +3,12 @@
 #include "core/drive/drivecommands.h"
 #include "core/drive/drivemodel.h"
 #include "core/host/commandrunner.h"
+#include "core/host/hostconnection.h"
 #include "ui_drivepane.h"
+#include "widgets/common/messagebanner.h"
 #include "widgets/drive/driveeditortab.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
@@ -17,7 +20,7 @@ constexpr int kLoadedRole = Qt::UserRole + 3;
 } // namespace
 
 DrivePane::DrivePane(QWidget* parent)
-    : QWidget(parent)
+    : Pane(parent)
     , m_ui(std::make_unique<Ui::DrivePane>())
     , m_model(new DriveModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -42,12 +45,11 @@ DrivePane::DrivePane(QWidget* parent)
         updateCount();
     });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &DrivePane::cancelListing);
-    connect(m_ui->refreshButton, &QPushButton::clicked, this, [this] {
-        if (m_model->bucket().isEmpty())
-            listBuckets();
-        else
-            listPrefix(m_model->bucket(), m_model->prefix());
-    });
+    m_refresh = new QAction(tr("Refresh"), this);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(tr("List the buckets and the shown prefix again"));
+    connect(m_refresh, &QAction::triggered, this, &DrivePane::refresh);
+    connect(m_ui->refreshButton, &QPushButton::clicked, m_refresh, &QAction::trigger);
     connect(m_ui->bucketTree, &QTreeWidget::itemExpanded, this, &DrivePane::expandItem);
     // A click (not the tree's own choice of a current item while it fills) lists that prefix.
     connect(m_ui->bucketTree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
@@ -70,6 +72,7 @@ DrivePane::DrivePane(QWidget* parent)
             : button == QMessageBox::Discard ? UnsavedAnswer::Discard
                                              : UnsavedAnswer::Cancel;
     };
+    updateActions();
 }
 
 DrivePane::~DrivePane()
@@ -89,57 +92,128 @@ bool DrivePane::isEditable(const QString& key)
     return key.contains(QLatin1String(".gbot/")) && !name.contains(QLatin1Char('.'));
 }
 
-void DrivePane::setRunner(CommandRunner* runner)
+CommandRunner* DrivePane::runner() const
 {
-    m_runner = runner;
-    listBuckets();
+    return host() && isConnected() ? host()->runner() : nullptr;
 }
 
-void DrivePane::showError(const QString& text)
+void DrivePane::onAttached()
 {
-    m_ui->banner->setText(text);
-    m_ui->banner->setStyleSheet(QStringLiteral("QLabel { background: #f8d7da; color: #58151c; padding: 4px; }"));
-    m_ui->banner->setVisible(!text.isEmpty());
+    m_bucketQuery = std::make_unique<LatestQuery<McJsonStream::Batch>>(this, host()->runner());
+    m_bucketQuery->setAcceptFailures(true); // mc's own error text is the better sentence
+    updateActions();
+}
+
+void DrivePane::onConnected()
+{
+    refresh();
+}
+
+void DrivePane::onDisconnected()
+{
+    // What is shown stays; what runs stops (the runner would fail it at once anyway).
+    if (m_bucketQuery)
+        m_bucketQuery->cancel();
+    cancelListing();
+    updateActions();
+}
+
+QList<QAction*> DrivePane::paneActions() const
+{
+    return { m_refresh };
+}
+
+void DrivePane::updateActions()
+{
+    const bool connected = runner() != nullptr;
+    m_refresh->setEnabled(connected);
+    m_ui->refreshButton->setEnabled(connected);
+}
+
+void DrivePane::refresh()
+{
+    listBuckets();
+    if (!m_model->bucket().isEmpty())
+        listPrefix(m_model->bucket(), m_model->prefix());
+}
+
+void DrivePane::openBucket(const QString& bucket)
+{
+    for (int i = 0; i < m_ui->bucketTree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_ui->bucketTree->topLevelItem(i);
+        if (item->data(0, kBucketRole).toString() == bucket)
+            m_ui->bucketTree->setCurrentItem(item);
+    }
+    listPrefix(bucket, QString());
+}
+
+QStringList DrivePane::bucketNames() const
+{
+    QStringList out;
+    for (int i = 0; i < m_ui->bucketTree->topLevelItemCount(); ++i)
+        out << m_ui->bucketTree->topLevelItem(i)->data(0, kBucketRole).toString();
+    return out;
 }
 
 void DrivePane::listBuckets()
 {
-    if (!m_runner)
+    if (!runner() || !m_bucketQuery)
         return;
-    m_ui->bucketTree->clear();
-    CommandJob* job = m_runner->run(DriveCommands::list(QString(), QString(), false), this);
-    auto buffer = std::make_shared<QByteArray>();
-    connect(job, &CommandJob::outputReceived, this, [buffer](const QByteArray& d, bool err) {
-        if (!err)
-            *buffer += d;
-    });
-    connect(job, &CommandJob::finished, this, [this, job, buffer](const CommandResult& r) {
-        job->deleteLater();
-        const McJsonStream::Batch b = McJsonStream::parseAll(*buffer);
-        if (!b.errors.isEmpty() || !r.succeeded()) {
-            showError(tr("Could not list the buckets: %1")
-                          .arg(!b.errors.isEmpty() ? b.errors.join(QLatin1Char(' ')) : r.error));
-            return;
-        }
-        showError(QString());
-        for (const DriveEntry& e : b.entries) {
-            const QString bucket = e.key.endsWith(QLatin1Char('/')) ? e.key.chopped(1) : e.key;
-            auto* item = new QTreeWidgetItem(m_ui->bucketTree, { bucket });
+    RemoteCommand list = DriveCommands::list(QString(), QString(), false);
+    list.output = RemoteCommand::Output::Collect; // parsed off the GUI thread at the end
+    m_bucketQuery->run(
+        list,
+        [](const CommandResult& r) -> Result<McJsonStream::Batch> {
+            McJsonStream::Batch b = McJsonStream::parseAll(r.stdoutData);
+            if (!b.errors.isEmpty())
+                return Error::of(b.errors.join(QLatin1Char(' ')), r.exitCode);
+            if (!r.succeeded())
+                return Error::of(describeFailure(r), r.exitCode);
+            return b;
+        },
+        [this](const Result<McJsonStream::Batch>& b) { onBucketsListed(b); });
+}
+
+void DrivePane::onBucketsListed(const Result<McJsonStream::Batch>& batch)
+{
+    if (!batch) {
+        // The tree keeps what an earlier listing showed.
+        m_bucketError = tr("Could not list the buckets: %1").arg(batch.errorMessage());
+        showError(m_bucketError);
+        return;
+    }
+    if (!m_bucketError.isEmpty() && banner()->text() == m_bucketError)
+        banner()->clearMessage();
+    m_bucketError.clear();
+    // Keep the open branches of buckets that are still there.
+    QHash<QString, QTreeWidgetItem*> old;
+    for (int i = m_ui->bucketTree->topLevelItemCount() - 1; i >= 0; --i) {
+        QTreeWidgetItem* item = m_ui->bucketTree->takeTopLevelItem(i);
+        old.insert(item->data(0, kBucketRole).toString(), item);
+    }
+    for (const DriveEntry& e : batch->entries) {
+        const QString bucket = e.key.endsWith(QLatin1Char('/')) ? e.key.chopped(1) : e.key;
+        QTreeWidgetItem* item = old.take(bucket);
+        if (!item) {
+            item = new QTreeWidgetItem({ bucket });
             item->setData(0, kBucketRole, bucket);
             item->setData(0, kPrefixRole, QString());
             item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
         }
-    });
+        m_ui->bucketTree->addTopLevelItem(item);
+    }
+    qDeleteAll(old);
+    Q_EMIT bucketsListed();
 }
 
 void DrivePane::expandItem(QTreeWidgetItem* item)
 {
-    if (!m_runner || item->data(0, kLoadedRole).toBool())
+    if (!runner() || item->data(0, kLoadedRole).toBool())
         return;
     item->setData(0, kLoadedRole, true);
     const QString bucket = item->data(0, kBucketRole).toString();
     const QString prefix = item->data(0, kPrefixRole).toString();
-    CommandJob* job = m_runner->run(DriveCommands::list(bucket, prefix, false), this);
+    CommandJob* job = runner()->run(DriveCommands::list(bucket, prefix, false), this);
     auto buffer = std::make_shared<QByteArray>();
     connect(job, &CommandJob::outputReceived, this, [buffer](const QByteArray& d, bool err) {
         if (!err)
@@ -195,13 +269,14 @@ QString DrivePane::countText() const
 
 void DrivePane::listPrefix(const QString& bucket, const QString& prefix)
 {
-    if (!m_runner)
+    if (!runner())
         return;
     cancelListing();
+    banner()->clearMessage(); // a new place: an old message no longer applies
     m_model->reset(bucket, prefix);
     m_stream = McJsonStream();
     m_listErrors.clear();
-    m_listJob = m_runner->run(DriveCommands::list(bucket, prefix, false), this);
+    m_listJob = runner()->run(DriveCommands::list(bucket, prefix, false), this);
     m_ui->cancelButton->setEnabled(true);
     updateCount();
     // Each chunk is split and appended as it arrives: the first rows show before the listing ends.
@@ -223,16 +298,14 @@ void DrivePane::listPrefix(const QString& bucket, const QString& prefix)
         if (!m_listErrors.isEmpty())
             showError(m_listErrors.join(QLatin1Char(' ')));
         else if (!r.succeeded() && r.status != CommandResult::Status::Cancelled)
-            showError(tr("Listing failed: %1").arg(r.error));
-        else
-            showError(QString());
+            showError(tr("Listing failed: %1").arg(describeFailure(r)));
         Q_EMIT listingFinished();
     });
 }
 
 void DrivePane::openObject(const QString& bucket, const QString& key)
 {
-    if (!m_runner)
+    if (!runner())
         return;
     for (int i = 0; i < editorCount(); ++i) {
         if (editorAt(i)->bucket() == bucket && editorAt(i)->key() == key) {
@@ -241,7 +314,7 @@ void DrivePane::openObject(const QString& bucket, const QString& key)
         }
     }
     // The ETag first (conflict check at save), then the bytes.
-    CommandJob* stat = m_runner->run(DriveCommands::stat(bucket, key), this);
+    CommandJob* stat = runner()->run(DriveCommands::stat(bucket, key), this);
     connect(stat, &CommandJob::finished, this, [this, stat, bucket, key](const CommandResult& s) {
         stat->deleteLater();
         auto etag = DriveCommands::parseStatEtag(s.stdoutData);
@@ -249,7 +322,7 @@ void DrivePane::openObject(const QString& bucket, const QString& key)
             showError(tr("Could not open %1: %2").arg(key, etag.errorMessage()));
             return;
         }
-        CommandJob* cat = m_runner->run(DriveCommands::cat(bucket, key), this);
+        CommandJob* cat = host()->runner()->run(DriveCommands::cat(bucket, key), this);
         auto bytes = std::make_shared<QByteArray>();
         connect(cat, &CommandJob::outputReceived, this, [bytes](const QByteArray& d, bool err) {
             if (!err)
@@ -258,11 +331,10 @@ void DrivePane::openObject(const QString& bucket, const QString& key)
         connect(cat, &CommandJob::finished, this, [this, cat, bytes, bucket, key, tag = *etag](const CommandResult& r) {
             cat->deleteLater();
             if (!r.succeeded()) {
-                showError(tr("Could not open %1: %2")
-                              .arg(key, r.error.isEmpty() ? QString::fromUtf8(r.stderrData) : r.error));
+                showError(tr("Could not open %1: %2").arg(key, describeFailure(r)));
                 return;
             }
-            auto* tab = new DriveEditorTab(m_runner, bucket, key, *bytes, tag, m_ui->editorTabs);
+            auto* tab = new DriveEditorTab(host()->runner(), bucket, key, *bytes, tag, m_ui->editorTabs);
             const int index = m_ui->editorTabs->addTab(tab, tab->title());
             m_ui->editorTabs->setTabToolTip(index, bucket + QLatin1Char('/') + key);
             m_ui->editorTabs->setCurrentIndex(index);

@@ -1,9 +1,10 @@
 #pragma once
 
 #include "core/drive/mcjsonstream.h"
+#include "core/host/latestquery.h"
+#include "widgets/common/pane.h"
 
 #include <QPointer>
-#include <QWidget>
 
 #include <functional>
 #include <memory>
@@ -15,22 +16,23 @@ class CommandJob;
 class CommandRunner;
 class DriveEditorTab;
 class DriveModel;
+class QAction;
 class QSortFilterProxyModel;
 class QTreeWidgetItem;
 
 // The Drive tab: MinIO buckets and prefixes as a lazy tree, the objects of the selected prefix in a
 // sortable, filterable table filled while `mc ls --json` streams (count and cancel), and editor tabs
 // for .bas/config.csv/.gbot/.md/.txt/.json objects (several at once; unsaved mark; closing asks).
-// Until the pane contract lands on main it takes the host's CommandRunner directly (setRunner).
-class DrivePane : public QWidget
+// Commands run over the host context's runner; errors show in the pane's banner.
+class DrivePane : public Pane
 {
     Q_OBJECT
 public:
     explicit DrivePane(QWidget* parent = nullptr);
     ~DrivePane() override;
 
-    QString title() const { return tr("Drive"); }
-    void setRunner(CommandRunner* runner); // (re)lists the buckets
+    QString title() const override { return tr("Drive"); }
+    QList<QAction*> paneActions() const override;
 
     // Answer to "save changes?" on close: Save, Discard or Cancel. Replaceable for tests.
     enum class UnsavedAnswer
@@ -46,29 +48,46 @@ public:
     int editorCount() const;
     DriveEditorTab* editorAt(int index) const;
     bool isListing() const { return m_listJob; }
+    bool isListingBuckets() const { return m_bucketQuery && m_bucketQuery->isRunning(); }
     QString countText() const;
+    QStringList bucketNames() const;
 
     void listPrefix(const QString& bucket, const QString& prefix);
     void openObject(const QString& bucket, const QString& key);
     bool closeEditor(int index); // false when the user cancelled
     static bool isEditable(const QString& key);
 
+public Q_SLOTS:
+    void refresh();
+    // Shows the root of `bucket` (e.g. "Open in Drive" from the Bots pane).
+    void openBucket(const QString& bucket);
+
 Q_SIGNALS:
     void listingFinished();
+    void bucketsListed();
     void editorOpened(DriveEditorTab* tab);
 
+protected:
+    void onAttached() override;
+    void onConnected() override;
+    void onDisconnected() override;
+
 private:
+    CommandRunner* runner() const;
     void listBuckets();
+    void onBucketsListed(const Result<McJsonStream::Batch>& batch);
     void expandItem(QTreeWidgetItem* item);
-    void showError(const QString& text);
     void cancelListing();
     void updateCount();
+    void updateActions();
 
     std::unique_ptr<Ui::DrivePane> m_ui;
-    CommandRunner* m_runner = nullptr;
     DriveModel* m_model;
     QSortFilterProxyModel* m_proxy;
+    std::unique_ptr<LatestQuery<McJsonStream::Batch>> m_bucketQuery;
     QPointer<CommandJob> m_listJob;
     McJsonStream m_stream;
     QStringList m_listErrors;
+    QString m_bucketError; // shown in the banner until a listing succeeds
+    QAction* m_refresh = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "core/host/profiletarget.h"
 #include "core/host/sessioncommandrunner.h"
 #include "core/ssh/sshsession.h"
+#include "support/paneharness.h"
 #include "support/simhostenv.h"
 #include "widgets/drive/driveeditortab.h"
 #include "widgets/drive/drivepane.h"
@@ -79,9 +80,11 @@ private Q_SLOTS:
 
     void listAndFilter()
     {
+        PaneHarness h;
         DrivePane pane;
         pane.resize(1100, 750);
-        pane.setRunner(m_runner.get());
+        h.attach(&pane);
+        h.connect(m_runner.get());
         QSignalSpy finished(&pane, &DrivePane::listingFinished);
         pane.listPrefix(QStringLiteral("helpdesk.gbai"), QStringLiteral("helpdesk.gbdialog/"));
         QVERIFY(finished.wait(30000));
@@ -107,9 +110,11 @@ private Q_SLOTS:
     {
         const QString key = QStringLiteral("default.gbdialog/tst-pane-%1.bas").arg(QDateTime::currentMSecsSinceEpoch());
         QVERIFY(runSync(DriveCommands::pipe(QStringLiteral("default.gbai"), key, "TALK \"hi\"\n")).succeeded());
+        PaneHarness h;
         DrivePane pane;
         pane.resize(1100, 750);
-        pane.setRunner(m_runner.get());
+        h.attach(&pane);
+        h.connect(m_runner.get());
         pane.listPrefix(QStringLiteral("default.gbai"), QStringLiteral("default.gbdialog/"));
         DriveEditorTab* tab = open(pane, QStringLiteral("default.gbai"), key);
         QVERIFY(tab);
@@ -143,8 +148,10 @@ private Q_SLOTS:
     {
         const QString key = QStringLiteral("default.gbkb/tst-conflict-%1.txt").arg(QDateTime::currentMSecsSinceEpoch());
         QVERIFY(runSync(DriveCommands::pipe(QStringLiteral("default.gbai"), key, "one\n")).succeeded());
+        PaneHarness h;
         DrivePane pane;
-        pane.setRunner(m_runner.get());
+        h.attach(&pane);
+        h.connect(m_runner.get());
         DriveEditorTab* tab = open(pane, QStringLiteral("default.gbai"), key);
         QVERIFY(tab);
         QVERIFY(runSync(DriveCommands::pipe(QStringLiteral("default.gbai"), key, "changed elsewhere\n")).succeeded());
@@ -162,8 +169,10 @@ private Q_SLOTS:
 
     void closingWithUnsavedChangesAsks()
     {
+        PaneHarness h;
         DrivePane pane;
-        pane.setRunner(m_runner.get());
+        h.attach(&pane);
+        h.connect(m_runner.get());
         DriveEditorTab* tab = open(pane, QStringLiteral("salesbot.gbai"), QStringLiteral("salesbot.gbot/config.csv"));
         QVERIFY(tab);
         QCOMPARE(pane.editorCount(), 1);
