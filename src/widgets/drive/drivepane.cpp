@@ -2,14 +2,19 @@
 
 #include "core/drive/drivecommands.h"
 #include "core/drive/drivemodel.h"
+#include "core/host/autosavestore.h"
 #include "core/host/commandrunner.h"
 #include "core/host/hostconnection.h"
+#include "core/host/hostprofile.h"
+#include "core/host/remotefile.h"
 #include "ui_drivepane.h"
+#include "widgets/common/autosaverecoverywidget.h"
 #include "widgets/common/messagebanner.h"
 #include "widgets/drive/driveeditortab.h"
 
 #include <QAction>
 #include <QHeaderView>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 
@@ -24,8 +29,16 @@ DrivePane::DrivePane(QWidget* parent)
     , m_ui(std::make_unique<Ui::DrivePane>())
     , m_model(new DriveModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
+    , m_autosave(std::make_unique<AutosaveStore>())
+    , m_recovery(new AutosaveRecoveryWidget(this))
 {
     m_ui->setupUi(this);
+    m_ui->mainLayout->insertWidget(0, m_recovery);
+    connect(m_recovery, &AutosaveRecoveryWidget::restoreRequested, this, &DrivePane::restore);
+    connect(m_recovery, &AutosaveRecoveryWidget::discardRequested, this, [this](const AutosaveEntry& e) {
+        if (const Result<void> r = m_autosave->remove(e.profile, e.location); !r)
+            showError(r.errorMessage());
+    });
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(DriveModel::SortRole);
     m_proxy->setFilterKeyColumn(DriveModel::Name);
@@ -78,6 +91,9 @@ DrivePane::DrivePane(QWidget* parent)
 DrivePane::~DrivePane()
 {
     cancelListing();
+    // The editors keep their unsaved edits in m_autosave while they close: they go first.
+    while (QWidget* w = m_ui->editorTabs->widget(0))
+        delete w;
 }
 
 bool DrivePane::isEditable(const QString& key)
@@ -313,39 +329,94 @@ void DrivePane::openObject(const QString& bucket, const QString& key)
             return;
         }
     }
-    // The ETag first (conflict check at save), then the bytes.
-    CommandJob* stat = runner()->run(DriveCommands::stat(bucket, key), this);
-    connect(stat, &CommandJob::finished, this, [this, stat, bucket, key](const CommandResult& s) {
-        stat->deleteLater();
-        auto etag = DriveCommands::parseStatEtag(s.stdoutData);
-        if (!etag) {
-            showError(tr("Could not open %1: %2").arg(key, etag.errorMessage()));
+    // One command reads the ETag and the bytes (RemoteFile checks they belong together).
+    RemoteFile* file = newRemoteFile(RemoteLocation::minioObject(bucket, key));
+    connect(file, &RemoteFile::opened, this, [this, file](const RemoteSnapshot& s) {
+        file->disconnect(this);
+        addEditor(file, s, false);
+    });
+    connect(file, &RemoteFile::openFailed, this, [this, file, key](const QString& message, int) {
+        file->deleteLater();
+        showError(tr("Could not open %1: %2").arg(key, message));
+    });
+    file->open();
+}
+
+RemoteFile* DrivePane::newRemoteFile(const RemoteLocation& location)
+{
+    auto* file = new RemoteFile(host()->runner(), location, this);
+    // Saves are Operations through the host context: confirmation, PROD guard, journal. A refusal
+    // is explained in the pane's banner.
+    file->setPerformer([this](const Operation& op) -> Result<Task*> {
+        if (Task* task = perform(op))
+            return task;
+        return Error::of(tr("Not saved; nothing was written."));
+    });
+    return file;
+}
+
+DriveEditorTab* DrivePane::addEditor(RemoteFile* file, const RemoteSnapshot& snapshot, bool modified)
+{
+    auto* tab = new DriveEditorTab(
+        host()->runner(), file, snapshot, m_autosave.get(), host()->profile().name, modified, m_ui->editorTabs);
+    const int index = m_ui->editorTabs->addTab(tab, tab->title());
+    m_ui->editorTabs->setTabToolTip(index, file->location().displayName());
+    m_ui->editorTabs->setCurrentIndex(index);
+    connect(tab, &DriveEditorTab::titleChanged, this, [this, tab] {
+        const int i = m_ui->editorTabs->indexOf(tab);
+        if (i >= 0)
+            m_ui->editorTabs->setTabText(i, tab->title());
+    });
+    Q_EMIT editorOpened(tab);
+    return tab;
+}
+
+void DrivePane::setAutosaveDirectory(const QString& directory)
+{
+    m_autosave = std::make_unique<AutosaveStore>(directory);
+    showRecoverable();
+}
+
+void DrivePane::onProfileChanged(const HostProfile& profile)
+{
+    Q_UNUSED(profile)
+    showRecoverable();
+}
+
+void DrivePane::showRecoverable()
+{
+    if (!host() || !host()->hasProfile()) {
+        m_recovery->setEntries({});
+        return;
+    }
+    // A small directory of small files; read when the profile changes, not per edit.
+    const AutosaveStore::Listing listing = m_autosave->list(host()->profile().name);
+    QList<AutosaveEntry> mine;
+    for (const AutosaveEntry& e : listing.entries) {
+        bool open = false;
+        for (int i = 0; i < editorCount(); ++i)
+            open = open || editorAt(i)->file()->location() == e.location;
+        if (e.location.isMinio() && !open)
+            mine << e;
+    }
+    m_recovery->setEntries(mine, listing.problems);
+}
+
+void DrivePane::restore(const AutosaveEntry& entry)
+{
+    for (int i = 0; i < editorCount(); ++i) {
+        if (editorAt(i)->file()->location() == entry.location) {
+            showWarning(
+                tr("%1 is open already; close it first to restore the kept edit.").arg(entry.location.displayName()));
             return;
         }
-        CommandJob* cat = host()->runner()->run(DriveCommands::cat(bucket, key), this);
-        auto bytes = std::make_shared<QByteArray>();
-        connect(cat, &CommandJob::outputReceived, this, [bytes](const QByteArray& d, bool err) {
-            if (!err)
-                *bytes += d;
-        });
-        connect(cat, &CommandJob::finished, this, [this, cat, bytes, bucket, key, tag = *etag](const CommandResult& r) {
-            cat->deleteLater();
-            if (!r.succeeded()) {
-                showError(tr("Could not open %1: %2").arg(key, describeFailure(r)));
-                return;
-            }
-            auto* tab = new DriveEditorTab(host()->runner(), bucket, key, *bytes, tag, m_ui->editorTabs);
-            const int index = m_ui->editorTabs->addTab(tab, tab->title());
-            m_ui->editorTabs->setTabToolTip(index, bucket + QLatin1Char('/') + key);
-            m_ui->editorTabs->setCurrentIndex(index);
-            connect(tab, &DriveEditorTab::titleChanged, this, [this, tab] {
-                const int i = m_ui->editorTabs->indexOf(tab);
-                if (i >= 0)
-                    m_ui->editorTabs->setTabText(i, tab->title());
-            });
-            Q_EMIT editorOpened(tab);
-        });
-    });
+    }
+    RemoteFile* file = newRemoteFile(entry.location);
+    // The next save checks against the version the edit was based on.
+    file->setBaseVersion(entry.baseVersion);
+    addEditor(file, RemoteSnapshot { entry.location, entry.bytes, entry.baseVersion }, true);
+    showInformation(tr("Restored the unsaved edit of %1 from %2. Save it to write it to the drive.")
+                        .arg(entry.location.displayName(), QLocale().toString(entry.savedAt.toLocalTime())));
 }
 
 int DrivePane::editorCount() const
@@ -382,6 +453,7 @@ bool DrivePane::closeEditor(int index)
             break;
         }
     }
+    tab->discardAutosave(); // saved or thrown away: nothing to recover
     m_ui->editorTabs->removeTab(index);
     tab->deleteLater();
     return true;

@@ -12,7 +12,13 @@
 namespace Ui {
 class DrivePane;
 }
+class AutosaveRecoveryWidget;
+class AutosaveStore;
 class CommandJob;
+class RemoteFile;
+struct AutosaveEntry;
+struct RemoteLocation;
+struct RemoteSnapshot;
 class CommandRunner;
 class DriveEditorTab;
 class DriveModel;
@@ -56,6 +62,9 @@ public:
     void openObject(const QString& bucket, const QString& key);
     bool closeEditor(int index); // false when the user cancelled
     static bool isEditable(const QString& key);
+    // Where unsaved edits are kept (default: AutosaveStore::defaultDirectory()); tests use a temp dir.
+    void setAutosaveDirectory(const QString& directory);
+    AutosaveRecoveryWidget* recoveryWidget() const { return m_recovery; }
 
 public Q_SLOTS:
     void refresh();
@@ -71,6 +80,7 @@ protected:
     void onAttached() override;
     void onConnected() override;
     void onDisconnected() override;
+    void onProfileChanged(const HostProfile& profile) override;
 
 private:
     CommandRunner* runner() const;
@@ -80,6 +90,10 @@ private:
     void cancelListing();
     void updateCount();
     void updateActions();
+    RemoteFile* newRemoteFile(const RemoteLocation& location);
+    DriveEditorTab* addEditor(RemoteFile* file, const RemoteSnapshot& snapshot, bool modified);
+    void showRecoverable();
+    void restore(const AutosaveEntry& entry);
 
     std::unique_ptr<Ui::DrivePane> m_ui;
     DriveModel* m_model;
@@ -90,4 +104,6 @@ private:
     QStringList m_listErrors;
     QString m_bucketError; // shown in the banner until a listing succeeds
     QAction* m_refresh = nullptr;
+    std::unique_ptr<AutosaveStore> m_autosave;
+    AutosaveRecoveryWidget* m_recovery;
 };

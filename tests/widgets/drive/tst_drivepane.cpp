@@ -1,6 +1,12 @@
 #include "core/drive/drivemodel.h"
+#include "core/host/autosavestore.h"
+#include "core/host/remotefile.h"
+#include "widgets/common/autosaverecoverywidget.h"
 #include "widgets/common/messagebanner.h"
+#include "widgets/drive/driveeditortab.h"
 #include "widgets/drive/drivepane.h"
+#include "widgets/editor/codeeditor.h"
+#include "widgets/editor/editorview.h"
 
 #include "support/fakecommandrunner.h"
 #include "support/paneharness.h"
@@ -99,6 +105,52 @@ private Q_SLOTS:
         const int before = int(h.fake.commands.size());
         h.connect();
         QTRY_VERIFY(int(h.fake.commands.size()) > before);
+    }
+
+    // An unsaved edit left by an earlier run is offered; restoring opens it modified, against the
+    // version it was based on, and a declined confirmation writes nothing.
+    void keptEditIsOfferedAndRestored()
+    {
+        PaneHarness h;
+        const QString dir = h.dir.filePath(QStringLiteral("autosave"));
+        const RemoteLocation loc = RemoteLocation::minioObject(
+            QStringLiteral("default.gbai"), QStringLiteral("default.gbdialog/a $(b) 'c'.bas"));
+        RemoteVersion base;
+        base.exists = true;
+        base.size = 5;
+        base.etag = QStringLiteral("abc");
+        QVERIFY(AutosaveStore(dir).store(QStringLiteral("test"), loc, base, "TALK 1\n").ok());
+        DrivePane pane;
+        pane.setAutosaveDirectory(dir);
+        h.attach(&pane);
+        QCOMPARE(pane.recoveryWidget()->entries().size(), 1);
+        QSignalSpy opened(&pane, &DrivePane::editorOpened);
+        Q_EMIT pane.recoveryWidget()->restoreRequested(pane.recoveryWidget()->entries().first());
+        QCOMPARE(opened.size(), 1);
+        DriveEditorTab* tab = pane.editorAt(0);
+        QVERIFY(tab->isModified());
+        QCOMPARE(tab->view()->editor()->toPlainText(), QStringLiteral("TALK 1\n"));
+        QCOMPARE(tab->file()->baseVersion(), base);
+
+        h.fake.answer = [](const RemoteCommand&) {
+            return FakeCommandRunner::exited(0,
+                "{\"status\":\"success\",\"name\":\"a.bas\",\"lastModified\":\"2026-05-19T11:58:03.25Z\","
+                "\"size\":5,\"etag\":\"abc\",\"type\":\"file\"}\n");
+        };
+        h.connect();
+        QSignalSpy ended(tab, &DriveEditorTab::saveEnded);
+        tab->save();
+        QVERIFY(ended.wait(5000));
+        QCOMPARE(ended.first().first().value<RemoteSaveResult>().outcome, RemoteSaveResult::Outcome::Refused);
+        QCOMPARE(h.asked.size(), 1); // the confirmation showed the exact commands, and was declined
+        QVERIFY(tab->isModified());
+        for (const RemoteCommand& c : h.fake.commands)
+            QVERIFY(c.stdinData.isEmpty()); // nothing was uploaded
+
+        // Thrown away on close: nothing is offered again.
+        pane.askUnsaved = [](const QString&) { return DrivePane::UnsavedAnswer::Discard; };
+        QVERIFY(pane.closeEditor(0));
+        QTRY_VERIFY(!AutosaveStore(dir).contains(QStringLiteral("test"), loc));
     }
 };
 

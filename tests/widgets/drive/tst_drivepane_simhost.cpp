@@ -2,6 +2,7 @@
 #include "core/drive/drivemodel.h"
 #include "core/host/hostprofile.h"
 #include "core/host/profiletarget.h"
+#include "core/host/remotefile.h"
 #include "core/host/sessioncommandrunner.h"
 #include "core/ssh/sshsession.h"
 #include "support/paneharness.h"
@@ -40,6 +41,19 @@ class TstDrivePaneSimhost : public QObject
             qWarning().noquote() << "command failed:" << cmd.argv.join(QLatin1Char(' ')) << r.error << r.exitCode
                                  << r.stdoutData << r.stderrData;
         return r;
+    }
+    QByteArray cat(const QString& bucket, const QString& key)
+    {
+        CommandJob* job = m_runner->run(DriveCommands::cat(bucket, key), this);
+        QByteArray bytes;
+        connect(job, &CommandJob::outputReceived, this, [&](const QByteArray& d, bool err) {
+            if (!err)
+                bytes += d;
+        });
+        QSignalSpy done(job, &CommandJob::finished);
+        if (!done.wait(30000))
+            return {};
+        return bytes;
     }
     void shot(QWidget& w, const QString& name)
     {
@@ -83,6 +97,8 @@ private Q_SLOTS:
         PaneHarness h;
         DrivePane pane;
         pane.resize(1100, 750);
+        h.answer = QString(); // confirm every save (a STAGE profile: no typed name)
+        pane.setAutosaveDirectory(h.dir.filePath(QStringLiteral("autosave")));
         h.attach(&pane);
         h.connect(m_runner.get());
         QSignalSpy finished(&pane, &DrivePane::listingFinished);
@@ -113,6 +129,8 @@ private Q_SLOTS:
         PaneHarness h;
         DrivePane pane;
         pane.resize(1100, 750);
+        h.answer = QString(); // confirm every save (a STAGE profile: no typed name)
+        pane.setAutosaveDirectory(h.dir.filePath(QStringLiteral("autosave")));
         h.attach(&pane);
         h.connect(m_runner.get());
         pane.listPrefix(QStringLiteral("default.gbai"), QStringLiteral("default.gbdialog/"));
@@ -150,6 +168,8 @@ private Q_SLOTS:
         QVERIFY(runSync(DriveCommands::pipe(QStringLiteral("default.gbai"), key, "one\n")).succeeded());
         PaneHarness h;
         DrivePane pane;
+        h.answer = QString(); // confirm every save (a STAGE profile: no typed name)
+        pane.setAutosaveDirectory(h.dir.filePath(QStringLiteral("autosave")));
         h.attach(&pane);
         h.connect(m_runner.get());
         DriveEditorTab* tab = open(pane, QStringLiteral("default.gbai"), key);
@@ -159,18 +179,65 @@ private Q_SLOTS:
         tab->save();
         QTRY_VERIFY_WITH_TIMEOUT(tab->bannerText().contains(QLatin1String("changed on the host")), 30000);
         QVERIFY(tab->isModified());
-        CommandJob* job = m_runner->run(DriveCommands::cat(QStringLiteral("default.gbai"), key), this);
-        QByteArray bytes;
-        connect(job, &CommandJob::outputReceived, this, [&](const QByteArray& d, bool) { bytes += d; });
-        QSignalSpy done(job, &CommandJob::finished);
-        QVERIFY(done.wait(30000));
-        QCOMPARE(bytes, QByteArray("changed elsewhere\n"));
+        QVERIFY(tab->conflict());
+        QCOMPARE(tab->conflict()->bytes, QByteArray("changed elsewhere\n"));
+        QCOMPARE(cat(QStringLiteral("default.gbai"), key), QByteArray("changed elsewhere\n"));
+        QVERIFY(h.asked.isEmpty()); // stopped before anything was asked or written
+        shot(pane, QStringLiteral("drive-editor-conflict.png"));
+
+        // "Overwrite anyway": against the version the conflict showed, with a backup and a journal entry.
+        QSignalSpy ended(tab, &DriveEditorTab::saveEnded);
+        tab->overwrite();
+        QVERIFY(ended.wait(60000));
+        const auto r = ended.first().first().value<RemoteSaveResult>();
+        QVERIFY2(r.outcome == RemoteSaveResult::Outcome::Saved, qPrintable(r.message));
+        QVERIFY(!tab->isModified());
+        QCOMPARE(cat(QStringLiteral("default.gbai"), key), QByteArray("mine\n"));
+        QCOMPARE(h.asked.size(), 1);
+        QVERIFY(h.asked.first().commandLines().join(QLatin1Char('\n')).contains(QLatin1String("mc")));
+        const auto entries = h.journal.entries();
+        QVERIFY(entries.ok());
+        const auto outcome = std::find_if(entries->cbegin(), entries->cend(),
+            [](const JournalEntry& e) { return e.ok && e.backupPath.startsWith(QStringLiteral("/tmp/")); });
+        QVERIFY(outcome != entries->cend());
+        QVERIFY(r.backupPath.startsWith(QStringLiteral("/tmp/tst-conflict-")));
+    }
+
+    // A hostile object name travels as data: it opens, saves (backup, journal) and reads back exactly.
+    void hostileNameSaves()
+    {
+        const QString key = QStringLiteral("default.gbkb/x $(touch pwned) 'q' \"d\" ;`id`-%1.txt")
+                                .arg(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(runSync(DriveCommands::pipe(QStringLiteral("default.gbai"), key, "one\n")).succeeded());
+        PaneHarness h;
+        h.answer = QString();
+        DrivePane pane;
+        pane.setAutosaveDirectory(h.dir.filePath(QStringLiteral("autosave")));
+        h.attach(&pane);
+        h.connect(m_runner.get());
+        DriveEditorTab* tab = open(pane, QStringLiteral("default.gbai"), key);
+        QVERIFY(tab);
+        QCOMPARE(tab->view()->editor()->toPlainText(), QStringLiteral("one\n"));
+        replaceText(tab, QStringLiteral("two\n"));
+        QSignalSpy ended(tab, &DriveEditorTab::saveEnded);
+        tab->save();
+        QVERIFY(ended.wait(60000));
+        const auto r = ended.first().first().value<RemoteSaveResult>();
+        QVERIFY2(r.outcome == RemoteSaveResult::Outcome::Saved, qPrintable(r.message));
+        QCOMPARE(cat(QStringLiteral("default.gbai"), key), QByteArray("two\n"));
+        // Nothing ran the `$(touch pwned)` in the name (neither the host's shell nor the container's).
+        const CommandResult pwned = m_session->runAndWait(
+            RemoteCommand::of({ QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("ls -d pwned /tmp/pwned") }),
+            30000);
+        QVERIFY(pwned.exitCode != 0);
     }
 
     void closingWithUnsavedChangesAsks()
     {
         PaneHarness h;
         DrivePane pane;
+        h.answer = QString(); // confirm every save (a STAGE profile: no typed name)
+        pane.setAutosaveDirectory(h.dir.filePath(QStringLiteral("autosave")));
         h.attach(&pane);
         h.connect(m_runner.get());
         DriveEditorTab* tab = open(pane, QStringLiteral("salesbot.gbai"), QStringLiteral("salesbot.gbot/config.csv"));
