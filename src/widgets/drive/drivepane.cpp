@@ -2,6 +2,7 @@
 
 #include "core/drive/drivecommands.h"
 #include "core/drive/drivemodel.h"
+#include "core/drive/mclisting.h"
 #include "core/host/autosavestore.h"
 #include "core/host/commandrunner.h"
 #include "core/host/hostconnection.h"
@@ -28,7 +29,7 @@ DrivePane::DrivePane(QWidget* parent)
     : Pane(parent)
     , m_ui(std::make_unique<Ui::DrivePane>())
     , m_model(new DriveModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new DriveSortProxy(this))
     , m_autosave(std::make_unique<AutosaveStore>())
     , m_recovery(new AutosaveRecoveryWidget(this))
 {
@@ -90,7 +91,9 @@ DrivePane::DrivePane(QWidget* parent)
 
 DrivePane::~DrivePane()
 {
-    cancelListing();
+    if (m_listing)
+        m_listing->cancel();
+    stopExpanding();
     // The editors keep their unsaved edits in m_autosave while they close: they go first.
     while (QWidget* w = m_ui->editorTabs->widget(0))
         delete w;
@@ -117,6 +120,13 @@ void DrivePane::onAttached()
 {
     m_bucketQuery = std::make_unique<LatestQuery<McJsonStream::Batch>>(this, host()->runner());
     m_bucketQuery->setAcceptFailures(true); // mc's own error text is the better sentence
+    m_listing = new McListing(host()->runner(), this);
+    // Each slice is appended as it is parsed: the first rows show before the listing ends.
+    connect(m_listing, &McListing::entriesReady, this, [this](const QList<DriveEntry>& entries) {
+        m_model->appendEntries(entries);
+        updateCount();
+    });
+    connect(m_listing, &McListing::finished, this, &DrivePane::onListingFinished);
     updateActions();
 }
 
@@ -131,6 +141,7 @@ void DrivePane::onDisconnected()
     if (m_bucketQuery)
         m_bucketQuery->cancel();
     cancelListing();
+    stopExpanding();
     updateActions();
 }
 
@@ -218,7 +229,10 @@ void DrivePane::onBucketsListed(const Result<McJsonStream::Batch>& batch)
         }
         m_ui->bucketTree->addTopLevelItem(item);
     }
-    qDeleteAll(old);
+    if (!old.isEmpty()) {
+        stopExpanding(); // some of them may list below a bucket that is gone
+        qDeleteAll(old);
+    }
     Q_EMIT bucketsListed();
 }
 
@@ -229,18 +243,11 @@ void DrivePane::expandItem(QTreeWidgetItem* item)
     item->setData(0, kLoadedRole, true);
     const QString bucket = item->data(0, kBucketRole).toString();
     const QString prefix = item->data(0, kPrefixRole).toString();
-    CommandJob* job = runner()->run(DriveCommands::list(bucket, prefix, false), this);
-    auto buffer = std::make_shared<QByteArray>();
-    connect(job, &CommandJob::outputReceived, this, [buffer](const QByteArray& d, bool err) {
-        if (!err)
-            *buffer += d;
-    });
-    QPointer<QTreeWidget> tree = m_ui->bucketTree;
-    connect(job, &CommandJob::finished, this, [this, job, buffer, item, tree, bucket, prefix](const CommandResult&) {
-        job->deleteLater();
-        if (!tree || !tree->indexFromItem(item).isValid())
-            return;
-        for (const DriveEntry& e : McJsonStream::parseAll(*buffer).entries) {
+    // A prefix may hold thousands of objects: parsed off the GUI thread, only its folders kept.
+    auto* listing = new McListing(host()->runner(), this);
+    m_expanding.insert(item, listing);
+    connect(listing, &McListing::entriesReady, this, [this, item, bucket, prefix](const QList<DriveEntry>& entries) {
+        for (const DriveEntry& e : entries) {
             if (!e.isFolder)
                 continue;
             const QString full = prefix + e.key;
@@ -250,19 +257,35 @@ void DrivePane::expandItem(QTreeWidgetItem* item)
             child->setData(0, kPrefixRole, full);
             child->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
         }
+    });
+    connect(listing, &McListing::finished, this, [this, item, listing](const McListing::Outcome& o) {
+        m_expanding.remove(item);
+        listing->deleteLater();
+        if (!o.result.succeeded() || !o.errors.isEmpty()) {
+            item->setData(0, kLoadedRole, false); // expanding again retries
+            showError(tr("Could not list %1: %2")
+                          .arg(item->text(0), o.errors.isEmpty() ? describeFailure(o.result) : o.errors.join(u' ')));
+            return;
+        }
         if (item->childCount() == 0)
             item->setChildIndicatorPolicy(QTreeWidgetItem::DontShowIndicatorWhenChildless);
     });
+    listing->start(DriveCommands::list(bucket, prefix, false));
+}
+
+void DrivePane::stopExpanding()
+{
+    for (auto it = m_expanding.cbegin(); it != m_expanding.cend(); ++it) {
+        it.key()->setData(0, kLoadedRole, false);
+        delete it.value();
+    }
+    m_expanding.clear();
 }
 
 void DrivePane::cancelListing()
 {
-    if (m_listJob) {
-        CommandJob* job = m_listJob;
-        m_listJob = nullptr;
-        job->disconnect(this);
-        job->cancel();
-        job->deleteLater();
+    if (isListing()) {
+        m_listing->cancel();
         m_ui->cancelButton->setEnabled(false);
         updateCount();
     }
@@ -273,7 +296,7 @@ void DrivePane::updateCount()
     QString text = tr("%n object(s)", nullptr, m_model->rowCount());
     if (m_proxy->rowCount() != m_model->rowCount())
         text = tr("%1 of %2").arg(m_proxy->rowCount()).arg(text);
-    if (m_listJob)
+    if (isListing())
         text += tr(" — listing…");
     m_ui->countLabel->setText(text);
 }
@@ -290,33 +313,20 @@ void DrivePane::listPrefix(const QString& bucket, const QString& prefix)
     cancelListing();
     banner()->clearMessage(); // a new place: an old message no longer applies
     m_model->reset(bucket, prefix);
-    m_stream = McJsonStream();
-    m_listErrors.clear();
-    m_listJob = runner()->run(DriveCommands::list(bucket, prefix, false), this);
     m_ui->cancelButton->setEnabled(true);
+    m_listing->start(DriveCommands::list(bucket, prefix, false));
     updateCount();
-    // Each chunk is split and appended as it arrives: the first rows show before the listing ends.
-    connect(m_listJob, &CommandJob::outputReceived, this, [this](const QByteArray& d, bool err) {
-        if (err)
-            return;
-        McJsonStream::Batch b = m_stream.feed(d);
-        m_listErrors += b.errors;
-        m_model->appendEntries(b.entries);
-        updateCount();
-    });
-    CommandJob* job = m_listJob;
-    connect(m_listJob, &CommandJob::finished, this, [this, job](const CommandResult& r) {
-        job->deleteLater();
-        m_listJob = nullptr;
-        m_stream.finish();
-        m_ui->cancelButton->setEnabled(false);
-        updateCount();
-        if (!m_listErrors.isEmpty())
-            showError(m_listErrors.join(QLatin1Char(' ')));
-        else if (!r.succeeded() && r.status != CommandResult::Status::Cancelled)
-            showError(tr("Listing failed: %1").arg(describeFailure(r)));
-        Q_EMIT listingFinished();
-    });
+}
+
+void DrivePane::onListingFinished(const McListing::Outcome& outcome)
+{
+    m_ui->cancelButton->setEnabled(false);
+    updateCount();
+    if (!outcome.errors.isEmpty())
+        showError(outcome.errors.join(QLatin1Char(' ')));
+    else if (!outcome.result.succeeded() && outcome.result.status != CommandResult::Status::Cancelled)
+        showError(tr("Listing failed: %1").arg(describeFailure(outcome.result)));
+    Q_EMIT listingFinished();
 }
 
 void DrivePane::openObject(const QString& bucket, const QString& key)

@@ -1,9 +1,10 @@
 #pragma once
 
-#include "core/drive/mcjsonstream.h"
+#include "core/drive/mclisting.h"
 #include "core/host/latestquery.h"
 #include "widgets/common/pane.h"
 
+#include <QHash>
 #include <QPointer>
 
 #include <functional>
@@ -53,7 +54,7 @@ public:
     QSortFilterProxyModel* proxy() const { return m_proxy; }
     int editorCount() const;
     DriveEditorTab* editorAt(int index) const;
-    bool isListing() const { return m_listJob; }
+    bool isListing() const { return m_listing && m_listing->isRunning(); }
     bool isListingBuckets() const { return m_bucketQuery && m_bucketQuery->isRunning(); }
     QString countText() const;
     QStringList bucketNames() const;
@@ -88,6 +89,8 @@ private:
     void onBucketsListed(const Result<McJsonStream::Batch>& batch);
     void expandItem(QTreeWidgetItem* item);
     void cancelListing();
+    void onListingFinished(const McListing::Outcome& outcome);
+    void stopExpanding();
     void updateCount();
     void updateActions();
     RemoteFile* newRemoteFile(const RemoteLocation& location);
@@ -99,9 +102,8 @@ private:
     DriveModel* m_model;
     QSortFilterProxyModel* m_proxy;
     std::unique_ptr<LatestQuery<McJsonStream::Batch>> m_bucketQuery;
-    QPointer<CommandJob> m_listJob;
-    McJsonStream m_stream;
-    QStringList m_listErrors;
+    McListing* m_listing = nullptr; // the objects of the shown prefix (created when attached)
+    QHash<QTreeWidgetItem*, McListing*> m_expanding; // tree branches being listed
     QString m_bucketError; // shown in the banner until a listing succeeds
     QAction* m_refresh = nullptr;
     std::unique_ptr<AutosaveStore> m_autosave;
