@@ -8,6 +8,7 @@
 #include "core/host/hostconnection.h"
 #include "core/host/hostprofile.h"
 #include "core/host/remotefile.h"
+#include "core/host/tasklistmodel.h"
 #include "ui_drivepane.h"
 #include "widgets/common/autosaverecoverywidget.h"
 #include "widgets/common/messagebanner.h"
@@ -18,6 +19,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
+#include <QToolButton>
 
 namespace {
 constexpr int kBucketRole = Qt::UserRole + 1;
@@ -64,6 +66,25 @@ DrivePane::DrivePane(QWidget* parent)
     m_refresh->setToolTip(tr("List the buckets and the shown prefix again"));
     connect(m_refresh, &QAction::triggered, this, &DrivePane::refresh);
     connect(m_ui->refreshButton, &QPushButton::clicked, m_refresh, &QAction::trigger);
+    m_delete = new QAction(tr("Delete…"), this);
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_delete->setToolTip(tr("Delete the selected objects (each is copied to the drive container's /tmp first)"));
+    connect(m_delete, &QAction::triggered, this, &DrivePane::deleteSelected);
+    m_resync = new QAction(tr("Force re-sync"), this);
+    m_resync->setToolTip(tr("Copy the selected object onto itself: the new ETag makes DriveMonitor process it again"));
+    connect(m_resync, &QAction::triggered, this, &DrivePane::resyncSelected);
+    for (QAction* a : { m_resync, m_delete }) {
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(a);
+        m_ui->filterLayout->insertWidget(m_ui->filterLayout->indexOf(m_ui->refreshButton), button);
+    }
+    m_ui->objectTable->addActions({ m_resync, m_delete });
+    m_ui->objectTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_ui->objectTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    connect(
+        m_ui->objectTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DrivePane::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DrivePane::updateActions);
     connect(m_ui->bucketTree, &QTreeWidget::itemExpanded, this, &DrivePane::expandItem);
     // A click (not the tree's own choice of a current item while it fills) lists that prefix.
     connect(m_ui->bucketTree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
@@ -155,6 +176,83 @@ void DrivePane::updateActions()
     const bool connected = runner() != nullptr;
     m_refresh->setEnabled(connected);
     m_ui->refreshButton->setEnabled(connected);
+    const int selected = int(selectedKeys().size());
+    m_delete->setEnabled(connected && selected > 0);
+    m_resync->setEnabled(connected && selected == 1);
+}
+
+QStringList DrivePane::selectedKeys() const
+{
+    QStringList keys;
+    for (const QModelIndex& i : m_ui->objectTable->selectionModel()->selectedRows(DriveModel::Name)) {
+        const QModelIndex source = m_proxy->mapToSource(i);
+        if (!m_model->data(source, DriveModel::IsFolderRole).toBool())
+            keys << m_model->data(source, DriveModel::KeyRole).toString();
+    }
+    return keys;
+}
+
+bool DrivePane::selectKeys(const QStringList& keys)
+{
+    QItemSelection selection;
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex i = m_proxy->index(r, DriveModel::Name);
+        if (keys.contains(i.data(DriveModel::KeyRole).toString()))
+            selection.select(i, m_proxy->index(r, DriveModel::ColumnCount - 1));
+    }
+    m_ui->objectTable->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    return selectedKeys().size() == keys.size();
+}
+
+void DrivePane::deleteSelected()
+{
+    const QStringList keys = selectedKeys();
+    if (!runner() || keys.isEmpty())
+        return;
+    const Result<Operation> op = DriveOperations::deleteObjects(m_model->bucket(), keys, QDateTime::currentDateTime());
+    if (!op) {
+        showError(op.errorMessage());
+        return;
+    }
+    run(*op,
+        tr("Deleted %n object(s); the copies are in the drive container: %1", nullptr, int(keys.size()))
+            .arg(op->backupPath + (keys.size() > 1 ? tr(" and beside it") : QString())));
+}
+
+void DrivePane::resyncSelected()
+{
+    const QStringList keys = selectedKeys();
+    if (!runner() || keys.size() != 1)
+        return;
+    const Result<Operation> op = DriveOperations::resync(m_model->bucket(), keys.first());
+    if (!op) {
+        showError(op.errorMessage());
+        return;
+    }
+    run(*op, tr("%1 has a new ETag: DriveMonitor processes it again on its next pass.").arg(keys.first()));
+}
+
+void DrivePane::run(const Operation& op, const QString& success)
+{
+    Task* task = perform(op); // confirmation, PROD typed name, journal; a refusal shows in the banner
+    if (!task)
+        return;
+    const QString bucket = m_model->bucket();
+    const QString prefix = m_model->prefix();
+    auto done = [this, task = QPointer<Task>(task), bucket, prefix, success, action = op.action] {
+        const bool ok = task && task->state() == Task::State::Succeeded;
+        if (m_model->bucket() == bucket && m_model->prefix() == prefix)
+            listPrefix(bucket, prefix); // clears the banner: the outcome comes after
+        if (ok)
+            showInformation(success);
+        else
+            showError(tr("%1 failed: %2").arg(action, task ? task->message() : QString()));
+        Q_EMIT operationDone(ok);
+    };
+    if (!task->isRunning())
+        done();
+    else
+        connect(task, &Task::finished, this, done, Qt::SingleShotConnection);
 }
 
 void DrivePane::refresh()

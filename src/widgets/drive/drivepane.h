@@ -59,6 +59,11 @@ public:
     QString countText() const;
     QStringList bucketNames() const;
 
+    QStringList selectedKeys() const; // the selected objects (folders left out)
+    bool selectKeys(const QStringList& keys);
+    QAction* deleteAction() const { return m_delete; }
+    QAction* resyncAction() const { return m_resync; }
+
     void listPrefix(const QString& bucket, const QString& prefix);
     void openObject(const QString& bucket, const QString& key);
     bool closeEditor(int index); // false when the user cancelled
@@ -69,6 +74,8 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    void deleteSelected();
+    void resyncSelected();
     // Shows the root of `bucket` (e.g. "Open in Drive" from the Bots pane).
     void openBucket(const QString& bucket);
 
@@ -76,6 +83,7 @@ Q_SIGNALS:
     void listingFinished();
     void bucketsListed();
     void editorOpened(DriveEditorTab* tab);
+    void operationDone(bool ok);
 
 protected:
     void onAttached() override;
@@ -96,6 +104,7 @@ private:
     RemoteFile* newRemoteFile(const RemoteLocation& location);
     DriveEditorTab* addEditor(RemoteFile* file, const RemoteSnapshot& snapshot, bool modified);
     void showRecoverable();
+    void run(const Operation& op, const QString& success);
     void restore(const AutosaveEntry& entry);
 
     std::unique_ptr<Ui::DrivePane> m_ui;
@@ -106,6 +115,8 @@ private:
     QHash<QTreeWidgetItem*, McListing*> m_expanding; // tree branches being listed
     QString m_bucketError; // shown in the banner until a listing succeeds
     QAction* m_refresh = nullptr;
+    QAction* m_delete = nullptr;
+    QAction* m_resync = nullptr;
     std::unique_ptr<AutosaveStore> m_autosave;
     AutosaveRecoveryWidget* m_recovery;
 };

@@ -7,11 +7,13 @@
 #include "core/ssh/sshsession.h"
 #include "support/paneharness.h"
 #include "support/simhostenv.h"
+#include "widgets/common/messagebanner.h"
 #include "widgets/drive/driveeditortab.h"
 #include "widgets/drive/drivepane.h"
 #include "widgets/editor/codeeditor.h"
 #include "widgets/editor/editorview.h"
 
+#include <QAction>
 #include <QDir>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -230,6 +232,71 @@ private Q_SLOTS:
             RemoteCommand::of({ QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("ls -d pwned /tmp/pwned") }),
             30000);
         QVERIFY(pwned.exitCode != 0);
+    }
+
+    // Force re-sync gives the object a new ETag with the same bytes; delete copies the object to the
+    // drive container's /tmp first, journals it, and removes it — for a hostile name too.
+    void resyncAndDelete()
+    {
+        const QString stamp = QString::number(QDateTime::currentMSecsSinceEpoch());
+        const QString doomed
+            = QStringLiteral("default.gbkb/del $(touch pwned) 'q' ;-") + stamp + QStringLiteral(".txt");
+        const QString resynced = QStringLiteral("default.gbkb/resync-") + stamp + QStringLiteral(".txt");
+        QVERIFY(runSync(DriveCommands::pipe(QStringLiteral("default.gbai"), doomed, "bye\n")).succeeded());
+        QVERIFY(runSync(DriveCommands::pipe(QStringLiteral("default.gbai"), resynced, "same\n")).succeeded());
+        const auto etagOf = [this](const QString& key) {
+            const auto e = DriveCommands::parseStatEtag(
+                runSync(DriveCommands::stat(QStringLiteral("default.gbai"), key)).stdoutData);
+            return e ? *e : QString();
+        };
+        const QString before = etagOf(resynced);
+        QVERIFY(!before.isEmpty());
+
+        PaneHarness h;
+        h.answer = QString();
+        DrivePane pane;
+        pane.resize(1100, 750);
+        pane.setAutosaveDirectory(h.dir.filePath(QStringLiteral("autosave")));
+        h.attach(&pane);
+        h.connect(m_runner.get());
+        QSignalSpy listed(&pane, &DrivePane::listingFinished);
+        pane.listPrefix(QStringLiteral("default.gbai"), QStringLiteral("default.gbkb/"));
+        QVERIFY(listed.wait(30000));
+        QSignalSpy done(&pane, &DrivePane::operationDone);
+
+        QVERIFY(pane.selectKeys({ resynced }));
+        QVERIFY(pane.resyncAction()->isEnabled());
+        pane.resyncAction()->trigger();
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.last().first().toBool(), qPrintable(pane.banner()->text()));
+        QCOMPARE(h.asked.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(etagOf(resynced) != before, 10000);
+        QCOMPARE(cat(QStringLiteral("default.gbai"), resynced), QByteArray("same\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(!pane.isListing(), 30000);
+
+        QVERIFY(pane.selectKeys({ doomed }));
+        pane.deleteAction()->trigger();
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.last().first().toBool(), qPrintable(pane.banner()->text()));
+        QCOMPARE(h.asked.size(), 2);
+        const Operation del = h.asked.last();
+        QVERIFY(del.backupPath.startsWith(QStringLiteral("/tmp/del $(touch pwned) 'q' ;-")));
+        QVERIFY(etagOf(doomed).isEmpty()); // gone
+        RemoteCommand readBackup
+            = RemoteCommand::of({ QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("drive"),
+                QStringLiteral("--"), QStringLiteral("cat"), QStringLiteral("--"), del.backupPath });
+        readBackup.sudo = true;
+        QCOMPARE(runSync(readBackup).stdoutData, QByteArray("bye\n"));
+        const auto entries = h.journal.entries();
+        QVERIFY(entries.ok());
+        QVERIFY(std::any_of(entries->cbegin(), entries->cend(),
+            [&](const JournalEntry& e) { return e.ok && e.backupPath == del.backupPath; }));
+        QTRY_VERIFY_WITH_TIMEOUT(!pane.isListing(), 30000);
+        for (int r = 0; r < pane.model()->rowCount(); ++r)
+            QVERIFY(pane.model()->entry(r).key != doomed.mid(13));
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        shot(pane, QStringLiteral("drive-after-delete.png"));
     }
 
     void closingWithUnsavedChangesAsks()
