@@ -50,6 +50,18 @@ DrivePane::DrivePane(QWidget* parent)
     m_ui->objectTable->sortByColumn(DriveModel::Name, Qt::AscendingOrder);
     m_ui->objectTable->horizontalHeader()->setSectionResizeMode(DriveModel::Name, QHeaderView::Stretch);
     m_ui->objectTable->horizontalHeader()->setStretchLastSection(false);
+    // One line per object: dates and names never wrap into double-height rows.
+    m_ui->objectTable->setWordWrap(false);
+    m_ui->objectTable->verticalHeader()->setDefaultSectionSize(m_ui->objectTable->fontMetrics().height() + 6);
+    // Fixed widths from the font (resizing to contents would measure rows on every streamed slice).
+    const QFontMetrics fm = m_ui->objectTable->fontMetrics();
+    m_ui->objectTable->setColumnWidth(DriveModel::Size, fm.horizontalAdvance(QStringLiteral("0000.0 MiB")) + 16);
+    m_ui->objectTable->setColumnWidth(DriveModel::Modified,
+        fm.horizontalAdvance(
+            QLocale::system().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat))
+            + 16);
+    m_ui->editorTabs->hide(); // shown with the first open object
+    updateCount();
     m_ui->verticalSplitter->setStretchFactor(0, 1);
     m_ui->verticalSplitter->setStretchFactor(1, 2);
     m_ui->verticalSplitter->setSizes({ 260, 480 });
@@ -94,7 +106,9 @@ DrivePane::DrivePane(QWidget* parent)
     connect(m_ui->objectTable, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const QModelIndex source = m_proxy->mapToSource(index);
         const QString key = m_model->data(source, DriveModel::KeyRole).toString();
-        if (!m_model->data(source, DriveModel::IsFolderRole).toBool() && isEditable(key))
+        if (m_model->data(source, DriveModel::IsFolderRole).toBool())
+            listPrefix(m_model->bucket(), key); // into the folder
+        else if (isEditable(key))
             openObject(m_model->bucket(), key);
     });
     connect(m_ui->editorTabs, &QTabWidget::tabCloseRequested, this, &DrivePane::closeEditor);
@@ -153,6 +167,7 @@ void DrivePane::onAttached()
 
 void DrivePane::onConnected()
 {
+    updateActions();
     refresh();
 }
 
@@ -331,6 +346,12 @@ void DrivePane::onBucketsListed(const Result<McJsonStream::Batch>& batch)
         stopExpanding(); // some of them may list below a bucket that is gone
         qDeleteAll(old);
     }
+    // Nothing shown yet: the first bucket, rather than an empty table.
+    if (m_model->bucket().isEmpty() && m_ui->bucketTree->topLevelItemCount() > 0 && !isListing()) {
+        QTreeWidgetItem* first = m_ui->bucketTree->topLevelItem(0);
+        m_ui->bucketTree->setCurrentItem(first);
+        listPrefix(first->data(0, kBucketRole).toString(), QString());
+    }
     Q_EMIT bucketsListed();
 }
 
@@ -391,6 +412,10 @@ void DrivePane::cancelListing()
 
 void DrivePane::updateCount()
 {
+    if (m_model->bucket().isEmpty() && !isListing()) {
+        m_ui->countLabel->setText(tr("Choose a bucket on the left."));
+        return;
+    }
     QString text = tr("%n object(s)", nullptr, m_model->rowCount());
     if (m_proxy->rowCount() != m_model->rowCount())
         text = tr("%1 of %2").arg(m_proxy->rowCount()).arg(text);
@@ -468,6 +493,7 @@ DriveEditorTab* DrivePane::addEditor(RemoteFile* file, const RemoteSnapshot& sna
     auto* tab = new DriveEditorTab(
         host()->runner(), file, snapshot, m_autosave.get(), host()->profile().name, modified, m_ui->editorTabs);
     const int index = m_ui->editorTabs->addTab(tab, tab->title());
+    m_ui->editorTabs->show();
     m_ui->editorTabs->setTabToolTip(index, file->location().displayName());
     m_ui->editorTabs->setCurrentIndex(index);
     connect(tab, &DriveEditorTab::titleChanged, this, [this, tab] {
@@ -553,6 +579,7 @@ bool DrivePane::closeEditor(int index)
                 if (i >= 0) {
                     m_ui->editorTabs->removeTab(i);
                     tab->deleteLater();
+                    m_ui->editorTabs->setVisible(m_ui->editorTabs->count() > 0);
                 }
             });
             tab->save();
@@ -564,5 +591,6 @@ bool DrivePane::closeEditor(int index)
     tab->discardAutosave(); // saved or thrown away: nothing to recover
     m_ui->editorTabs->removeTab(index);
     tab->deleteLater();
+    m_ui->editorTabs->setVisible(m_ui->editorTabs->count() > 0);
     return true;
 }
