@@ -55,6 +55,7 @@ private Q_SLOTS:
         QVERIFY(classes.contains("HealthPane"));
         QVERIFY(classes.contains("ContainersPane"));
         QVERIFY(classes.contains("BotsPane"));
+        QVERIFY(classes.contains("DrivePane"));
         QVERIFY(classes.contains("DnsPane"));
         QVERIFY(classes.contains("LogsPane"));
         QVERIFY(!w.paneFrames().first()->banner()->isConnectedTarget());

@@ -104,3 +104,24 @@ QVariant DriveModel::headerData(int section, Qt::Orientation orientation, int ro
         return {};
     }
 }
+
+bool DriveSortProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    const auto* model = qobject_cast<const DriveModel*>(sourceModel());
+    if (!model || left.column() != right.column())
+        return QSortFilterProxyModel::lessThan(left, right);
+    const DriveEntry& a = model->entry(left.row());
+    const DriveEntry& b = model->entry(right.row());
+    switch (left.column()) {
+    case DriveModel::Name:
+        if (a.isFolder != b.isFolder)
+            return a.isFolder; // folders first, as SortRole's "0"/"1" prefix says
+        return a.key < b.key;
+    case DriveModel::Size:
+        return a.size < b.size;
+    case DriveModel::Modified:
+        return a.modified < b.modified;
+    default:
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+}

@@ -3,6 +3,7 @@
 #include "core/drive/mcjsonstream.h"
 
 #include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
 
 // The objects of one bucket prefix as listed by mc: name, size, modified, ETag, role. Rows arrive
 // in batches while the listing streams (appendEntries), so the first rows show before it ends.
@@ -47,4 +48,18 @@ private:
     QString m_prefix;
     QList<DriveEntry> m_entries;
     QStringList m_roles;
+};
+
+// Sorts and filters a DriveModel the way its SortRole says (folders first, then by the column), but
+// reads the entries directly: a sorted prefix of 50,000 objects takes about a million comparisons,
+// and building two QVariants per comparison was most of the GUI thread's time while a listing
+// streamed in.
+class DriveSortProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 };

@@ -2,17 +2,22 @@
 
 #include "core/drive/basicblocks.h"
 #include "core/drive/basiclint.h"
-#include "core/drive/drivecommands.h"
+#include "core/host/autosaver.h"
+#include "core/host/bytediff.h"
+#include "core/host/tasklistmodel.h"
+#include "widgets/common/messagebanner.h"
 #include "widgets/editor/codeeditor.h"
 #include "widgets/editor/editorhighlighter.h"
 #include "widgets/editor/editorview.h"
 
 #include <QAction>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QPushButton>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFutureWatcher>
+#include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 bool isBasic(const QString& key)
@@ -29,45 +34,62 @@ QStringList documentLines(const QTextDocument* doc)
 }
 } // namespace
 
-DriveEditorTab::DriveEditorTab(CommandRunner* runner, const QString& bucket, const QString& key,
-    const QByteArray& bytes, const QString& etag, QWidget* parent)
+DriveEditorTab::DriveEditorTab(CommandRunner* runner, RemoteFile* file, const RemoteSnapshot& snapshot,
+    AutosaveStore* store, const QString& profile, bool modified, QWidget* parent)
     : QWidget(parent)
     , m_runner(runner)
-    , m_bucket(bucket)
-    , m_key(key)
-    , m_etag(etag)
-    , m_format(TextFileFormat::decode(bytes))
+    , m_file(file)
     , m_view(new EditorView(this))
-    , m_banner(new QLabel(this))
-    , m_jumpButton(new QPushButton(tr("Go to the error"), this))
+    , m_banner(new MessageBanner(this))
+    , m_jump(new QAction(tr("Go to the error"), this))
+    , m_compare(new QAction(tr("Compare…"), this))
+    , m_reload(new QAction(tr("Reload (drop my edits)"), this))
+    , m_overwrite(new QAction(tr("Overwrite anyway"), this))
 {
+    m_file->setParent(this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* bannerRow = new QHBoxLayout;
-    m_banner->setWordWrap(true);
-    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    bannerRow->addWidget(m_banner, 1);
-    bannerRow->addWidget(m_jumpButton);
-    layout->addLayout(bannerRow);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
     layout->addWidget(m_view, 1);
-    m_banner->hide();
-    m_jumpButton->hide();
-    connect(m_jumpButton, &QPushButton::clicked, this, [this] {
+    connect(m_jump, &QAction::triggered, this, [this] {
         if (m_watch && m_watch->errorLine() > 0)
             m_view->editor()->goToLine(m_watch->errorLine());
     });
+    connect(m_compare, &QAction::triggered, this, &DriveEditorTab::showDifference);
+    connect(m_reload, &QAction::triggered, this, &DriveEditorTab::reload);
+    connect(m_overwrite, &QAction::triggered, this, &DriveEditorTab::overwrite);
+
+    connect(m_file, &RemoteFile::opened, this, [this](const RemoteSnapshot& s) {
+        m_conflict.reset();
+        if (m_autosave) {
+            m_autosave->setBaseVersion(s.version);
+            m_autosave->discard();
+        }
+        setContents(s.bytes, false);
+        m_banner->showMessage(MessageBanner::Level::Information, tr("Reloaded %1 from the host.").arg(key()));
+    });
+    connect(m_file, &RemoteFile::openFailed, this, [this](const QString& message, int) {
+        m_banner->showMessage(MessageBanner::Level::Error, tr("Could not read %1: %2").arg(key(), message));
+    });
+    connect(m_file, &RemoteFile::saveStarted, this, [this](Task*) {
+        m_banner->showMessage(MessageBanner::Level::Information, tr("Saving %1 (backup, upload, verify)…").arg(key()));
+    });
+    connect(m_file, &RemoteFile::saveFinished, this, &DriveEditorTab::onSaveFinished);
 
     CodeEditor* editor = m_view->editor();
-    editor->setPlainText(m_format.text());
-    editor->document()->setModified(false);
-    if (!m_format.isEditable()) {
-        editor->setReadOnly(true);
-        showBanner(m_format.lossyEditReason(), true);
-    } else if (!m_format.lossyEditReason().isEmpty()) {
-        showBanner(m_format.lossyEditReason(), false);
+    if (store) {
+        m_autosave = new Autosaver(store, profile, m_file->location(), this);
+        m_autosave->setBaseVersion(snapshot.version);
+        m_autosave->setSource([this] { return currentBytes().value_or(QByteArray()); });
+        connect(editor->document(), &QTextDocument::contentsChanged, this, [this] {
+            if (!m_loading && isModified())
+                m_autosave->markDirty();
+        });
     }
+    setContents(snapshot.bytes, modified);
 
-    if (isBasic(key)) {
+    if (isBasic(key())) {
         EditorHighlighter::attach(editor, QStringLiteral("GB BASIC"));
         editor->setBlockMatcher([](const QTextDocument* doc, int position) {
             const QTextBlock block = doc->findBlock(position);
@@ -98,11 +120,30 @@ DriveEditorTab::~DriveEditorTab()
 {
     if (m_watch)
         m_watch->stop();
+    // Writes a pending edit while the editor it reads from still exists (children die after us).
+    delete m_autosave;
+}
+
+void DriveEditorTab::setContents(const QByteArray& bytes, bool modified)
+{
+    m_loading = true;
+    m_format = TextFileFormat::decode(bytes);
+    CodeEditor* editor = m_view->editor();
+    editor->setReadOnly(!m_format.isEditable());
+    editor->setPlainText(m_format.text());
+    editor->document()->setModified(modified);
+    editor->setMarkers(QStringLiteral("compiler"), {});
+    m_loading = false;
+    if (!m_format.isEditable())
+        m_banner->showMessage(MessageBanner::Level::Error, m_format.lossyEditReason());
+    else if (!m_format.lossyEditReason().isEmpty())
+        m_banner->showMessage(MessageBanner::Level::Warning, m_format.lossyEditReason());
+    Q_EMIT titleChanged();
 }
 
 QString DriveEditorTab::title() const
 {
-    const QString name = m_key.section(QLatin1Char('/'), -1);
+    const QString name = key().section(QLatin1Char('/'), -1);
     return isModified() ? QStringLiteral("● ") + name : name;
 }
 
@@ -113,15 +154,7 @@ bool DriveEditorTab::isModified() const
 
 QString DriveEditorTab::bannerText() const
 {
-    return m_banner->isVisible() || !m_banner->text().isEmpty() ? m_banner->text() : QString();
-}
-
-void DriveEditorTab::showBanner(const QString& text, bool error)
-{
-    m_banner->setText(text);
-    m_banner->setStyleSheet(error ? QStringLiteral("QLabel { background: #f8d7da; color: #58151c; padding: 4px; }")
-                                  : QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 4px; }"));
-    m_banner->setVisible(!text.isEmpty());
+    return m_banner->text();
 }
 
 void DriveEditorTab::lintNow()
@@ -132,85 +165,140 @@ void DriveEditorTab::lintNow()
     m_view->editor()->setMarkers(QStringLiteral("lint"), markers);
 }
 
-void DriveEditorTab::save()
+std::optional<QByteArray> DriveEditorTab::currentBytes()
 {
-    if (m_saving)
-        return;
     QString text = m_view->editor()->document()->toRawText();
     text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
     auto bytes = m_format.encode(text);
     if (!bytes) {
-        showBanner(tr("Not saved: %1").arg(bytes.errorMessage()), true);
-        return;
+        m_banner->showMessage(MessageBanner::Level::Error, tr("Not saved: %1").arg(bytes.errorMessage()));
+        return std::nullopt;
     }
-    m_saving = true;
-    showBanner(tr("Checking that %1 did not change on the host…").arg(m_key), false);
-    // Conflict check: the object must still be the version that was opened.
-    CommandJob* job = m_runner->run(DriveCommands::stat(m_bucket, m_key), this);
-    connect(job, &CommandJob::finished, this, [this, job, data = *bytes](const CommandResult& r) {
-        job->deleteLater();
-        auto current = DriveCommands::parseStatEtag(r.stdoutData);
-        if (current && *current != m_etag) {
-            m_saving = false;
-            showBanner(tr("Not saved: %1 changed on the host since it was opened (ETag %2, now %3). Reopen it to see "
-                          "the other change.")
-                           .arg(m_key, m_etag, *current),
-                true);
-            return;
-        }
-        upload(data);
-    });
+    return *bytes;
 }
 
-// The one save path: until the shared remote file edit lands, a single PUT with mc pipe (all or
-// nothing) followed by mc stat for the new ETag.
-void DriveEditorTab::upload(const QByteArray& bytes)
+void DriveEditorTab::save()
 {
-    showBanner(tr("Uploading %1…").arg(m_key), false);
-    CommandJob* job = m_runner->run(DriveCommands::pipe(m_bucket, m_key, bytes), this);
-    connect(job, &CommandJob::finished, this, [this, job](const CommandResult& r) {
-        job->deleteLater();
-        if (!r.succeeded()) {
-            m_saving = false;
-            showBanner(tr("Not saved: the upload failed: %1")
-                           .arg(r.error.isEmpty() ? QString::fromUtf8(r.stdoutData + r.stderrData).trimmed() : r.error),
-                true);
-            return;
-        }
-        CommandJob* stat = m_runner->run(DriveCommands::stat(m_bucket, m_key), this);
-        connect(stat, &CommandJob::finished, this, [this, stat](const CommandResult& s) {
-            stat->deleteLater();
-            m_saving = false;
-            auto etag = DriveCommands::parseStatEtag(s.stdoutData);
-            if (!etag) {
-                showBanner(tr("Uploaded, but the new ETag could not be read: %1").arg(etag.errorMessage()), true);
-                return;
-            }
-            m_etag = *etag;
-            const QString text = m_view->editor()->toPlainText();
-            m_format = TextFileFormat::decode(*m_format.encode(text, true));
+    if (m_file->isSaving())
+        return;
+    const auto bytes = currentBytes();
+    if (!bytes)
+        return;
+    m_banner->showMessage(
+        MessageBanner::Level::Information, tr("Checking that %1 did not change on the host…").arg(key()));
+    m_file->save(*bytes);
+}
+
+void DriveEditorTab::overwrite()
+{
+    if (!m_conflict || m_file->isSaving())
+        return;
+    const auto bytes = currentBytes();
+    if (!bytes)
+        return;
+    m_file->overwrite(*bytes, m_conflict->version);
+}
+
+void DriveEditorTab::reload()
+{
+    m_banner->showMessage(MessageBanner::Level::Information, tr("Reading %1 again…").arg(key()));
+    m_file->open();
+}
+
+void DriveEditorTab::discardAutosave()
+{
+    if (m_autosave)
+        m_autosave->discard();
+}
+
+void DriveEditorTab::onSaveFinished(const RemoteSaveResult& r)
+{
+    using Outcome = RemoteSaveResult::Outcome;
+    if (r.outcome != Outcome::Conflict)
+        m_conflict.reset();
+    switch (r.outcome) {
+    case Outcome::Saved: {
+        m_format = TextFileFormat::decode(r.bytes);
+        // Typing during the save keeps the document modified: only the saved text is clean.
+        if (currentBytes() == r.bytes)
             m_view->editor()->document()->setModified(false);
-            m_view->editor()->setMarkers(QStringLiteral("compiler"), {});
-            Q_EMIT saved();
-            if (!m_bucket.endsWith(QLatin1String(".gbai")))
-                return showBanner(tr("Saved."), false);
-            if (m_watch)
-                m_watch->deleteLater();
-            m_watch = new SaveWatch(m_runner, { m_bucket.chopped(5), m_key, m_etag, 60 }, this);
-            connect(m_watch, &SaveWatch::stageChanged, this, &DriveEditorTab::onWatchStage);
-            showBanner(m_watch->message(), false);
-            m_watch->start();
-        });
-    });
+        m_view->editor()->setMarkers(QStringLiteral("compiler"), {});
+        if (m_autosave) {
+            m_autosave->setBaseVersion(r.version);
+            if (!isModified())
+                m_autosave->discard();
+        }
+        Q_EMIT saved();
+        if (!bucket().endsWith(QLatin1String(".gbai")) || !r.version.exists || r.version.etag.isEmpty()) {
+            m_banner->showMessage(MessageBanner::Level::Information, r.message);
+            break;
+        }
+        if (m_watch)
+            m_watch->deleteLater();
+        m_watch = new SaveWatch(m_runner, { bucket().chopped(5), key(), r.version.etag, 60 }, this);
+        connect(m_watch, &SaveWatch::stageChanged, this, &DriveEditorTab::onWatchStage);
+        m_banner->showMessage(MessageBanner::Level::Information, r.message + QLatin1Char(' ') + m_watch->message());
+        m_watch->start();
+        break;
+    }
+    case Outcome::Conflict:
+        m_conflict = r.remote;
+        m_banner->showMessage(MessageBanner::Level::Error, r.message,
+            r.remote.version.exists ? QList<QAction*> { m_compare, m_reload, m_overwrite }
+                                    : QList<QAction*> { m_overwrite });
+        break;
+    case Outcome::Failed:
+    case Outcome::Cancelled:
+        m_banner->showMessage(MessageBanner::Level::Error, r.message);
+        break;
+    case Outcome::Refused:
+        // The pane's banner says why (read-only, wrong name); not confirmed is no error.
+        m_banner->showMessage(MessageBanner::Level::Warning, tr("Not saved; nothing was written."));
+        break;
+    }
+    Q_EMIT saveEnded(r);
 }
 
 void DriveEditorTab::onWatchStage(SaveWatch::Stage stage, const QString& message)
 {
     const bool bad = stage == SaveWatch::Stage::Failed || stage == SaveWatch::Stage::Skipped
         || stage == SaveWatch::Stage::TimedOut || stage == SaveWatch::Stage::Error;
-    showBanner(message, bad);
-    m_jumpButton->setVisible(stage == SaveWatch::Stage::Failed && m_watch && m_watch->errorLine() > 0);
-    if (stage == SaveWatch::Stage::Failed && m_watch && m_watch->errorLine() > 0)
+    const bool lineKnown = stage == SaveWatch::Stage::Failed && m_watch && m_watch->errorLine() > 0;
+    m_banner->showMessage(bad ? MessageBanner::Level::Error : MessageBanner::Level::Information, message,
+        lineKnown ? QList<QAction*> { m_jump } : QList<QAction*> {});
+    if (lineKnown)
         m_view->editor()->setMarkers(QStringLiteral("compiler"),
             { EditorMarker { m_watch->errorLine(), 0, 0, EditorMarker::Severity::Error, m_watch->compilerError() } });
+}
+
+void DriveEditorTab::showDifference()
+{
+    if (!m_conflict)
+        return;
+    const auto mine = currentBytes();
+    if (!mine)
+        return;
+    // A large object diffs on a worker thread; the dialog opens when it is ready.
+    auto* watcher = new QFutureWatcher<QByteArray>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        auto* dialog = new QDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("%1: the host's version and yours").arg(key()));
+        auto* layout = new QVBoxLayout(dialog);
+        auto* text = new QPlainTextEdit(dialog);
+        text->setReadOnly(true);
+        text->setLineWrapMode(QPlainTextEdit::NoWrap);
+        text->setFont(m_view->editor()->font());
+        text->setPlainText(QString::fromUtf8(watcher->result()));
+        layout->addWidget(text);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+        layout->addWidget(buttons);
+        dialog->resize(800, 500);
+        dialog->show();
+    });
+    watcher->setFuture(QtConcurrent::run([remote = m_conflict->bytes, local = *mine] {
+        return ByteDiff::unified(remote, local, QStringLiteral("host"), QStringLiteral("mine"));
+    }));
 }

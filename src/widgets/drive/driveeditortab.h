@@ -1,58 +1,84 @@
 #pragma once
 
 #include "core/drive/savewatch.h"
+#include "core/host/remotefile.h"
 #include "widgets/editor/textfileformat.h"
 
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
+class Autosaver;
+class AutosaveStore;
 class CommandRunner;
 class EditorView;
-class QLabel;
-class QPushButton;
+class MessageBanner;
+class QAction;
 
 // One object open in the Drive pane's editor: the text (byte-exact unless edited), GB BASIC
-// highlighting, lint as margin warnings while typing, block matching, save through saveObject()
-// with an ETag conflict check, then the DriveMonitor confirmation (SaveWatch) shown live in the
-// tab's banner, a compile failure marked at its line.
+// highlighting, lint as margin warnings while typing, block matching. Saving goes through the
+// shared remote file edit (RemoteFile: ETag conflict check, backup in the drive container's /tmp,
+// compare-and-swap upload, verify, journal), then the DriveMonitor confirmation (SaveWatch) shows
+// live in the tab's banner, a compile failure marked at its line. Unsaved edits are kept locally
+// (Autosaver) until saved or thrown away.
 class DriveEditorTab : public QWidget
 {
     Q_OBJECT
 public:
-    DriveEditorTab(CommandRunner* runner, const QString& bucket, const QString& key, const QByteArray& bytes,
-        const QString& etag, QWidget* parent = nullptr);
+    // Takes `file` over (it becomes a child). `snapshot` is what the editor starts with: what was
+    // opened, or an edit kept by the autosave (then `modified`: the bytes differ from the base).
+    // `runner` follows DriveMonitor after a save; `store` may be null (no autosave).
+    DriveEditorTab(CommandRunner* runner, RemoteFile* file, const RemoteSnapshot& snapshot, AutosaveStore* store,
+        const QString& profile, bool modified = false, QWidget* parent = nullptr);
     ~DriveEditorTab() override;
 
-    QString bucket() const { return m_bucket; }
-    QString key() const { return m_key; }
+    QString bucket() const { return m_file->location().bucket; }
+    QString key() const { return m_file->location().key; }
+    RemoteFile* file() const { return m_file; }
     QString title() const;
     bool isModified() const;
+    bool isSaving() const { return m_file->isSaving(); }
     EditorView* view() const { return m_view; }
+    MessageBanner* banner() const { return m_banner; }
     QString bannerText() const;
     SaveWatch* saveWatch() const { return m_watch; }
+    Autosaver* autosaver() const { return m_autosave; }
+    // Conflict: what the host holds (the banner offers compare, reload and overwrite).
+    std::optional<RemoteSnapshot> conflict() const { return m_conflict; }
 
     void save();
+    // "Overwrite anyway" after a conflict: saves against the version the conflict showed.
+    void overwrite();
+    // Reads the object again and drops the edits.
+    void reload();
+    // Forgets the locally kept edit (the user threw it away).
+    void discardAutosave();
     void lintNow();
 
 Q_SIGNALS:
     void titleChanged();
     void saved();
+    void saveEnded(const RemoteSaveResult& result);
 
 private:
-    void showBanner(const QString& text, bool error);
+    void setContents(const QByteArray& bytes, bool modified);
+    std::optional<QByteArray> currentBytes();
+    void onSaveFinished(const RemoteSaveResult& result);
     void onWatchStage(SaveWatch::Stage stage, const QString& message);
-    void upload(const QByteArray& bytes);
+    void showDifference();
 
     CommandRunner* m_runner;
-    QString m_bucket;
-    QString m_key;
-    QString m_etag; // of the version in the editor (conflict check)
+    RemoteFile* m_file;
     TextFileFormat m_format;
     EditorView* m_view;
-    QLabel* m_banner;
-    QPushButton* m_jumpButton;
+    MessageBanner* m_banner;
+    QAction* m_jump;
+    QAction* m_compare;
+    QAction* m_reload;
+    QAction* m_overwrite;
+    Autosaver* m_autosave = nullptr;
     QTimer m_lintTimer;
     QPointer<SaveWatch> m_watch;
-    bool m_saving = false;
+    std::optional<RemoteSnapshot> m_conflict;
+    bool m_loading = false;
 };

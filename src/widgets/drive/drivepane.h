@@ -1,9 +1,11 @@
 #pragma once
 
-#include "core/drive/mcjsonstream.h"
+#include "core/drive/mclisting.h"
+#include "core/host/latestquery.h"
+#include "widgets/common/pane.h"
 
+#include <QHash>
 #include <QPointer>
-#include <QWidget>
 
 #include <functional>
 #include <memory>
@@ -11,26 +13,33 @@
 namespace Ui {
 class DrivePane;
 }
+class AutosaveRecoveryWidget;
+class AutosaveStore;
 class CommandJob;
+class RemoteFile;
+struct AutosaveEntry;
+struct RemoteLocation;
+struct RemoteSnapshot;
 class CommandRunner;
 class DriveEditorTab;
 class DriveModel;
+class QAction;
 class QSortFilterProxyModel;
 class QTreeWidgetItem;
 
 // The Drive tab: MinIO buckets and prefixes as a lazy tree, the objects of the selected prefix in a
 // sortable, filterable table filled while `mc ls --json` streams (count and cancel), and editor tabs
 // for .bas/config.csv/.gbot/.md/.txt/.json objects (several at once; unsaved mark; closing asks).
-// Until the pane contract lands on main it takes the host's CommandRunner directly (setRunner).
-class DrivePane : public QWidget
+// Commands run over the host context's runner; errors show in the pane's banner.
+class DrivePane : public Pane
 {
     Q_OBJECT
 public:
     explicit DrivePane(QWidget* parent = nullptr);
     ~DrivePane() override;
 
-    QString title() const { return tr("Drive"); }
-    void setRunner(CommandRunner* runner); // (re)lists the buckets
+    QString title() const override { return tr("Drive"); }
+    QList<QAction*> paneActions() const override;
 
     // Answer to "save changes?" on close: Save, Discard or Cancel. Replaceable for tests.
     enum class UnsavedAnswer
@@ -45,30 +54,69 @@ public:
     QSortFilterProxyModel* proxy() const { return m_proxy; }
     int editorCount() const;
     DriveEditorTab* editorAt(int index) const;
-    bool isListing() const { return m_listJob; }
+    bool isListing() const { return m_listing && m_listing->isRunning(); }
+    bool isListingBuckets() const { return m_bucketQuery && m_bucketQuery->isRunning(); }
     QString countText() const;
+    QStringList bucketNames() const;
+
+    QStringList selectedKeys() const; // the selected objects (folders left out)
+    bool selectKeys(const QStringList& keys);
+    QAction* deleteAction() const { return m_delete; }
+    QAction* resyncAction() const { return m_resync; }
 
     void listPrefix(const QString& bucket, const QString& prefix);
     void openObject(const QString& bucket, const QString& key);
     bool closeEditor(int index); // false when the user cancelled
     static bool isEditable(const QString& key);
+    // Where unsaved edits are kept (default: AutosaveStore::defaultDirectory()); tests use a temp dir.
+    void setAutosaveDirectory(const QString& directory);
+    AutosaveRecoveryWidget* recoveryWidget() const { return m_recovery; }
+
+public Q_SLOTS:
+    void refresh();
+    void deleteSelected();
+    void resyncSelected();
+    // Shows the root of `bucket` (e.g. "Open in Drive" from the Bots pane).
+    void openBucket(const QString& bucket);
 
 Q_SIGNALS:
     void listingFinished();
+    void bucketsListed();
     void editorOpened(DriveEditorTab* tab);
+    void operationDone(bool ok);
+
+protected:
+    void onAttached() override;
+    void onConnected() override;
+    void onDisconnected() override;
+    void onProfileChanged(const HostProfile& profile) override;
 
 private:
+    CommandRunner* runner() const;
     void listBuckets();
+    void onBucketsListed(const Result<McJsonStream::Batch>& batch);
     void expandItem(QTreeWidgetItem* item);
-    void showError(const QString& text);
     void cancelListing();
+    void onListingFinished(const McListing::Outcome& outcome);
+    void stopExpanding();
     void updateCount();
+    void updateActions();
+    RemoteFile* newRemoteFile(const RemoteLocation& location);
+    DriveEditorTab* addEditor(RemoteFile* file, const RemoteSnapshot& snapshot, bool modified);
+    void showRecoverable();
+    void run(const Operation& op, const QString& success);
+    void restore(const AutosaveEntry& entry);
 
     std::unique_ptr<Ui::DrivePane> m_ui;
-    CommandRunner* m_runner = nullptr;
     DriveModel* m_model;
     QSortFilterProxyModel* m_proxy;
-    QPointer<CommandJob> m_listJob;
-    McJsonStream m_stream;
-    QStringList m_listErrors;
+    std::unique_ptr<LatestQuery<McJsonStream::Batch>> m_bucketQuery;
+    McListing* m_listing = nullptr; // the objects of the shown prefix (created when attached)
+    QHash<QTreeWidgetItem*, McListing*> m_expanding; // tree branches being listed
+    QString m_bucketError; // shown in the banner until a listing succeeds
+    QAction* m_refresh = nullptr;
+    QAction* m_delete = nullptr;
+    QAction* m_resync = nullptr;
+    std::unique_ptr<AutosaveStore> m_autosave;
+    AutosaveRecoveryWidget* m_recovery;
 };

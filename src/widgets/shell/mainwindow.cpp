@@ -6,8 +6,10 @@
 #include "core/host/profiletarget.h"
 #include "core/host/tasklistmodel.h"
 #include "core/settings/appsettings.h"
+#include "widgets/bots/botspane.h"
 #include "widgets/common/pane.h"
 #include "widgets/common/paneframe.h"
+#include "widgets/drive/drivepane.h"
 #include "widgets/help/aboutdialog.h"
 #include "widgets/help/shortcutsdialog.h"
 #include "widgets/shell/confirmoperationdialog.h"
@@ -115,6 +117,19 @@ void MainWindow::createPanes()
         m_panes.append(pane);
         m_paneIds.append(QString::fromLatin1(entry.id));
         m_frames.append(frame);
+    }
+    // "Open in Drive" of the Bots pane shows the bot's bucket in the Drive tab.
+    BotsPane* bots = nullptr;
+    DrivePane* drive = nullptr;
+    for (Pane* pane : std::as_const(m_panes)) {
+        bots = bots ? bots : qobject_cast<BotsPane*>(pane);
+        drive = drive ? drive : qobject_cast<DrivePane*>(pane);
+    }
+    if (bots && drive) {
+        connect(bots, &BotsPane::openBucketRequested, this, [this, drive](const QString& bucket) {
+            showTab(QStringLiteral("drive"));
+            drive->openBucket(bucket);
+        });
     }
 }
 

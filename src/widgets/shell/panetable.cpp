@@ -4,9 +4,9 @@
 #include "widgets/ci/cipane.h"
 #include "widgets/containers/containerspane.h"
 #include "widgets/dns/dnspane.h"
+#include "widgets/drive/drivepane.h"
 #include "widgets/health/healthpane.h"
 #include "widgets/logs/logspane.h"
-#include "widgets/shell/driveplaceholder.h"
 
 const QList<PaneEntry>& paneTable()
 {
@@ -14,7 +14,7 @@ const QList<PaneEntry>& paneTable()
         { "health", [] { return new HealthPane; } },
         { "containers", [] { return new ContainersPane; } },
         { "bots", [] { return new BotsPane; } },
-        { "drive", [] { return new DrivePlaceholder; } },
+        { "drive", [] { return new DrivePane; } },
         { "dns", [] { return new DnsPane; } },
         { "ci", [] { return new CiPane; } },
         { "logs", [] { return new LogsPane; } },

@@ -93,6 +93,55 @@ private Q_SLOTS:
         QVERIFY(
             !DriveCommands::parseStatEtag("{\n \"status\": \"error\",\n \"error\": {\"message\": \"Nope\"}\n}\n").ok());
     }
+
+    // Delete: every object copied to the drive container's /tmp first (repeated file names get a
+    // suffix), then one `mc rm` without --recursive; hostile names stay single argv elements.
+    void deleteOperationIsExact()
+    {
+        const QString evil = QStringLiteral("kb/$(reboot) 'a' \"b\";`id`\nx.txt");
+        const QDateTime when(QDate(2026, 5, 19), QTime(12, 0, 1));
+        const auto op = DriveOperations::deleteObjects(
+            QStringLiteral("default.gbai"), { evil, QStringLiteral("a/x.txt"), QStringLiteral("b/x.txt") }, when);
+        QVERIFY(op.ok());
+        QCOMPARE(op->confirmationName, QStringLiteral("default.gbai"));
+        QVERIFY(op->backup);
+        QCOMPARE(op->backupPath, QStringLiteral("/tmp/$(reboot) 'a' \"b\";`id`\nx.txt.20260519-120001"));
+        QCOMPARE(op->backup->argv,
+            (QStringList { QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("drive"),
+                QStringLiteral("--"), QStringLiteral("/opt/gbo/bin/mc"), QStringLiteral("cp"), QStringLiteral("--json"),
+                QStringLiteral("local/default.gbai/") + evil, op->backupPath }));
+        QCOMPARE(op->commands.size(), 3);
+        QCOMPARE(op->commands.at(0).argv.last(), QStringLiteral("/tmp/x.txt.20260519-120001"));
+        QCOMPARE(op->commands.at(1).argv.last(), QStringLiteral("/tmp/x.txt.20260519-120001.2"));
+        QCOMPARE(op->commands.at(2).argv,
+            (QStringList { QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("drive"),
+                QStringLiteral("--"), QStringLiteral("/opt/gbo/bin/mc"), QStringLiteral("rm"), QStringLiteral("--json"),
+                QStringLiteral("local/default.gbai/") + evil, QStringLiteral("local/default.gbai/a/x.txt"),
+                QStringLiteral("local/default.gbai/b/x.txt") }));
+        for (const RemoteCommand& c : op->commands)
+            QVERIFY(c.sudo);
+        QCOMPARE(op->undo.size(), 3);
+        QVERIFY(op->commandLines().join(u'\n').contains(QLatin1String("'local/default.gbai/kb/$(reboot) '")));
+
+        const auto one
+            = DriveOperations::deleteObjects(QStringLiteral("b.gbai"), { QStringLiteral("d/start.bas") }, when);
+        QVERIFY(one.ok());
+        QCOMPARE(one->confirmationName, QStringLiteral("start.bas"));
+        QVERIFY(!DriveOperations::deleteObjects(QStringLiteral("b.gbai"), { QStringLiteral("d/") }, when).ok());
+        QVERIFY(!DriveOperations::deleteObjects(QStringLiteral("b.gbai"), { QStringLiteral("../x") }, when).ok());
+        QVERIFY(!DriveOperations::deleteObjects(QStringLiteral("b.gbai"), {}, when).ok());
+    }
+
+    void resyncCopiesOntoItself()
+    {
+        const auto op = DriveOperations::resync(QStringLiteral("b.gbai"), QStringLiteral("-rf x.bas"));
+        QVERIFY(op.ok());
+        QCOMPARE(op->commands.size(), 1);
+        QCOMPARE(op->commands.first().argv.mid(4),
+            (QStringList { QStringLiteral("/opt/gbo/bin/mc"), QStringLiteral("cp"), QStringLiteral("--json"),
+                QStringLiteral("local/b.gbai/-rf x.bas"), QStringLiteral("local/b.gbai/-rf x.bas") }));
+        QVERIFY(!op->backup);
+    }
 };
 
 QTEST_MAIN(TstDriveCore)

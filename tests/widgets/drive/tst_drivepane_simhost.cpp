@@ -2,14 +2,18 @@
 #include "core/drive/drivemodel.h"
 #include "core/host/hostprofile.h"
 #include "core/host/profiletarget.h"
+#include "core/host/remotefile.h"
 #include "core/host/sessioncommandrunner.h"
 #include "core/ssh/sshsession.h"
+#include "support/paneharness.h"
 #include "support/simhostenv.h"
+#include "widgets/common/messagebanner.h"
 #include "widgets/drive/driveeditortab.h"
 #include "widgets/drive/drivepane.h"
 #include "widgets/editor/codeeditor.h"
 #include "widgets/editor/editorview.h"
 
+#include <QAction>
 #include <QDir>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -39,6 +43,19 @@ class TstDrivePaneSimhost : public QObject
             qWarning().noquote() << "command failed:" << cmd.argv.join(QLatin1Char(' ')) << r.error << r.exitCode
                                  << r.stdoutData << r.stderrData;
         return r;
+    }
+    QByteArray cat(const QString& bucket, const QString& key)
+    {
+        CommandJob* job = m_runner->run(DriveCommands::cat(bucket, key), this);
+        QByteArray bytes;
+        connect(job, &CommandJob::outputReceived, this, [&](const QByteArray& d, bool err) {
+            if (!err)
+                bytes += d;
+        });
+        QSignalSpy done(job, &CommandJob::finished);
+        if (!done.wait(30000))
+            return {};
+        return bytes;
     }
     void shot(QWidget& w, const QString& name)
     {
@@ -79,9 +96,13 @@ private Q_SLOTS:
 
     void listAndFilter()
     {
+        PaneHarness h;
         DrivePane pane;
         pane.resize(1100, 750);
-        pane.setRunner(m_runner.get());
+        h.answer = QString(); // confirm every save (a STAGE profile: no typed name)
+        pane.setAutosaveDirectory(h.dir.filePath(QStringLiteral("autosave")));
+        h.attach(&pane);
+        h.connect(m_runner.get());
         QSignalSpy finished(&pane, &DrivePane::listingFinished);
         pane.listPrefix(QStringLiteral("helpdesk.gbai"), QStringLiteral("helpdesk.gbdialog/"));
         QVERIFY(finished.wait(30000));
@@ -107,9 +128,13 @@ private Q_SLOTS:
     {
         const QString key = QStringLiteral("default.gbdialog/tst-pane-%1.bas").arg(QDateTime::currentMSecsSinceEpoch());
         QVERIFY(runSync(DriveCommands::pipe(QStringLiteral("default.gbai"), key, "TALK \"hi\"\n")).succeeded());
+        PaneHarness h;
         DrivePane pane;
         pane.resize(1100, 750);
-        pane.setRunner(m_runner.get());
+        h.answer = QString(); // confirm every save (a STAGE profile: no typed name)
+        pane.setAutosaveDirectory(h.dir.filePath(QStringLiteral("autosave")));
+        h.attach(&pane);
+        h.connect(m_runner.get());
         pane.listPrefix(QStringLiteral("default.gbai"), QStringLiteral("default.gbdialog/"));
         DriveEditorTab* tab = open(pane, QStringLiteral("default.gbai"), key);
         QVERIFY(tab);
@@ -143,8 +168,12 @@ private Q_SLOTS:
     {
         const QString key = QStringLiteral("default.gbkb/tst-conflict-%1.txt").arg(QDateTime::currentMSecsSinceEpoch());
         QVERIFY(runSync(DriveCommands::pipe(QStringLiteral("default.gbai"), key, "one\n")).succeeded());
+        PaneHarness h;
         DrivePane pane;
-        pane.setRunner(m_runner.get());
+        h.answer = QString(); // confirm every save (a STAGE profile: no typed name)
+        pane.setAutosaveDirectory(h.dir.filePath(QStringLiteral("autosave")));
+        h.attach(&pane);
+        h.connect(m_runner.get());
         DriveEditorTab* tab = open(pane, QStringLiteral("default.gbai"), key);
         QVERIFY(tab);
         QVERIFY(runSync(DriveCommands::pipe(QStringLiteral("default.gbai"), key, "changed elsewhere\n")).succeeded());
@@ -152,18 +181,132 @@ private Q_SLOTS:
         tab->save();
         QTRY_VERIFY_WITH_TIMEOUT(tab->bannerText().contains(QLatin1String("changed on the host")), 30000);
         QVERIFY(tab->isModified());
-        CommandJob* job = m_runner->run(DriveCommands::cat(QStringLiteral("default.gbai"), key), this);
-        QByteArray bytes;
-        connect(job, &CommandJob::outputReceived, this, [&](const QByteArray& d, bool) { bytes += d; });
-        QSignalSpy done(job, &CommandJob::finished);
-        QVERIFY(done.wait(30000));
-        QCOMPARE(bytes, QByteArray("changed elsewhere\n"));
+        QVERIFY(tab->conflict());
+        QCOMPARE(tab->conflict()->bytes, QByteArray("changed elsewhere\n"));
+        QCOMPARE(cat(QStringLiteral("default.gbai"), key), QByteArray("changed elsewhere\n"));
+        QVERIFY(h.asked.isEmpty()); // stopped before anything was asked or written
+        shot(pane, QStringLiteral("drive-editor-conflict.png"));
+
+        // "Overwrite anyway": against the version the conflict showed, with a backup and a journal entry.
+        QSignalSpy ended(tab, &DriveEditorTab::saveEnded);
+        tab->overwrite();
+        QVERIFY(ended.wait(60000));
+        const auto r = ended.first().first().value<RemoteSaveResult>();
+        QVERIFY2(r.outcome == RemoteSaveResult::Outcome::Saved, qPrintable(r.message));
+        QVERIFY(!tab->isModified());
+        QCOMPARE(cat(QStringLiteral("default.gbai"), key), QByteArray("mine\n"));
+        QCOMPARE(h.asked.size(), 1);
+        QVERIFY(h.asked.first().commandLines().join(QLatin1Char('\n')).contains(QLatin1String("mc")));
+        const auto entries = h.journal.entries();
+        QVERIFY(entries.ok());
+        const auto outcome = std::find_if(entries->cbegin(), entries->cend(),
+            [](const JournalEntry& e) { return e.ok && e.backupPath.startsWith(QStringLiteral("/tmp/")); });
+        QVERIFY(outcome != entries->cend());
+        QVERIFY(r.backupPath.startsWith(QStringLiteral("/tmp/tst-conflict-")));
+    }
+
+    // A hostile object name travels as data: it opens, saves (backup, journal) and reads back exactly.
+    void hostileNameSaves()
+    {
+        const QString key = QStringLiteral("default.gbkb/x $(touch pwned) 'q' \"d\" ;`id`-%1.txt")
+                                .arg(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(runSync(DriveCommands::pipe(QStringLiteral("default.gbai"), key, "one\n")).succeeded());
+        PaneHarness h;
+        h.answer = QString();
+        DrivePane pane;
+        pane.setAutosaveDirectory(h.dir.filePath(QStringLiteral("autosave")));
+        h.attach(&pane);
+        h.connect(m_runner.get());
+        DriveEditorTab* tab = open(pane, QStringLiteral("default.gbai"), key);
+        QVERIFY(tab);
+        QCOMPARE(tab->view()->editor()->toPlainText(), QStringLiteral("one\n"));
+        replaceText(tab, QStringLiteral("two\n"));
+        QSignalSpy ended(tab, &DriveEditorTab::saveEnded);
+        tab->save();
+        QVERIFY(ended.wait(60000));
+        const auto r = ended.first().first().value<RemoteSaveResult>();
+        QVERIFY2(r.outcome == RemoteSaveResult::Outcome::Saved, qPrintable(r.message));
+        QCOMPARE(cat(QStringLiteral("default.gbai"), key), QByteArray("two\n"));
+        // Nothing ran the `$(touch pwned)` in the name (neither the host's shell nor the container's).
+        const CommandResult pwned = m_session->runAndWait(
+            RemoteCommand::of({ QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("ls -d pwned /tmp/pwned") }),
+            30000);
+        QVERIFY(pwned.exitCode != 0);
+    }
+
+    // Force re-sync gives the object a new ETag with the same bytes; delete copies the object to the
+    // drive container's /tmp first, journals it, and removes it — for a hostile name too.
+    void resyncAndDelete()
+    {
+        const QString stamp = QString::number(QDateTime::currentMSecsSinceEpoch());
+        const QString doomed
+            = QStringLiteral("default.gbkb/del $(touch pwned) 'q' ;-") + stamp + QStringLiteral(".txt");
+        const QString resynced = QStringLiteral("default.gbkb/resync-") + stamp + QStringLiteral(".txt");
+        QVERIFY(runSync(DriveCommands::pipe(QStringLiteral("default.gbai"), doomed, "bye\n")).succeeded());
+        QVERIFY(runSync(DriveCommands::pipe(QStringLiteral("default.gbai"), resynced, "same\n")).succeeded());
+        const auto etagOf = [this](const QString& key) {
+            const auto e = DriveCommands::parseStatEtag(
+                runSync(DriveCommands::stat(QStringLiteral("default.gbai"), key)).stdoutData);
+            return e ? *e : QString();
+        };
+        const QString before = etagOf(resynced);
+        QVERIFY(!before.isEmpty());
+
+        PaneHarness h;
+        h.answer = QString();
+        DrivePane pane;
+        pane.resize(1100, 750);
+        pane.setAutosaveDirectory(h.dir.filePath(QStringLiteral("autosave")));
+        h.attach(&pane);
+        h.connect(m_runner.get());
+        QSignalSpy listed(&pane, &DrivePane::listingFinished);
+        pane.listPrefix(QStringLiteral("default.gbai"), QStringLiteral("default.gbkb/"));
+        QVERIFY(listed.wait(30000));
+        QSignalSpy done(&pane, &DrivePane::operationDone);
+
+        QVERIFY(pane.selectKeys({ resynced }));
+        QVERIFY(pane.resyncAction()->isEnabled());
+        pane.resyncAction()->trigger();
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.last().first().toBool(), qPrintable(pane.banner()->text()));
+        QCOMPARE(h.asked.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(etagOf(resynced) != before, 10000);
+        QCOMPARE(cat(QStringLiteral("default.gbai"), resynced), QByteArray("same\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(!pane.isListing(), 30000);
+
+        QVERIFY(pane.selectKeys({ doomed }));
+        pane.deleteAction()->trigger();
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.last().first().toBool(), qPrintable(pane.banner()->text()));
+        QCOMPARE(h.asked.size(), 2);
+        const Operation del = h.asked.last();
+        QVERIFY(del.backupPath.startsWith(QStringLiteral("/tmp/del $(touch pwned) 'q' ;-")));
+        QVERIFY(etagOf(doomed).isEmpty()); // gone
+        RemoteCommand readBackup
+            = RemoteCommand::of({ QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("drive"),
+                QStringLiteral("--"), QStringLiteral("cat"), QStringLiteral("--"), del.backupPath });
+        readBackup.sudo = true;
+        QCOMPARE(runSync(readBackup).stdoutData, QByteArray("bye\n"));
+        const auto entries = h.journal.entries();
+        QVERIFY(entries.ok());
+        QVERIFY(std::any_of(entries->cbegin(), entries->cend(),
+            [&](const JournalEntry& e) { return e.ok && e.backupPath == del.backupPath; }));
+        QTRY_VERIFY_WITH_TIMEOUT(!pane.isListing(), 30000);
+        for (int r = 0; r < pane.model()->rowCount(); ++r)
+            QVERIFY(pane.model()->entry(r).key != doomed.mid(13));
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        shot(pane, QStringLiteral("drive-after-delete.png"));
     }
 
     void closingWithUnsavedChangesAsks()
     {
+        PaneHarness h;
         DrivePane pane;
-        pane.setRunner(m_runner.get());
+        h.answer = QString(); // confirm every save (a STAGE profile: no typed name)
+        pane.setAutosaveDirectory(h.dir.filePath(QStringLiteral("autosave")));
+        h.attach(&pane);
+        h.connect(m_runner.get());
         DriveEditorTab* tab = open(pane, QStringLiteral("salesbot.gbai"), QStringLiteral("salesbot.gbot/config.csv"));
         QVERIFY(tab);
         QCOMPARE(pane.editorCount(), 1);
