@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>AboutDialog</name>
@@ -136,35 +137,35 @@
 <context>
     <name>BasicLint</name>
     <message>
-        <source>This line starts with "REM", so the compiler drops it as a comment (%1 never runs).</source>
-        <translation>Esta línea empieza por "REM", así que el compilador la descarta como comentario (%1 nunca se ejecuta).</translation>
+        <source>This line starts with &quot;REM&quot;, so the compiler drops it as a comment (%1 never runs).</source>
+        <translation>Esta línea empieza por &quot;REM&quot;, así que el compilador la descarta como comentario (%1 nunca se ejecuta).</translation>
     </message>
     <message>
         <source>The compiler recognises %1 only in upper case.</source>
         <translation>El compilador reconoce %1 solo en mayúsculas.</translation>
     </message>
     <message>
-        <source>Only ELSEIF is recognised: "ELSE IF" opens a new IF that is never closed.</source>
-        <translation>Solo se reconoce ELSEIF: "ELSE IF" abre un nuevo IF que nunca se cierra.</translation>
+        <source>Only ELSEIF is recognised: &quot;ELSE IF&quot; opens a new IF that is never closed.</source>
+        <translation>Solo se reconoce ELSEIF: &quot;ELSE IF&quot; abre un nuevo IF que nunca se cierra.</translation>
     </message>
     <message>
-        <source>A single-line IF … THEN statement: the compiler drops "%1"; put it on its own line and close with END IF.</source>
-        <translation>Una instrucción IF … THEN de una sola línea: el compilador descarta "%1"; póngalo en su propia línea y cierre con END IF.</translation>
+        <source>A single-line IF … THEN statement: the compiler drops &quot;%1&quot;; put it on its own line and close with END IF.</source>
+        <translation>Una instrucción IF … THEN de una sola línea: el compilador descarta &quot;%1&quot;; póngalo en su propia línea y cierre con END IF.</translation>
     </message>
     <message>
-        <source>A trailing ' comment reaches Rhai as a character literal and fails to compile; use // instead.</source>
-        <translation>Un comentario ' al final de la línea llega a Rhai como literal de carácter y no compila; use // en su lugar.</translation>
+        <source>A trailing &apos; comment reaches Rhai as a character literal and fails to compile; use // instead.</source>
+        <translation>Un comentario &apos; al final de la línea llega a Rhai como literal de carácter y no compila; use // en su lugar.</translation>
     </message>
     <message>
         <source>SELECT CASE is not recognised: write SELECT followed by the variable.</source>
         <translation>SELECT CASE no se reconoce: escriba SELECT seguido de la variable.</translation>
     </message>
     <message>
-        <source>CASE ELSE is not recognised: it compares the value with the text "ELSE".</source>
-        <translation>CASE ELSE no se reconoce: compara el valor con el texto "ELSE".</translation>
+        <source>CASE ELSE is not recognised: it compares the value with the text &quot;ELSE&quot;.</source>
+        <translation>CASE ELSE no se reconoce: compara el valor con el texto &quot;ELSE&quot;.</translation>
     </message>
     <message>
-        <source>&amp; is not string concatenation in GB BASIC (it is Rhai's bitwise AND); use +.</source>
+        <source>&amp; is not string concatenation in GB BASIC (it is Rhai&apos;s bitwise AND); use +.</source>
         <translation>&amp; no es concatenación de cadenas en GB BASIC (es el AND bit a bit de Rhai); use +.</translation>
     </message>
     <message>
@@ -364,7 +365,7 @@
         <translation>Seleccione un bot para ver su configuración.</translation>
     </message>
     <message>
-        <source>What botserver's config.csv parsers would do wrong:</source>
+        <source>What botserver&apos;s config.csv parsers would do wrong:</source>
         <translation>Lo que harían mal los analizadores de config.csv del botserver:</translation>
     </message>
     <message>
@@ -408,7 +409,7 @@
         <translation>Quitar línea</translation>
     </message>
     <message>
-        <source>Remove the key's lines from config.csv</source>
+        <source>Remove the key&apos;s lines from config.csv</source>
         <translation>Quitar las líneas de la clave de config.csv</translation>
     </message>
     <message>
@@ -440,7 +441,7 @@
         <translation>Abrir en Drive</translation>
     </message>
     <message>
-        <source>Show the bot's bucket in the Drive pane</source>
+        <source>Show the bot&apos;s bucket in the Drive pane</source>
         <translation>Mostrar el bucket del bot en el panel Drive</translation>
     </message>
     <message>
@@ -692,7 +693,7 @@
 <context>
     <name>Ci::LogLoader</name>
     <message>
-        <source>Logs have been purged because they were too old (Forgejo's LOG_RETENTION_DAYS). The steps and their line counts are kept.</source>
+        <source>Logs have been purged because they were too old (Forgejo&apos;s LOG_RETENTION_DAYS). The steps and their line counts are kept.</source>
         <translation>Los registros se purgaron por ser demasiado antiguos (LOG_RETENTION_DAYS de Forgejo). Se conservan los pasos y sus recuentos de líneas.</translation>
     </message>
     <message>
@@ -727,7 +728,7 @@
 <context>
     <name>Ci::RemoteTaskLog</name>
     <message>
-        <source>Read a CI log's seek table</source>
+        <source>Read a CI log&apos;s seek table</source>
         <translation>Leer la tabla de búsqueda de un registro de CI</translation>
     </message>
     <message>
@@ -751,7 +752,7 @@
         <translation>La tarea no tiene índice de líneas (log_indexes está vacío).</translation>
     </message>
     <message>
-        <source>The task's line index (log_indexes) does not fit its log.</source>
+        <source>The task&apos;s line index (log_indexes) does not fit its log.</source>
         <translation>El índice de líneas de la tarea (log_indexes) no corresponde a su registro.</translation>
     </message>
     <message>
@@ -900,15 +901,15 @@
         <translation>Ejecución de CI %1 (%2 #%3)</translation>
     </message>
     <message>
-        <source>Save the run's statuses</source>
+        <source>Save the run&apos;s statuses</source>
         <translation>Guardar los estados de la ejecución</translation>
     </message>
     <message>
-        <source>Reset the run's statuses to 0</source>
+        <source>Reset the run&apos;s statuses to 0</source>
         <translation>Restablecer a 0 los estados de la ejecución</translation>
     </message>
     <message>
-        <source>Restore the run's statuses</source>
+        <source>Restore the run&apos;s statuses</source>
         <translation>Restaurar los estados de la ejecución</translation>
     </message>
 </context>
@@ -951,7 +952,7 @@
         <translation>autor</translation>
     </message>
     <message>
-        <source>Run status (Forgejo's 0–7)</source>
+        <source>Run status (Forgejo&apos;s 0–7)</source>
         <translation>Estado de la ejecución (0–7 de Forgejo)</translation>
     </message>
     <message>
@@ -1063,10 +1064,6 @@
         <translation>CI</translation>
     </message>
     <message>
-        <source>Not connected.</source>
-        <translation>Sin conexión.</translation>
-    </message>
-    <message>
         <source>no runs</source>
         <translation>ninguna ejecución</translation>
     </message>
@@ -1113,20 +1110,37 @@
         <source>%1: this run against run #%2 (%3), the last green one.</source>
         <translation>%1: esta ejecución frente a la ejecución #%2 (%3), la última en verde.</translation>
     </message>
-</context>
-<context>
-    <name>CiPlaceholder</name>
     <message>
-        <source>CI</source>
-        <translation>CI</translation>
+        <source>event</source>
+        <translation>evento</translation>
     </message>
     <message>
-        <source>Forgejo Actions runs, jobs and steps from the ALM database</source>
-        <translation>Ejecuciones, trabajos y pasos de Forgejo Actions desde la base de datos del ALM</translation>
+        <source>Select a run: its failed job opens on the failed step.</source>
+        <translation>Seleccione una ejecución: el job fallido se abre en el paso que falló.</translation>
     </message>
     <message>
-        <source>Task logs (seekable zstd) with step folding, ANSI colours and search</source>
-        <translation>Registros de las tareas (zstd con acceso aleatorio) con pasos plegables, colores ANSI y búsqueda</translation>
+        <source>Read the runs again</source>
+        <translation>Volver a leer las ejecuciones</translation>
+    </message>
+    <message>
+        <source>The run was not reset: %1</source>
+        <translation>La ejecución no se restableció: %1</translation>
+    </message>
+    <message>
+        <source>The runs could not be read: %1</source>
+        <translation>No se pudieron leer las ejecuciones: %1</translation>
+    </message>
+    <message>
+        <source>The jobs of the run could not be read: %1</source>
+        <translation>No se pudieron leer los jobs de la ejecución: %1</translation>
+    </message>
+    <message>
+        <source>The steps of the job could not be read: %1</source>
+        <translation>No se pudieron leer los pasos del job: %1</translation>
+    </message>
+    <message>
+        <source>The last green run has no attempt of this job to compare with.</source>
+        <translation>La última ejecución en verde no tiene un intento de este job con el que comparar.</translation>
     </message>
 </context>
 <context>
@@ -1198,7 +1212,7 @@
     </message>
 </context>
 <context>
-    <name>ConfigCsv::Document</name>
+    <name>ConfigCsv</name>
     <message>
         <source>The file starts with a byte-order mark: botserver keeps it as part of the first key. Save without it.</source>
         <translation>El archivo empieza con una marca de orden de bytes (BOM): el botserver la conserva como parte de la primera clave. Guárdelo sin ella.</translation>
@@ -1212,8 +1226,8 @@
         <translation>Un retorno de carro sin salto de línea: el botserver solo divide las líneas en los saltos de línea, así que lo que sigue pertenece a esta línea.</translation>
     </message>
     <message>
-        <source>A comment holding a comma: older botserver versions do not skip '#' lines and would store key “%1”. Keep comments free of commas.</source>
-        <translation>Un comentario con una coma: las versiones antiguas del botserver no omiten las líneas con '#' y guardarían la clave “%1”. No ponga comas en los comentarios.</translation>
+        <source>A comment holding a comma: older botserver versions do not skip &apos;#&apos; lines and would store key “%1”. Keep comments free of commas.</source>
+        <translation>Un comentario con una coma: las versiones antiguas del botserver no omiten las líneas con &apos;#&apos; y guardarían la clave “%1”. No ponga comas en los comentarios.</translation>
     </message>
     <message>
         <source>No comma on this line: every botserver version ignores it. Write key,value.</source>
@@ -1280,8 +1294,8 @@
         <translation>Una clave no puede contener una coma: la primera coma termina la clave.</translation>
     </message>
     <message>
-        <source>A key cannot start with '#': botserver skips the line as a comment.</source>
-        <translation>Una clave no puede empezar por '#': el botserver omite la línea como comentario.</translation>
+        <source>A key cannot start with &apos;#&apos;: botserver skips the line as a comment.</source>
+        <translation>Una clave no puede empezar por &apos;#&apos;: el botserver omite la línea como comentario.</translation>
     </message>
     <message>
         <source>Spaces before or after the key would be dropped by botserver; remove them.</source>
@@ -1307,7 +1321,7 @@
 <context>
     <name>ConfigDriftModel</name>
     <message>
-        <source>(botserver's built-in default)</source>
+        <source>(botserver&apos;s built-in default)</source>
         <translation>(valor predeterminado integrado del botserver)</translation>
     </message>
     <message>
@@ -1343,11 +1357,11 @@
         <translation>No está en bot_configuration.</translation>
     </message>
     <message>
-        <source>botserver uses the bot's own value.</source>
+        <source>botserver uses the bot&apos;s own value.</source>
         <translation>El botserver usa el valor propio del bot.</translation>
     </message>
     <message>
-        <source>The bot's own value is a placeholder or a local path, so botserver uses the default configuration (nil-UUID row).</source>
+        <source>The bot&apos;s own value is a placeholder or a local path, so botserver uses the default configuration (nil-UUID row).</source>
         <translation>El valor propio del bot es un marcador o una ruta local, así que el botserver usa la configuración predeterminada (fila con UUID nulo).</translation>
     </message>
     <message>
@@ -1415,7 +1429,7 @@
         <translation>Está en bot_configuration pero no en config.csv. Eliminar una línea nunca elimina una clave: el botserver sigue usando este valor hasta que se quite la fila de la base de datos.</translation>
     </message>
     <message>
-        <source>config.csv says one thing, bot_configuration another: the file's change has not been applied (or someone changed the database directly).</source>
+        <source>config.csv says one thing, bot_configuration another: the file&apos;s change has not been applied (or someone changed the database directly).</source>
         <translation>config.csv dice una cosa y bot_configuration otra: el cambio del archivo no se ha aplicado (o alguien cambió la base de datos directamente).</translation>
     </message>
     <message>
@@ -1426,8 +1440,8 @@
 <context>
     <name>ConfigKeys</name>
     <message>
-        <source>The `name,value` header line: current botserver stores it as key 'name' (harmless); older versions skip the first line, so keep it there.</source>
-        <translation>La línea de cabecera `name,value`: el botserver actual la guarda como la clave 'name' (inofensivo); las versiones antiguas omiten la primera línea, así que déjela ahí.</translation>
+        <source>The `name,value` header line: current botserver stores it as key &apos;name&apos; (harmless); older versions skip the first line, so keep it there.</source>
+        <translation>La línea de cabecera `name,value`: el botserver actual la guarda como la clave &apos;name&apos; (inofensivo); las versiones antiguas omiten la primera línea, así que déjela ahí.</translation>
     </message>
     <message>
         <source>LLM</source>
@@ -1664,12 +1678,12 @@
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <source>Deleted the profile "%1".</source>
-        <translation>Se eliminó el perfil "%1".</translation>
+        <source>Deleted the profile &quot;%1&quot;.</source>
+        <translation>Se eliminó el perfil &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Saved the profile "%1".</source>
-        <translation>Se guardó el perfil "%1".</translation>
+        <source>Saved the profile &quot;%1&quot;.</source>
+        <translation>Se guardó el perfil &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n host(s) from %1.</source>
@@ -1753,12 +1767,12 @@
         <translation>El nombre de %1 está vacío.</translation>
     </message>
     <message>
-        <source>The %1 name "%2" starts with '-', which incus would read as an option; refusing to run it.</source>
-        <translation>El nombre de %1 "%2" empieza por '-', que incus leería como una opción; se rechaza ejecutarlo.</translation>
+        <source>The %1 name &quot;%2&quot; starts with &apos;-&apos;, which incus would read as an option; refusing to run it.</source>
+        <translation>El nombre de %1 &quot;%2&quot; empieza por &apos;-&apos;, que incus leería como una opción; se rechaza ejecutarlo.</translation>
     </message>
     <message>
-        <source>The %1 name "%2" contains '/' or a control character; refusing to run it.</source>
-        <translation>El nombre de %1 "%2" contiene '/' o un carácter de control; se rechaza ejecutarlo.</translation>
+        <source>The %1 name &quot;%2&quot; contains &apos;/&apos; or a control character; refusing to run it.</source>
+        <translation>El nombre de %1 &quot;%2&quot; contiene &apos;/&apos; o un carácter de control; se rechaza ejecutarlo.</translation>
     </message>
     <message>
         <source>Snapshot container %1 as %2</source>
@@ -1931,24 +1945,24 @@
         <translation>Línea %1: una cadena entre comillas no está cerrada.</translation>
     </message>
     <message>
-        <source>Line %1: "}" without a block to close.</source>
-        <translation>Línea %1: "}" sin ningún bloque que cerrar.</translation>
+        <source>Line %1: &quot;}&quot; without a block to close.</source>
+        <translation>Línea %1: &quot;}&quot; sin ningún bloque que cerrar.</translation>
     </message>
     <message>
-        <source>Line %1: a server block must open with "{".</source>
-        <translation>Línea %1: un bloque de servidor debe abrirse con "{".</translation>
+        <source>Line %1: a server block must open with &quot;{&quot;.</source>
+        <translation>Línea %1: un bloque de servidor debe abrirse con &quot;{&quot;.</translation>
     </message>
     <message>
         <source>Line %1: the file directive needs a zone file.</source>
         <translation>Línea %1: la directiva file necesita un archivo de zona.</translation>
     </message>
     <message>
-        <source>Line %1: "%2" is not a reload interval (e.g. 30s, 1m).</source>
-        <translation>Línea %1: "%2" no es un intervalo de recarga (p. ej. 30s, 1m).</translation>
+        <source>Line %1: &quot;%2&quot; is not a reload interval (e.g. 30s, 1m).</source>
+        <translation>Línea %1: &quot;%2&quot; no es un intervalo de recarga (p. ej. 30s, 1m).</translation>
     </message>
     <message>
-        <source>The Corefile ends inside a block (a "}" is missing).</source>
-        <translation>El Corefile termina dentro de un bloque (falta una "}").</translation>
+        <source>The Corefile ends inside a block (a &quot;}&quot; is missing).</source>
+        <translation>El Corefile termina dentro de un bloque (falta una &quot;}&quot;).</translation>
     </message>
 </context>
 <context>
@@ -2021,7 +2035,7 @@
         <translation>Leer %1</translation>
     </message>
     <message>
-        <source>Find the DNS container's address</source>
+        <source>Find the DNS container&apos;s address</source>
         <translation>Buscar la dirección del contenedor de DNS</translation>
     </message>
     <message>
@@ -2132,8 +2146,8 @@
         <translation>Ejecuta %1 en el host (INFRA.md), tras confirmar.</translation>
     </message>
     <message>
-        <source>The DNS server setting "%1" is not an address (host, host:port or [IPv6]:port); the dns container's address is used.</source>
-        <translation>El ajuste de servidor DNS "%1" no es una dirección (host, host:puerto o [IPv6]:puerto); se usa la dirección del contenedor dns.</translation>
+        <source>The DNS server setting &quot;%1&quot; is not an address (host, host:port or [IPv6]:port); the dns container&apos;s address is used.</source>
+        <translation>El ajuste de servidor DNS &quot;%1&quot; no es una dirección (host, host:puerto o [IPv6]:puerto); se usa la dirección del contenedor dns.</translation>
     </message>
     <message>
         <source>Not connected. Connect to a host to see its DNS zones.</source>
@@ -2162,26 +2176,6 @@
     <message>
         <source>This file has carriage returns or bytes that are not UTF-8: the text view is read-only, edit the records in the table.</source>
         <translation>Este archivo tiene retornos de carro o bytes que no son UTF-8: la vista de texto es de solo lectura; edite los registros en la tabla.</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>línea %1</translation>
-    </message>
-    <message>
-        <source>zone</source>
-        <translation>zona</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Aviso</translation>
-    </message>
-    <message>
-        <source>No problems found.</source>
-        <translation>No se encontraron problemas.</translation>
     </message>
     <message>
         <source>The zone has errors; fix them before saving.</source>
@@ -2220,7 +2214,7 @@
         <translation>El servidor DNS sirve el serial %1 con los registros modificados.</translation>
     </message>
     <message>
-        <source>The file changed on the host since it was opened, so nothing was written. Your edits are kept here (and in the recovery file); reopen the zone to see the host's version.</source>
+        <source>The file changed on the host since it was opened, so nothing was written. Your edits are kept here (and in the recovery file); reopen the zone to see the host&apos;s version.</source>
         <translation>El archivo cambió en el host desde que se abrió, así que no se escribió nada. Sus ediciones se conservan aquí (y en el archivo de recuperación); vuelva a abrir la zona para ver la versión del host.</translation>
     </message>
     <message>
@@ -2254,6 +2248,17 @@
         <source>mc stat gave no ETag.</source>
         <translation>mc stat no devolvió ningún ETag.</translation>
     </message>
+    <message numerus="yes">
+        <source>Remove %n object(s) from %1</source>
+        <translation>
+            <numerusform>Quitar %n objeto de %1</numerusform>
+            <numerusform>Quitar %n objetos de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy %1 onto itself (new ETag)</source>
+        <translation>Copiar %1 sobre sí mismo (nuevo ETag)</translation>
+    </message>
 </context>
 <context>
     <name>DriveEditorTab</name>
@@ -2274,24 +2279,40 @@
         <translation>Comprobando que %1 no haya cambiado en el host…</translation>
     </message>
     <message>
-        <source>Not saved: %1 changed on the host since it was opened (ETag %2, now %3). Reopen it to see the other change.</source>
-        <translation>No guardado: %1 cambió en el host desde que se abrió (ETag %2, ahora %3). Vuelva a abrirlo para ver el otro cambio.</translation>
+        <source>Compare…</source>
+        <translation>Comparar…</translation>
     </message>
     <message>
-        <source>Uploading %1…</source>
-        <translation>Subiendo %1…</translation>
+        <source>Reload (drop my edits)</source>
+        <translation>Recargar (descartar mis cambios)</translation>
     </message>
     <message>
-        <source>Not saved: the upload failed: %1</source>
-        <translation>No guardado: la subida falló: %1</translation>
+        <source>Overwrite anyway</source>
+        <translation>Sobrescribir de todos modos</translation>
     </message>
     <message>
-        <source>Uploaded, but the new ETag could not be read: %1</source>
-        <translation>Subido, pero no se pudo leer el nuevo ETag: %1</translation>
+        <source>Reloaded %1 from the host.</source>
+        <translation>%1 recargado desde el host.</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Saving %1 (backup, upload, verify)…</source>
+        <translation>Guardando %1 (copia de seguridad, subida, verificación)…</translation>
+    </message>
+    <message>
+        <source>Reading %1 again…</source>
+        <translation>Volviendo a leer %1…</translation>
+    </message>
+    <message>
+        <source>Not saved; nothing was written.</source>
+        <translation>No se guardó; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1: the host&apos;s version and yours</source>
+        <translation>%1: la versión del host y la suya</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +2336,28 @@
     <message>
         <source>Role</source>
         <translation>Función</translation>
+    </message>
+</context>
+<context>
+    <name>DriveOperations</name>
+    <message>
+        <source>No object is selected.</source>
+        <translation>No hay ningún objeto seleccionado.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s) from %1</source>
+        <translation>
+            <numerusform>Eliminar %n objeto de %1</numerusform>
+            <numerusform>Eliminar %n objetos de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Force re-sync of %1</source>
+        <translation>Resincronizar %1</translation>
     </message>
 </context>
 <context>
@@ -2378,20 +2421,64 @@
         <source>Drive</source>
         <translation>Drive</translation>
     </message>
-</context>
-<context>
-    <name>DrivePlaceholder</name>
     <message>
-        <source>Drive</source>
-        <translation>Drive</translation>
+        <source>List the buckets and the shown prefix again</source>
+        <translation>Volver a listar los buckets y el prefijo mostrado</translation>
     </message>
     <message>
-        <source>The MinIO buckets and objects (mc), browsed like folders</source>
-        <translation>Los buckets y objetos de MinIO (mc), navegables como carpetas</translation>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
     </message>
     <message>
-        <source>Download and upload streamed over SSH, with ETag checks before overwriting</source>
-        <translation>Descarga y subida transmitidas por SSH, con comprobación del ETag antes de sobrescribir</translation>
+        <source>Delete the selected objects (each is copied to the drive container&apos;s /tmp first)</source>
+        <translation>Eliminar los objetos seleccionados (cada uno se copia antes a /tmp del contenedor drive)</translation>
+    </message>
+    <message>
+        <source>Force re-sync</source>
+        <translation>Resincronizar</translation>
+    </message>
+    <message>
+        <source>Copy the selected object onto itself: the new ETag makes DriveMonitor process it again</source>
+        <translation>Copiar el objeto seleccionado sobre sí mismo: el nuevo ETag hace que DriveMonitor lo procese de nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n object(s); the copies are in the drive container: %1</source>
+        <translation>
+            <numerusform>%n objeto eliminado; la copia está en el contenedor drive: %1</numerusform>
+            <numerusform>%n objetos eliminados; las copias están en el contenedor drive: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and beside it</source>
+        <translation> y a su lado</translation>
+    </message>
+    <message>
+        <source>%1 has a new ETag: DriveMonitor processes it again on its next pass.</source>
+        <translation>%1 tiene un nuevo ETag: DriveMonitor lo vuelve a procesar en su próxima pasada.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Could not list %1: %2</source>
+        <translation>No se pudo listar %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a bucket on the left.</source>
+        <translation>Elija un bucket a la izquierda.</translation>
+    </message>
+    <message>
+        <source>Not saved; nothing was written.</source>
+        <translation>No se guardó; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is open already; close it first to restore the kept edit.</source>
+        <translation>%1 ya está abierto; ciérrelo antes para restaurar la edición guardada.</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved edit of %1 from %2. Save it to write it to the drive.</source>
+        <translation>Se restauró la edición sin guardar de %1 desde %2. Guárdela para escribirla en el drive.</translation>
     </message>
 </context>
 <context>
@@ -2450,7 +2537,7 @@
         <translation>Reglas de entorno</translation>
     </message>
     <message>
-        <source>A profile's environment is detected from its host name or address; the first rule that matches wins. Host patterns use * and ?; subnets are written like 10.0.2.0/24.</source>
+        <source>A profile&apos;s environment is detected from its host name or address; the first rule that matches wins. Host patterns use * and ?; subnets are written like 10.0.2.0/24.</source>
         <translation>El entorno de un perfil se detecta por el nombre o la dirección del host; gana la primera regla que coincida. Los patrones de host usan * y ?; las subredes se escriben como 10.0.2.0/24.</translation>
     </message>
     <message>
@@ -2490,8 +2577,8 @@
         <translation>La regla %1 no tiene patrón.</translation>
     </message>
     <message>
-        <source>Rule %1: "%2" is not a subnet like 10.0.2.0/24.</source>
-        <translation>Regla %1: "%2" no es una subred como 10.0.2.0/24.</translation>
+        <source>Rule %1: &quot;%2&quot; is not a subnet like 10.0.2.0/24.</source>
+        <translation>Regla %1: &quot;%2&quot; no es una subred como 10.0.2.0/24.</translation>
     </message>
 </context>
 <context>
@@ -2654,9 +2741,12 @@
         <source>No recent errors in err.log</source>
         <translation>Ningún error reciente en err.log</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n recent error line(s) in err.log</source>
-        <translation>%n línea(s) de error reciente(s) en err.log</translation>
+        <translation>
+            <numerusform>%n línea de error reciente en err.log</numerusform>
+            <numerusform>%n líneas de error recientes en err.log</numerusform>
+        </translation>
     </message>
     <message>
         <source>Containers running</source>
@@ -2729,9 +2819,6 @@
         <source>gbadmin: no answer from %1 within %2 s</source>
         <translation>gbadmin: sin respuesta de %1 en %2 s</translation>
     </message>
-</context>
-<context>
-    <name>HealthCommand::UnattendedPrompts</name>
     <message>
         <source>gbadmin: %1 needs a password or passphrase that is not in the keyring; use ssh-agent or save it from the app first.</source>
         <translation>gbadmin: %1 necesita una contraseña o frase de contraseña que no está en el llavero; use ssh-agent o guárdela antes desde la aplicación.</translation>
@@ -2888,7 +2975,7 @@
         <translation>%1 es conocido, pero con otro tipo de clave.</translation>
     </message>
     <message>
-        <source>This can happen after a server upgrade, or it can mean someone is intercepting the connection. Accept only if you can check the fingerprint below with the host's administrator.</source>
+        <source>This can happen after a server upgrade, or it can mean someone is intercepting the connection. Accept only if you can check the fingerprint below with the host&apos;s administrator.</source>
         <translation>Esto puede ocurrir tras una actualización del servidor, o puede significar que alguien está interceptando la conexión. Acepte solo si puede comprobar la huella digital de abajo con el administrador del host.</translation>
     </message>
     <message>
@@ -2896,7 +2983,7 @@
         <translation>Primera conexión a %1.</translation>
     </message>
     <message>
-        <source>GB Admin cannot tell yet whether this is really the host you mean. Compare the fingerprint with the one the host's administrator gave you (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on the host).</source>
+        <source>GB Admin cannot tell yet whether this is really the host you mean. Compare the fingerprint with the one the host&apos;s administrator gave you (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on the host).</source>
         <translation>GB Admin aún no puede saber si este es realmente el host que busca. Compare la huella digital con la que le dio el administrador del host (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub en el host).</translation>
     </message>
     <message>
@@ -2908,15 +2995,15 @@
         <translation>PELIGRO: %1 ya está en known_hosts, pero su entrada no se puede usar.</translation>
     </message>
     <message>
-        <source>%1. This host is NOT new: accepting its key here could hide an attack. Reject, and check the entry with the host's administrator.</source>
+        <source>%1. This host is NOT new: accepting its key here could hide an attack. Reject, and check the entry with the host&apos;s administrator.</source>
         <translation>%1. Este host NO es nuevo: aceptar aquí su clave podría ocultar un ataque. Rechácela y compruebe la entrada con el administrador del host.</translation>
     </message>
 </context>
 <context>
     <name>HostProfile</name>
     <message>
-        <source>The profile "%1" names no host.</source>
-        <translation>El perfil "%1" no indica ningún host.</translation>
+        <source>The profile &quot;%1&quot; names no host.</source>
+        <translation>El perfil &quot;%1&quot; no indica ningún host.</translation>
     </message>
 </context>
 <context>
@@ -2930,11 +3017,11 @@
         <translation>incus list devolvió una instancia sin nombre.</translation>
     </message>
     <message>
-        <source>The host's answer to %1 is not valid JSON (%2 at byte %3).</source>
+        <source>The host&apos;s answer to %1 is not valid JSON (%2 at byte %3).</source>
         <translation>La respuesta del host a %1 no es JSON válido (%2 en el byte %3).</translation>
     </message>
     <message>
-        <source>The host's answer to %1 is not a JSON list.</source>
+        <source>The host&apos;s answer to %1 is not a JSON list.</source>
         <translation>La respuesta del host a %1 no es una lista JSON.</translation>
     </message>
 </context>
@@ -3289,7 +3376,7 @@
 <context>
     <name>LogsPane</name>
     <message>
-        <source>botserver's log in the system container</source>
+        <source>botserver&apos;s log in the system container</source>
         <translation>Registro del botserver en el contenedor system</translation>
     </message>
     <message>
@@ -3309,7 +3396,7 @@
         <translation>Errores (error|panic|failed)</translation>
     </message>
     <message>
-        <source>One bot's activity</source>
+        <source>One bot&apos;s activity</source>
         <translation>Actividad de un bot</translation>
     </message>
     <message>
@@ -3345,7 +3432,7 @@
         <translation>Limpiar</translation>
     </message>
     <message>
-        <source>Connect to a host to follow botserver's log.</source>
+        <source>Connect to a host to follow botserver&apos;s log.</source>
         <translation>Conéctese a un host para seguir el registro del botserver.</translation>
     </message>
     <message>
@@ -3516,27 +3603,27 @@
         <translation>Hacer copia de seguridad de %1</translation>
     </message>
     <message>
-        <source>The profile "%1" is read-only: "%2" would change the host and was not run.</source>
-        <translation>El perfil "%1" es de solo lectura: "%2" modificaría el host y no se ejecutó.</translation>
+        <source>The profile &quot;%1&quot; is read-only: &quot;%2&quot; would change the host and was not run.</source>
+        <translation>El perfil &quot;%1&quot; es de solo lectura: &quot;%2&quot; modificaría el host y no se ejecutó.</translation>
     </message>
     <message>
-        <source>"%1" names no target.</source>
-        <translation>"%1" no indica ningún destino.</translation>
+        <source>&quot;%1&quot; names no target.</source>
+        <translation>&quot;%1&quot; no indica ningún destino.</translation>
     </message>
 </context>
 <context>
     <name>OperationRunner</name>
     <message>
-        <source>"%1" runs on PROD: type "%2" to confirm.</source>
-        <translation>"%1" se ejecuta en PROD: escriba "%2" para confirmar.</translation>
+        <source>&quot;%1&quot; runs on PROD: type &quot;%2&quot; to confirm.</source>
+        <translation>&quot;%1&quot; se ejecuta en PROD: escriba &quot;%2&quot; para confirmar.</translation>
     </message>
     <message>
-        <source>The journal is not available, so "%1" was not run.</source>
-        <translation>La bitácora no está disponible, así que "%1" no se ejecutó.</translation>
+        <source>The journal is not available, so &quot;%1&quot; was not run.</source>
+        <translation>La bitácora no está disponible, así que &quot;%1&quot; no se ejecutó.</translation>
     </message>
     <message>
-        <source>"%1" has no commands to run.</source>
-        <translation>"%1" no tiene comandos que ejecutar.</translation>
+        <source>&quot;%1&quot; has no commands to run.</source>
+        <translation>&quot;%1&quot; no tiene comandos que ejecutar.</translation>
     </message>
     <message>
         <source>%1 of %2 failed: %3</source>
@@ -3563,23 +3650,12 @@
         <translation>cancelado tras el paso %1 de %2</translation>
     </message>
     <message>
-        <source>"%1" runs on a host of unknown environment, treated like PROD: type "%2" to confirm.</source>
-        <translation>"%1" se ejecuta en un host de entorno desconocido, tratado como PROD: escriba "%2" para confirmar.</translation>
+        <source>&quot;%1&quot; runs on a host of unknown environment, treated like PROD: type &quot;%2&quot; to confirm.</source>
+        <translation>&quot;%1&quot; se ejecuta en un host de entorno desconocido, tratado como PROD: escriba &quot;%2&quot; para confirmar.</translation>
     </message>
     <message>
-        <source>The journal could not be written (%1), so "%2" was not run.</source>
-        <translation>No se pudo escribir en la bitácora (%1), así que "%2" no se ejecutó.</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPane</name>
-    <message>
-        <source>This pane is not built yet. It will be added by its own issue; nothing here talks to the host.</source>
-        <translation>Esta pestaña aún no está construida. Llegará con su propia incidencia; nada aquí se comunica con el host.</translation>
-    </message>
-    <message>
-        <source>What will come here:</source>
-        <translation>Lo que habrá aquí:</translation>
+        <source>The journal could not be written (%1), so &quot;%2&quot; was not run.</source>
+        <translation>No se pudo escribir en la bitácora (%1), así que &quot;%2&quot; no se ejecutó.</translation>
     </message>
 </context>
 <context>
@@ -3629,7 +3705,7 @@
         <translation>&amp;Ocultar las direcciones IP de forma predeterminada</translation>
     </message>
     <message>
-        <source>Whether the Health tab's Copy report starts with addresses rewritten as 10.x.x.x, as the operations guide asks for anything pasted into tickets or chat. The tab's own check box still changes it for one report.</source>
+        <source>Whether the Health tab&apos;s Copy report starts with addresses rewritten as 10.x.x.x, as the operations guide asks for anything pasted into tickets or chat. The tab&apos;s own check box still changes it for one report.</source>
         <translation>Si Copiar informe de la pestaña Estado empieza con las direcciones reescritas como 10.x.x.x, como pide la guía de operaciones para todo lo que se pegue en tickets o en el chat. La casilla de la propia pestaña lo sigue cambiando para un informe.</translation>
     </message>
     <message>
@@ -3637,7 +3713,7 @@
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <source>The language of GB Admin's windows. System default follows the language of your desktop session.</source>
+        <source>The language of GB Admin&apos;s windows. System default follows the language of your desktop session.</source>
         <translation>El idioma de las ventanas de GB Admin. Predeterminado del sistema sigue el idioma de su sesión de escritorio.</translation>
     </message>
     <message>
@@ -3677,8 +3753,20 @@
         <translation>Los hosts de entorno &amp;desconocido exigen escribir el nombre, como en PROD</translation>
     </message>
     <message>
-        <source>When no rule says whether a host is PROD or STAGE, changes to it are confirmed like on PROD (type the target's name). Turn off only if you know every such host is a test machine.</source>
+        <source>When no rule says whether a host is PROD or STAGE, changes to it are confirmed like on PROD (type the target&apos;s name). Turn off only if you know every such host is a test machine.</source>
         <translation>Cuando ninguna regla indica si un host es PROD o STAGE, los cambios en él se confirman como en PROD (escriba el nombre del destino). Desactívelo solo si sabe que todos esos hosts son máquinas de prueba.</translation>
+    </message>
+    <message>
+        <source>C&amp;I log cache up to:</source>
+        <translation>Caché de logs de C&amp;I hasta:</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Whole CI task logs the CI tab downloaded (for search) are kept on this computer up to this size; the least recently used go first. Making it smaller evicts at once.</source>
+        <translation>Los logs completos de tareas de CI que descargó la pestaña CI (para buscar) se guardan en este equipo hasta este tamaño; los usados hace más tiempo se eliminan primero. Reducirlo libera espacio al instante.</translation>
     </message>
 </context>
 <context>
@@ -3700,15 +3788,15 @@
         <translation>Los nombres de host y de usuario no pueden contener espacios.</translation>
     </message>
     <message>
-        <source>A profile called "%1" already exists.</source>
-        <translation>Ya existe un perfil llamado "%1".</translation>
+        <source>A profile called &quot;%1&quot; already exists.</source>
+        <translation>Ya existe un perfil llamado &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ProxyJump</name>
     <message>
-        <source>The jump host "%1" starts with '-', which ssh would read as an option; it was not used.</source>
-        <translation>El host de salto "%1" empieza por '-', que ssh leería como una opción; no se usó.</translation>
+        <source>The jump host &quot;%1&quot; starts with &apos;-&apos;, which ssh would read as an option; it was not used.</source>
+        <translation>El host de salto &quot;%1&quot; empieza por &apos;-&apos;, que ssh leería como una opción; no se usó.</translation>
     </message>
     <message>
         <source>The ProxyJump setting names no jump host.</source>
@@ -3788,7 +3876,7 @@
         <translation>&amp;TTL:</translation>
     </message>
     <message>
-        <source>the zone's default</source>
+        <source>the zone&apos;s default</source>
         <translation>el predeterminado de la zona</translation>
     </message>
     <message>
@@ -3860,7 +3948,7 @@
         <translation>Valor:</translation>
     </message>
     <message>
-        <source>the zone's default (%1)</source>
+        <source>the zone&apos;s default (%1)</source>
         <translation>el predeterminado de la zona (%1)</translation>
     </message>
     <message>
@@ -3872,8 +3960,8 @@
         <translation>Datos:</translation>
     </message>
     <message>
-        <source>"%1" is not a TTL (seconds, or units such as 1h, 30m, 1d).</source>
-        <translation>"%1" no es un TTL (segundos, o unidades como 1h, 30m, 1d).</translation>
+        <source>&quot;%1&quot; is not a TTL (seconds, or units such as 1h, 30m, 1d).</source>
+        <translation>&quot;%1&quot; no es un TTL (segundos, o unidades como 1h, 30m, 1d).</translation>
     </message>
     <message>
         <source>Choose a record type.</source>
@@ -4033,28 +4121,28 @@
 <context>
     <name>RemoteLocation</name>
     <message>
-        <source>"%1" is not a container name.</source>
-        <translation>"%1" no es un nombre de contenedor.</translation>
+        <source>&quot;%1&quot; is not a container name.</source>
+        <translation>&quot;%1&quot; no es un nombre de contenedor.</translation>
     </message>
     <message>
-        <source>"%1" is not a bucket name.</source>
-        <translation>"%1" no es un nombre de bucket.</translation>
+        <source>&quot;%1&quot; is not a bucket name.</source>
+        <translation>&quot;%1&quot; no es un nombre de bucket.</translation>
     </message>
     <message>
-        <source>"%1" is not an object name that can be edited.</source>
-        <translation>"%1" no es un nombre de objeto que se pueda editar.</translation>
+        <source>&quot;%1&quot; is not an object name that can be edited.</source>
+        <translation>&quot;%1&quot; no es un nombre de objeto que se pueda editar.</translation>
     </message>
     <message>
         <source>The mc client or alias of %1 is not usable.</source>
         <translation>El cliente o alias de mc de %1 no es utilizable.</translation>
     </message>
     <message>
-        <source>"%1" is not an absolute file path.</source>
-        <translation>"%1" no es una ruta de archivo absoluta.</translation>
+        <source>&quot;%1&quot; is not an absolute file path.</source>
+        <translation>&quot;%1&quot; no es una ruta de archivo absoluta.</translation>
     </message>
     <message>
-        <source>Unknown kind of remote file "%1".</source>
-        <translation>Tipo desconocido de archivo remoto "%1".</translation>
+        <source>Unknown kind of remote file &quot;%1&quot;.</source>
+        <translation>Tipo desconocido de archivo remoto &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4084,7 +4172,7 @@
         <translation>procesado</translation>
     </message>
     <message>
-        <source>Check DriveMonitor's record of %1</source>
+        <source>Check DriveMonitor&apos;s record of %1</source>
         <translation>Comprobar lo que DriveMonitor tiene registrado de %1</translation>
     </message>
     <message>
@@ -4342,8 +4430,8 @@
         <translation>PELIGRO: la clave de host de %1 (%2 %3) está marcada como @revoked en %4. No se ejecutó nada; no se conecte hasta que el host tenga una clave nueva.</translation>
     </message>
     <message>
-        <source>DANGER: the host key of %1 has CHANGED (%2 now presents %3 %4). Someone may be intercepting the connection, or the host was reinstalled. Nothing was run. If you know why it changed, remove the old key at %5 (for example with `ssh-keygen -R '%6' -f %7`) and connect again.</source>
-        <translation>PELIGRO: la clave de host de %1 HA CAMBIADO (%2 presenta ahora %3 %4). Alguien podría estar interceptando la conexión, o el host se reinstaló. No se ejecutó nada. Si sabe por qué cambió, quite la clave antigua en %5 (por ejemplo con `ssh-keygen -R '%6' -f %7`) y vuelva a conectarse.</translation>
+        <source>DANGER: the host key of %1 has CHANGED (%2 now presents %3 %4). Someone may be intercepting the connection, or the host was reinstalled. Nothing was run. If you know why it changed, remove the old key at %5 (for example with `ssh-keygen -R &apos;%6&apos; -f %7`) and connect again.</source>
+        <translation>PELIGRO: la clave de host de %1 HA CAMBIADO (%2 presenta ahora %3 %4). Alguien podría estar interceptando la conexión, o el host se reinstaló. No se ejecutó nada. Si sabe por qué cambió, quite la clave antigua en %5 (por ejemplo con `ssh-keygen -R &apos;%6&apos; -f %7`) y vuelva a conectarse.</translation>
     </message>
     <message>
         <source>DANGER: known_hosts has an entry for %1 that cannot be used (%2), and strict host key checking is on. Nothing was run.</source>
@@ -4552,6 +4640,37 @@
     </message>
 </context>
 <context>
+    <name>ZoneDiagnosticModel</name>
+    <message>
+        <source>No problems found.</source>
+        <translation>No se encontraron problemas.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zona</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>ZoneListModel</name>
     <message>
         <source>%1 (differs)</source>
@@ -4623,9 +4742,12 @@
 </context>
 <context>
     <name>ZoneSave</name>
-    <message>
+    <message numerus="yes">
         <source>The zone has %n error(s); it is not saved until they are fixed.</source>
-        <translation>La zona tiene %n error(es); no se guardará hasta que se corrijan.</translation>
+        <translation>
+            <numerusform>La zona tiene %n error; no se guarda hasta que se corrija.</numerusform>
+            <numerusform>La zona tiene %n errores; no se guarda hasta que se corrijan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing changed: the zone is as it was opened.</source>
@@ -4636,7 +4758,7 @@
         <translation>La zona no tiene un registro SOA bien formado, así que CoreDNS no podría cargarla.</translation>
     </message>
     <message>
-        <source>The serial %1 is lower than the file's %2: secondary servers would keep the old zone. Raise it instead.</source>
+        <source>The serial %1 is lower than the file&apos;s %2: secondary servers would keep the old zone. Raise it instead.</source>
         <translation>El serial %1 es menor que el %2 del archivo: los servidores secundarios conservarían la zona antigua. Increméntelo en su lugar.</translation>
     </message>
     <message>
@@ -4702,16 +4824,16 @@
 <context>
     <name>ZoneVerifier</name>
     <message>
-        <source>The DNS server still serves the old zone after %1 s: %2 CoreDNS keeps the old data when the new file does not parse or its serial did not change; look for "plugin/file" errors in /opt/gbo/logs/coredns.log.</source>
-        <translation>El servidor DNS sigue sirviendo la zona antigua tras %1 s: %2 CoreDNS conserva los datos antiguos cuando el archivo nuevo no se puede analizar o su serial no cambió; busque errores "plugin/file" en /opt/gbo/logs/coredns.log.</translation>
+        <source>The DNS server still serves the old zone after %1 s: %2 CoreDNS keeps the old data when the new file does not parse or its serial did not change; look for &quot;plugin/file&quot; errors in /opt/gbo/logs/coredns.log.</source>
+        <translation>El servidor DNS sigue sirviendo la zona antigua tras %1 s: %2 CoreDNS conserva los datos antiguos cuando el archivo nuevo no se puede analizar o su serial no cambió; busque errores &quot;plugin/file&quot; en /opt/gbo/logs/coredns.log.</translation>
     </message>
     <message>
         <source>it answers serial %1, not %2.</source>
         <translation>responde el serial %1, no %2.</translation>
     </message>
     <message>
-        <source>%1 %2 answers "%3", expected "%4".</source>
-        <translation>%1 %2 responde "%3"; se esperaba "%4".</translation>
+        <source>%1 %2 answers &quot;%3&quot;, expected &quot;%4&quot;.</source>
+        <translation>%1 %2 responde &quot;%3&quot;; se esperaba &quot;%4&quot;.</translation>
     </message>
 </context>
 <context>

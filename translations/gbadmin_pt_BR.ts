@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
     <name>AboutDialog</name>
@@ -136,35 +137,35 @@
 <context>
     <name>BasicLint</name>
     <message>
-        <source>This line starts with "REM", so the compiler drops it as a comment (%1 never runs).</source>
-        <translation>Esta linha começa com "REM", então o compilador a descarta como comentário (%1 nunca é executado).</translation>
+        <source>This line starts with &quot;REM&quot;, so the compiler drops it as a comment (%1 never runs).</source>
+        <translation>Esta linha começa com &quot;REM&quot;, então o compilador a descarta como comentário (%1 nunca é executado).</translation>
     </message>
     <message>
         <source>The compiler recognises %1 only in upper case.</source>
         <translation>O compilador reconhece %1 somente em maiúsculas.</translation>
     </message>
     <message>
-        <source>Only ELSEIF is recognised: "ELSE IF" opens a new IF that is never closed.</source>
-        <translation>Somente ELSEIF é reconhecido: "ELSE IF" abre um novo IF que nunca é fechado.</translation>
+        <source>Only ELSEIF is recognised: &quot;ELSE IF&quot; opens a new IF that is never closed.</source>
+        <translation>Somente ELSEIF é reconhecido: &quot;ELSE IF&quot; abre um novo IF que nunca é fechado.</translation>
     </message>
     <message>
-        <source>A single-line IF … THEN statement: the compiler drops "%1"; put it on its own line and close with END IF.</source>
-        <translation>Uma instrução IF … THEN de uma linha: o compilador descarta "%1"; coloque-o em uma linha própria e feche com END IF.</translation>
+        <source>A single-line IF … THEN statement: the compiler drops &quot;%1&quot;; put it on its own line and close with END IF.</source>
+        <translation>Uma instrução IF … THEN de uma linha: o compilador descarta &quot;%1&quot;; coloque-o em uma linha própria e feche com END IF.</translation>
     </message>
     <message>
-        <source>A trailing ' comment reaches Rhai as a character literal and fails to compile; use // instead.</source>
-        <translation>Um comentário ' no fim da linha chega ao Rhai como literal de caractere e não compila; use // em vez disso.</translation>
+        <source>A trailing &apos; comment reaches Rhai as a character literal and fails to compile; use // instead.</source>
+        <translation>Um comentário &apos; no fim da linha chega ao Rhai como literal de caractere e não compila; use // em vez disso.</translation>
     </message>
     <message>
         <source>SELECT CASE is not recognised: write SELECT followed by the variable.</source>
         <translation>SELECT CASE não é reconhecido: escreva SELECT seguido da variável.</translation>
     </message>
     <message>
-        <source>CASE ELSE is not recognised: it compares the value with the text "ELSE".</source>
-        <translation>CASE ELSE não é reconhecido: ele compara o valor com o texto "ELSE".</translation>
+        <source>CASE ELSE is not recognised: it compares the value with the text &quot;ELSE&quot;.</source>
+        <translation>CASE ELSE não é reconhecido: ele compara o valor com o texto &quot;ELSE&quot;.</translation>
     </message>
     <message>
-        <source>&amp; is not string concatenation in GB BASIC (it is Rhai's bitwise AND); use +.</source>
+        <source>&amp; is not string concatenation in GB BASIC (it is Rhai&apos;s bitwise AND); use +.</source>
         <translation>&amp; não é concatenação de strings no GB BASIC (é o AND bit a bit do Rhai); use +.</translation>
     </message>
     <message>
@@ -364,7 +365,7 @@
         <translation>Selecione um bot para ver a configuração dele.</translation>
     </message>
     <message>
-        <source>What botserver's config.csv parsers would do wrong:</source>
+        <source>What botserver&apos;s config.csv parsers would do wrong:</source>
         <translation>O que os parsers de config.csv do botserver fariam errado:</translation>
     </message>
     <message>
@@ -408,7 +409,7 @@
         <translation>Remover linha</translation>
     </message>
     <message>
-        <source>Remove the key's lines from config.csv</source>
+        <source>Remove the key&apos;s lines from config.csv</source>
         <translation>Remover as linhas da chave do config.csv</translation>
     </message>
     <message>
@@ -440,7 +441,7 @@
         <translation>Abrir no Drive</translation>
     </message>
     <message>
-        <source>Show the bot's bucket in the Drive pane</source>
+        <source>Show the bot&apos;s bucket in the Drive pane</source>
         <translation>Mostrar o bucket do bot no painel Drive</translation>
     </message>
     <message>
@@ -692,7 +693,7 @@
 <context>
     <name>Ci::LogLoader</name>
     <message>
-        <source>Logs have been purged because they were too old (Forgejo's LOG_RETENTION_DAYS). The steps and their line counts are kept.</source>
+        <source>Logs have been purged because they were too old (Forgejo&apos;s LOG_RETENTION_DAYS). The steps and their line counts are kept.</source>
         <translation>Os logs foram apagados por serem antigos demais (LOG_RETENTION_DAYS do Forgejo). As etapas e suas contagens de linhas são mantidas.</translation>
     </message>
     <message>
@@ -727,7 +728,7 @@
 <context>
     <name>Ci::RemoteTaskLog</name>
     <message>
-        <source>Read a CI log's seek table</source>
+        <source>Read a CI log&apos;s seek table</source>
         <translation>Ler a tabela de busca de um log de CI</translation>
     </message>
     <message>
@@ -751,7 +752,7 @@
         <translation>A tarefa não tem índice de linhas (log_indexes está vazio).</translation>
     </message>
     <message>
-        <source>The task's line index (log_indexes) does not fit its log.</source>
+        <source>The task&apos;s line index (log_indexes) does not fit its log.</source>
         <translation>O índice de linhas da tarefa (log_indexes) não corresponde ao log.</translation>
     </message>
     <message>
@@ -900,15 +901,15 @@
         <translation>Execução de CI %1 (%2 #%3)</translation>
     </message>
     <message>
-        <source>Save the run's statuses</source>
+        <source>Save the run&apos;s statuses</source>
         <translation>Salvar os status da execução</translation>
     </message>
     <message>
-        <source>Reset the run's statuses to 0</source>
+        <source>Reset the run&apos;s statuses to 0</source>
         <translation>Redefinir os status da execução para 0</translation>
     </message>
     <message>
-        <source>Restore the run's statuses</source>
+        <source>Restore the run&apos;s statuses</source>
         <translation>Restaurar os status da execução</translation>
     </message>
 </context>
@@ -951,7 +952,7 @@
         <translation>autor</translation>
     </message>
     <message>
-        <source>Run status (Forgejo's 0–7)</source>
+        <source>Run status (Forgejo&apos;s 0–7)</source>
         <translation>Status da execução (0–7 do Forgejo)</translation>
     </message>
     <message>
@@ -1063,10 +1064,6 @@
         <translation>CI</translation>
     </message>
     <message>
-        <source>Not connected.</source>
-        <translation>Não conectado.</translation>
-    </message>
-    <message>
         <source>no runs</source>
         <translation>nenhuma execução</translation>
     </message>
@@ -1113,20 +1110,37 @@
         <source>%1: this run against run #%2 (%3), the last green one.</source>
         <translation>%1: esta execução comparada à execução #%2 (%3), a última verde.</translation>
     </message>
-</context>
-<context>
-    <name>CiPlaceholder</name>
     <message>
-        <source>CI</source>
-        <translation>CI</translation>
+        <source>event</source>
+        <translation>evento</translation>
     </message>
     <message>
-        <source>Forgejo Actions runs, jobs and steps from the ALM database</source>
-        <translation>Execuções, jobs e etapas do Forgejo Actions a partir do banco de dados do ALM</translation>
+        <source>Select a run: its failed job opens on the failed step.</source>
+        <translation>Selecione uma execução: o job com falha abre no passo que falhou.</translation>
     </message>
     <message>
-        <source>Task logs (seekable zstd) with step folding, ANSI colours and search</source>
-        <translation>Logs das tarefas (zstd pesquisável) com etapas recolhíveis, cores ANSI e busca</translation>
+        <source>Read the runs again</source>
+        <translation>Ler as execuções de novo</translation>
+    </message>
+    <message>
+        <source>The run was not reset: %1</source>
+        <translation>A execução não foi redefinida: %1</translation>
+    </message>
+    <message>
+        <source>The runs could not be read: %1</source>
+        <translation>Não foi possível ler as execuções: %1</translation>
+    </message>
+    <message>
+        <source>The jobs of the run could not be read: %1</source>
+        <translation>Não foi possível ler os jobs da execução: %1</translation>
+    </message>
+    <message>
+        <source>The steps of the job could not be read: %1</source>
+        <translation>Não foi possível ler os passos do job: %1</translation>
+    </message>
+    <message>
+        <source>The last green run has no attempt of this job to compare with.</source>
+        <translation>A última execução verde não tem tentativa deste job para comparar.</translation>
     </message>
 </context>
 <context>
@@ -1198,7 +1212,7 @@
     </message>
 </context>
 <context>
-    <name>ConfigCsv::Document</name>
+    <name>ConfigCsv</name>
     <message>
         <source>The file starts with a byte-order mark: botserver keeps it as part of the first key. Save without it.</source>
         <translation>O arquivo começa com uma marca de ordem de bytes (BOM): o botserver a mantém como parte da primeira chave. Salve sem ela.</translation>
@@ -1212,8 +1226,8 @@
         <translation>Um retorno de carro sem quebra de linha: o botserver só divide as linhas em quebras de linha, então o que vem depois pertence a esta linha.</translation>
     </message>
     <message>
-        <source>A comment holding a comma: older botserver versions do not skip '#' lines and would store key “%1”. Keep comments free of commas.</source>
-        <translation>Um comentário com vírgula: versões antigas do botserver não ignoram linhas com '#' e gravariam a chave “%1”. Mantenha os comentários sem vírgulas.</translation>
+        <source>A comment holding a comma: older botserver versions do not skip &apos;#&apos; lines and would store key “%1”. Keep comments free of commas.</source>
+        <translation>Um comentário com vírgula: versões antigas do botserver não ignoram linhas com &apos;#&apos; e gravariam a chave “%1”. Mantenha os comentários sem vírgulas.</translation>
     </message>
     <message>
         <source>No comma on this line: every botserver version ignores it. Write key,value.</source>
@@ -1280,8 +1294,8 @@
         <translation>Uma chave não pode conter vírgula: a primeira vírgula encerra a chave.</translation>
     </message>
     <message>
-        <source>A key cannot start with '#': botserver skips the line as a comment.</source>
-        <translation>Uma chave não pode começar com '#': o botserver ignora a linha como comentário.</translation>
+        <source>A key cannot start with &apos;#&apos;: botserver skips the line as a comment.</source>
+        <translation>Uma chave não pode começar com &apos;#&apos;: o botserver ignora a linha como comentário.</translation>
     </message>
     <message>
         <source>Spaces before or after the key would be dropped by botserver; remove them.</source>
@@ -1307,7 +1321,7 @@
 <context>
     <name>ConfigDriftModel</name>
     <message>
-        <source>(botserver's built-in default)</source>
+        <source>(botserver&apos;s built-in default)</source>
         <translation>(padrão embutido do botserver)</translation>
     </message>
     <message>
@@ -1343,11 +1357,11 @@
         <translation>Não está no bot_configuration.</translation>
     </message>
     <message>
-        <source>botserver uses the bot's own value.</source>
+        <source>botserver uses the bot&apos;s own value.</source>
         <translation>O botserver usa o valor do próprio bot.</translation>
     </message>
     <message>
-        <source>The bot's own value is a placeholder or a local path, so botserver uses the default configuration (nil-UUID row).</source>
+        <source>The bot&apos;s own value is a placeholder or a local path, so botserver uses the default configuration (nil-UUID row).</source>
         <translation>O valor do próprio bot é um placeholder ou um caminho local, então o botserver usa a configuração padrão (linha com UUID nulo).</translation>
     </message>
     <message>
@@ -1415,7 +1429,7 @@
         <translation>Está no bot_configuration, mas não no config.csv. Excluir uma linha nunca exclui uma chave: o botserver continua usando este valor até a linha ser removida do banco de dados.</translation>
     </message>
     <message>
-        <source>config.csv says one thing, bot_configuration another: the file's change has not been applied (or someone changed the database directly).</source>
+        <source>config.csv says one thing, bot_configuration another: the file&apos;s change has not been applied (or someone changed the database directly).</source>
         <translation>O config.csv diz uma coisa, o bot_configuration outra: a alteração do arquivo não foi aplicada (ou alguém alterou o banco de dados diretamente).</translation>
     </message>
     <message>
@@ -1426,8 +1440,8 @@
 <context>
     <name>ConfigKeys</name>
     <message>
-        <source>The `name,value` header line: current botserver stores it as key 'name' (harmless); older versions skip the first line, so keep it there.</source>
-        <translation>A linha de cabeçalho `name,value`: o botserver atual a grava como a chave 'name' (inofensivo); versões antigas ignoram a primeira linha, então mantenha-a ali.</translation>
+        <source>The `name,value` header line: current botserver stores it as key &apos;name&apos; (harmless); older versions skip the first line, so keep it there.</source>
+        <translation>A linha de cabeçalho `name,value`: o botserver atual a grava como a chave &apos;name&apos; (inofensivo); versões antigas ignoram a primeira linha, então mantenha-a ali.</translation>
     </message>
     <message>
         <source>LLM</source>
@@ -1664,12 +1678,12 @@
         <translation>(sem nome)</translation>
     </message>
     <message>
-        <source>Deleted the profile "%1".</source>
-        <translation>O perfil "%1" foi excluído.</translation>
+        <source>Deleted the profile &quot;%1&quot;.</source>
+        <translation>O perfil &quot;%1&quot; foi excluído.</translation>
     </message>
     <message>
-        <source>Saved the profile "%1".</source>
-        <translation>O perfil "%1" foi salvo.</translation>
+        <source>Saved the profile &quot;%1&quot;.</source>
+        <translation>O perfil &quot;%1&quot; foi salvo.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n host(s) from %1.</source>
@@ -1753,12 +1767,12 @@
         <translation>O nome de %1 está vazio.</translation>
     </message>
     <message>
-        <source>The %1 name "%2" starts with '-', which incus would read as an option; refusing to run it.</source>
-        <translation>O nome de %1 "%2" começa com '-', que o incus leria como uma opção; a execução foi recusada.</translation>
+        <source>The %1 name &quot;%2&quot; starts with &apos;-&apos;, which incus would read as an option; refusing to run it.</source>
+        <translation>O nome de %1 &quot;%2&quot; começa com &apos;-&apos;, que o incus leria como uma opção; a execução foi recusada.</translation>
     </message>
     <message>
-        <source>The %1 name "%2" contains '/' or a control character; refusing to run it.</source>
-        <translation>O nome de %1 "%2" contém '/' ou um caractere de controle; a execução foi recusada.</translation>
+        <source>The %1 name &quot;%2&quot; contains &apos;/&apos; or a control character; refusing to run it.</source>
+        <translation>O nome de %1 &quot;%2&quot; contém &apos;/&apos; ou um caractere de controle; a execução foi recusada.</translation>
     </message>
     <message>
         <source>Snapshot container %1 as %2</source>
@@ -1931,24 +1945,24 @@
         <translation>Linha %1: uma string entre aspas não foi fechada.</translation>
     </message>
     <message>
-        <source>Line %1: "}" without a block to close.</source>
-        <translation>Linha %1: "}" sem bloco para fechar.</translation>
+        <source>Line %1: &quot;}&quot; without a block to close.</source>
+        <translation>Linha %1: &quot;}&quot; sem bloco para fechar.</translation>
     </message>
     <message>
-        <source>Line %1: a server block must open with "{".</source>
-        <translation>Linha %1: um bloco de servidor deve abrir com "{".</translation>
+        <source>Line %1: a server block must open with &quot;{&quot;.</source>
+        <translation>Linha %1: um bloco de servidor deve abrir com &quot;{&quot;.</translation>
     </message>
     <message>
         <source>Line %1: the file directive needs a zone file.</source>
         <translation>Linha %1: a diretiva file precisa de um arquivo de zona.</translation>
     </message>
     <message>
-        <source>Line %1: "%2" is not a reload interval (e.g. 30s, 1m).</source>
-        <translation>Linha %1: "%2" não é um intervalo de recarga (p. ex. 30s, 1m).</translation>
+        <source>Line %1: &quot;%2&quot; is not a reload interval (e.g. 30s, 1m).</source>
+        <translation>Linha %1: &quot;%2&quot; não é um intervalo de recarga (p. ex. 30s, 1m).</translation>
     </message>
     <message>
-        <source>The Corefile ends inside a block (a "}" is missing).</source>
-        <translation>O Corefile termina dentro de um bloco (falta um "}").</translation>
+        <source>The Corefile ends inside a block (a &quot;}&quot; is missing).</source>
+        <translation>O Corefile termina dentro de um bloco (falta um &quot;}&quot;).</translation>
     </message>
 </context>
 <context>
@@ -2021,7 +2035,7 @@
         <translation>Ler %1</translation>
     </message>
     <message>
-        <source>Find the DNS container's address</source>
+        <source>Find the DNS container&apos;s address</source>
         <translation>Encontrar o endereço do contêiner de DNS</translation>
     </message>
     <message>
@@ -2132,8 +2146,8 @@
         <translation>Executa %1 no host (INFRA.md), após confirmação.</translation>
     </message>
     <message>
-        <source>The DNS server setting "%1" is not an address (host, host:port or [IPv6]:port); the dns container's address is used.</source>
-        <translation>A configuração de servidor DNS "%1" não é um endereço (host, host:porta ou [IPv6]:porta); é usado o endereço do contêiner dns.</translation>
+        <source>The DNS server setting &quot;%1&quot; is not an address (host, host:port or [IPv6]:port); the dns container&apos;s address is used.</source>
+        <translation>A configuração de servidor DNS &quot;%1&quot; não é um endereço (host, host:porta ou [IPv6]:porta); é usado o endereço do contêiner dns.</translation>
     </message>
     <message>
         <source>Not connected. Connect to a host to see its DNS zones.</source>
@@ -2162,26 +2176,6 @@
     <message>
         <source>This file has carriage returns or bytes that are not UTF-8: the text view is read-only, edit the records in the table.</source>
         <translation>Este arquivo tem retornos de carro ou bytes que não são UTF-8: a visão de texto é somente leitura; edite os registros na tabela.</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>linha %1</translation>
-    </message>
-    <message>
-        <source>zone</source>
-        <translation>zona</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erro</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Aviso</translation>
-    </message>
-    <message>
-        <source>No problems found.</source>
-        <translation>Nenhum problema encontrado.</translation>
     </message>
     <message>
         <source>The zone has errors; fix them before saving.</source>
@@ -2220,7 +2214,7 @@
         <translation>O servidor DNS serve o serial %1 com os registros alterados.</translation>
     </message>
     <message>
-        <source>The file changed on the host since it was opened, so nothing was written. Your edits are kept here (and in the recovery file); reopen the zone to see the host's version.</source>
+        <source>The file changed on the host since it was opened, so nothing was written. Your edits are kept here (and in the recovery file); reopen the zone to see the host&apos;s version.</source>
         <translation>O arquivo mudou no host desde que foi aberto, então nada foi gravado. Suas edições continuam aqui (e no arquivo de recuperação); reabra a zona para ver a versão do host.</translation>
     </message>
     <message>
@@ -2254,6 +2248,17 @@
         <source>mc stat gave no ETag.</source>
         <translation>O mc stat não retornou nenhum ETag.</translation>
     </message>
+    <message numerus="yes">
+        <source>Remove %n object(s) from %1</source>
+        <translation>
+            <numerusform>Remover %n objeto de %1</numerusform>
+            <numerusform>Remover %n objetos de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy %1 onto itself (new ETag)</source>
+        <translation>Copiar %1 sobre si mesmo (novo ETag)</translation>
+    </message>
 </context>
 <context>
     <name>DriveEditorTab</name>
@@ -2274,24 +2279,40 @@
         <translation>Verificando se %1 não mudou no host…</translation>
     </message>
     <message>
-        <source>Not saved: %1 changed on the host since it was opened (ETag %2, now %3). Reopen it to see the other change.</source>
-        <translation>Não salvo: %1 mudou no host desde que foi aberto (ETag %2, agora %3). Reabra-o para ver a outra alteração.</translation>
+        <source>Compare…</source>
+        <translation>Comparar…</translation>
     </message>
     <message>
-        <source>Uploading %1…</source>
-        <translation>Enviando %1…</translation>
+        <source>Reload (drop my edits)</source>
+        <translation>Recarregar (descartar minhas edições)</translation>
     </message>
     <message>
-        <source>Not saved: the upload failed: %1</source>
-        <translation>Não salvo: o envio falhou: %1</translation>
+        <source>Overwrite anyway</source>
+        <translation>Sobrescrever mesmo assim</translation>
     </message>
     <message>
-        <source>Uploaded, but the new ETag could not be read: %1</source>
-        <translation>Enviado, mas não foi possível ler o novo ETag: %1</translation>
+        <source>Reloaded %1 from the host.</source>
+        <translation>%1 recarregado do host.</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Salvo.</translation>
+        <source>Could not read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Saving %1 (backup, upload, verify)…</source>
+        <translation>Salvando %1 (backup, envio, verificação)…</translation>
+    </message>
+    <message>
+        <source>Reading %1 again…</source>
+        <translation>Lendo %1 de novo…</translation>
+    </message>
+    <message>
+        <source>Not saved; nothing was written.</source>
+        <translation>Não salvo; nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>%1: the host&apos;s version and yours</source>
+        <translation>%1: a versão do host e a sua</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +2336,28 @@
     <message>
         <source>Role</source>
         <translation>Função</translation>
+    </message>
+</context>
+<context>
+    <name>DriveOperations</name>
+    <message>
+        <source>No object is selected.</source>
+        <translation>Nenhum objeto selecionado.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Excluir %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s) from %1</source>
+        <translation>
+            <numerusform>Excluir %n objeto de %1</numerusform>
+            <numerusform>Excluir %n objetos de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Force re-sync of %1</source>
+        <translation>Ressincronizar %1</translation>
     </message>
 </context>
 <context>
@@ -2378,20 +2421,64 @@
         <source>Drive</source>
         <translation>Drive</translation>
     </message>
-</context>
-<context>
-    <name>DrivePlaceholder</name>
     <message>
-        <source>Drive</source>
-        <translation>Drive</translation>
+        <source>List the buckets and the shown prefix again</source>
+        <translation>Listar de novo os buckets e o prefixo mostrado</translation>
     </message>
     <message>
-        <source>The MinIO buckets and objects (mc), browsed like folders</source>
-        <translation>Os buckets e objetos do MinIO (mc), navegados como pastas</translation>
+        <source>Delete…</source>
+        <translation>Excluir…</translation>
     </message>
     <message>
-        <source>Download and upload streamed over SSH, with ETag checks before overwriting</source>
-        <translation>Download e upload transmitidos por SSH, com verificação de ETag antes de sobrescrever</translation>
+        <source>Delete the selected objects (each is copied to the drive container&apos;s /tmp first)</source>
+        <translation>Excluir os objetos selecionados (cada um é copiado antes para /tmp do contêiner drive)</translation>
+    </message>
+    <message>
+        <source>Force re-sync</source>
+        <translation>Ressincronizar</translation>
+    </message>
+    <message>
+        <source>Copy the selected object onto itself: the new ETag makes DriveMonitor process it again</source>
+        <translation>Copiar o objeto selecionado sobre ele mesmo: o novo ETag faz o DriveMonitor processá-lo de novo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n object(s); the copies are in the drive container: %1</source>
+        <translation>
+            <numerusform>%n objeto excluído; a cópia está no contêiner drive: %1</numerusform>
+            <numerusform>%n objetos excluídos; as cópias estão no contêiner drive: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and beside it</source>
+        <translation> e ao lado</translation>
+    </message>
+    <message>
+        <source>%1 has a new ETag: DriveMonitor processes it again on its next pass.</source>
+        <translation>%1 tem um novo ETag: o DriveMonitor o processa de novo na próxima passada.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>Could not list %1: %2</source>
+        <translation>Não foi possível listar %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a bucket on the left.</source>
+        <translation>Escolha um bucket à esquerda.</translation>
+    </message>
+    <message>
+        <source>Not saved; nothing was written.</source>
+        <translation>Não salvo; nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>%1 is open already; close it first to restore the kept edit.</source>
+        <translation>%1 já está aberto; feche-o antes para restaurar a edição guardada.</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved edit of %1 from %2. Save it to write it to the drive.</source>
+        <translation>A edição não salva de %1 foi restaurada de %2. Salve para gravá-la no drive.</translation>
     </message>
 </context>
 <context>
@@ -2450,7 +2537,7 @@
         <translation>Regras de ambiente</translation>
     </message>
     <message>
-        <source>A profile's environment is detected from its host name or address; the first rule that matches wins. Host patterns use * and ?; subnets are written like 10.0.2.0/24.</source>
+        <source>A profile&apos;s environment is detected from its host name or address; the first rule that matches wins. Host patterns use * and ?; subnets are written like 10.0.2.0/24.</source>
         <translation>O ambiente de um perfil é detectado pelo nome ou endereço do host; vale a primeira regra que corresponder. Padrões de host usam * e ?; sub-redes são escritas como 10.0.2.0/24.</translation>
     </message>
     <message>
@@ -2490,8 +2577,8 @@
         <translation>A regra %1 não tem padrão.</translation>
     </message>
     <message>
-        <source>Rule %1: "%2" is not a subnet like 10.0.2.0/24.</source>
-        <translation>Regra %1: "%2" não é uma sub-rede como 10.0.2.0/24.</translation>
+        <source>Rule %1: &quot;%2&quot; is not a subnet like 10.0.2.0/24.</source>
+        <translation>Regra %1: &quot;%2&quot; não é uma sub-rede como 10.0.2.0/24.</translation>
     </message>
 </context>
 <context>
@@ -2654,9 +2741,12 @@
         <source>No recent errors in err.log</source>
         <translation>Nenhum erro recente no err.log</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n recent error line(s) in err.log</source>
-        <translation>%n linha(s) de erro recente(s) no err.log</translation>
+        <translation>
+            <numerusform>%n linha de erro recente em err.log</numerusform>
+            <numerusform>%n linhas de erro recentes em err.log</numerusform>
+        </translation>
     </message>
     <message>
         <source>Containers running</source>
@@ -2729,9 +2819,6 @@
         <source>gbadmin: no answer from %1 within %2 s</source>
         <translation>gbadmin: sem resposta de %1 em %2 s</translation>
     </message>
-</context>
-<context>
-    <name>HealthCommand::UnattendedPrompts</name>
     <message>
         <source>gbadmin: %1 needs a password or passphrase that is not in the keyring; use ssh-agent or save it from the app first.</source>
         <translation>gbadmin: %1 precisa de uma senha ou frase secreta que não está no chaveiro; use o ssh-agent ou salve-a antes pelo aplicativo.</translation>
@@ -2888,7 +2975,7 @@
         <translation>%1 é conhecido, mas com outro tipo de chave.</translation>
     </message>
     <message>
-        <source>This can happen after a server upgrade, or it can mean someone is intercepting the connection. Accept only if you can check the fingerprint below with the host's administrator.</source>
+        <source>This can happen after a server upgrade, or it can mean someone is intercepting the connection. Accept only if you can check the fingerprint below with the host&apos;s administrator.</source>
         <translation>Isso pode acontecer depois de uma atualização do servidor, ou pode significar que alguém está interceptando a conexão. Aceite somente se puder conferir a impressão digital abaixo com o administrador do host.</translation>
     </message>
     <message>
@@ -2896,7 +2983,7 @@
         <translation>Primeira conexão a %1.</translation>
     </message>
     <message>
-        <source>GB Admin cannot tell yet whether this is really the host you mean. Compare the fingerprint with the one the host's administrator gave you (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on the host).</source>
+        <source>GB Admin cannot tell yet whether this is really the host you mean. Compare the fingerprint with the one the host&apos;s administrator gave you (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on the host).</source>
         <translation>O GB Admin ainda não sabe se este é mesmo o host que você quer. Compare a impressão digital com a que o administrador do host lhe passou (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub no host).</translation>
     </message>
     <message>
@@ -2908,15 +2995,15 @@
         <translation>PERIGO: %1 já está no known_hosts, mas a entrada dele não pode ser usada.</translation>
     </message>
     <message>
-        <source>%1. This host is NOT new: accepting its key here could hide an attack. Reject, and check the entry with the host's administrator.</source>
+        <source>%1. This host is NOT new: accepting its key here could hide an attack. Reject, and check the entry with the host&apos;s administrator.</source>
         <translation>%1. Este host NÃO é novo: aceitar a chave dele aqui poderia esconder um ataque. Rejeite e verifique a entrada com o administrador do host.</translation>
     </message>
 </context>
 <context>
     <name>HostProfile</name>
     <message>
-        <source>The profile "%1" names no host.</source>
-        <translation>O perfil "%1" não indica nenhum host.</translation>
+        <source>The profile &quot;%1&quot; names no host.</source>
+        <translation>O perfil &quot;%1&quot; não indica nenhum host.</translation>
     </message>
 </context>
 <context>
@@ -2930,11 +3017,11 @@
         <translation>O incus list retornou uma instância sem nome.</translation>
     </message>
     <message>
-        <source>The host's answer to %1 is not valid JSON (%2 at byte %3).</source>
+        <source>The host&apos;s answer to %1 is not valid JSON (%2 at byte %3).</source>
         <translation>A resposta do host a %1 não é JSON válido (%2 no byte %3).</translation>
     </message>
     <message>
-        <source>The host's answer to %1 is not a JSON list.</source>
+        <source>The host&apos;s answer to %1 is not a JSON list.</source>
         <translation>A resposta do host a %1 não é uma lista JSON.</translation>
     </message>
 </context>
@@ -3289,7 +3376,7 @@
 <context>
     <name>LogsPane</name>
     <message>
-        <source>botserver's log in the system container</source>
+        <source>botserver&apos;s log in the system container</source>
         <translation>Log do botserver no contêiner system</translation>
     </message>
     <message>
@@ -3309,7 +3396,7 @@
         <translation>Erros (error|panic|failed)</translation>
     </message>
     <message>
-        <source>One bot's activity</source>
+        <source>One bot&apos;s activity</source>
         <translation>Atividade de um bot</translation>
     </message>
     <message>
@@ -3345,7 +3432,7 @@
         <translation>Limpar</translation>
     </message>
     <message>
-        <source>Connect to a host to follow botserver's log.</source>
+        <source>Connect to a host to follow botserver&apos;s log.</source>
         <translation>Conecte-se a um host para acompanhar o log do botserver.</translation>
     </message>
     <message>
@@ -3516,27 +3603,27 @@
         <translation>Fazer backup de %1</translation>
     </message>
     <message>
-        <source>The profile "%1" is read-only: "%2" would change the host and was not run.</source>
-        <translation>O perfil "%1" é somente leitura: "%2" alteraria o host e não foi executado.</translation>
+        <source>The profile &quot;%1&quot; is read-only: &quot;%2&quot; would change the host and was not run.</source>
+        <translation>O perfil &quot;%1&quot; é somente leitura: &quot;%2&quot; alteraria o host e não foi executado.</translation>
     </message>
     <message>
-        <source>"%1" names no target.</source>
-        <translation>"%1" não indica nenhum alvo.</translation>
+        <source>&quot;%1&quot; names no target.</source>
+        <translation>&quot;%1&quot; não indica nenhum alvo.</translation>
     </message>
 </context>
 <context>
     <name>OperationRunner</name>
     <message>
-        <source>"%1" runs on PROD: type "%2" to confirm.</source>
-        <translation>"%1" é executado em PROD: digite "%2" para confirmar.</translation>
+        <source>&quot;%1&quot; runs on PROD: type &quot;%2&quot; to confirm.</source>
+        <translation>&quot;%1&quot; é executado em PROD: digite &quot;%2&quot; para confirmar.</translation>
     </message>
     <message>
-        <source>The journal is not available, so "%1" was not run.</source>
-        <translation>O registro não está disponível, por isso "%1" não foi executado.</translation>
+        <source>The journal is not available, so &quot;%1&quot; was not run.</source>
+        <translation>O registro não está disponível, por isso &quot;%1&quot; não foi executado.</translation>
     </message>
     <message>
-        <source>"%1" has no commands to run.</source>
-        <translation>"%1" não tem comandos para executar.</translation>
+        <source>&quot;%1&quot; has no commands to run.</source>
+        <translation>&quot;%1&quot; não tem comandos para executar.</translation>
     </message>
     <message>
         <source>%1 of %2 failed: %3</source>
@@ -3563,23 +3650,12 @@
         <translation>cancelado após a etapa %1 de %2</translation>
     </message>
     <message>
-        <source>"%1" runs on a host of unknown environment, treated like PROD: type "%2" to confirm.</source>
-        <translation>"%1" é executado em um host de ambiente desconhecido, tratado como PROD: digite "%2" para confirmar.</translation>
+        <source>&quot;%1&quot; runs on a host of unknown environment, treated like PROD: type &quot;%2&quot; to confirm.</source>
+        <translation>&quot;%1&quot; é executado em um host de ambiente desconhecido, tratado como PROD: digite &quot;%2&quot; para confirmar.</translation>
     </message>
     <message>
-        <source>The journal could not be written (%1), so "%2" was not run.</source>
-        <translation>Não foi possível gravar no registro (%1), então "%2" não foi executado.</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPane</name>
-    <message>
-        <source>This pane is not built yet. It will be added by its own issue; nothing here talks to the host.</source>
-        <translation>Esta aba ainda não foi construída. Ela virá com a sua própria issue; nada aqui se comunica com o host.</translation>
-    </message>
-    <message>
-        <source>What will come here:</source>
-        <translation>O que virá aqui:</translation>
+        <source>The journal could not be written (%1), so &quot;%2&quot; was not run.</source>
+        <translation>Não foi possível gravar no registro (%1), então &quot;%2&quot; não foi executado.</translation>
     </message>
 </context>
 <context>
@@ -3629,7 +3705,7 @@
         <translation>&amp;Ocultar endereços IP por padrão</translation>
     </message>
     <message>
-        <source>Whether the Health tab's Copy report starts with addresses rewritten as 10.x.x.x, as the operations guide asks for anything pasted into tickets or chat. The tab's own check box still changes it for one report.</source>
+        <source>Whether the Health tab&apos;s Copy report starts with addresses rewritten as 10.x.x.x, as the operations guide asks for anything pasted into tickets or chat. The tab&apos;s own check box still changes it for one report.</source>
         <translation>Se o Copiar relatório da aba Saúde começa com os endereços reescritos como 10.x.x.x, como o guia de operações pede para tudo que for colado em chamados ou no chat. A caixa de seleção da própria aba ainda muda isso para um relatório.</translation>
     </message>
     <message>
@@ -3637,7 +3713,7 @@
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <source>The language of GB Admin's windows. System default follows the language of your desktop session.</source>
+        <source>The language of GB Admin&apos;s windows. System default follows the language of your desktop session.</source>
         <translation>O idioma das janelas do GB Admin. Padrão do sistema segue o idioma da sua sessão do desktop.</translation>
     </message>
     <message>
@@ -3677,8 +3753,20 @@
         <translation>Hosts de ambiente &amp;desconhecido exigem digitar o nome, como em PROD</translation>
     </message>
     <message>
-        <source>When no rule says whether a host is PROD or STAGE, changes to it are confirmed like on PROD (type the target's name). Turn off only if you know every such host is a test machine.</source>
+        <source>When no rule says whether a host is PROD or STAGE, changes to it are confirmed like on PROD (type the target&apos;s name). Turn off only if you know every such host is a test machine.</source>
         <translation>Quando nenhuma regra diz se um host é PROD ou STAGE, as alterações nele são confirmadas como em PROD (digite o nome do alvo). Desative somente se souber que todos esses hosts são máquinas de teste.</translation>
+    </message>
+    <message>
+        <source>C&amp;I log cache up to:</source>
+        <translation>Cache de logs de C&amp;I até:</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Whole CI task logs the CI tab downloaded (for search) are kept on this computer up to this size; the least recently used go first. Making it smaller evicts at once.</source>
+        <translation>Os logs completos de tarefas de CI baixados pela aba CI (para busca) ficam neste computador até este tamanho; os usados há mais tempo saem primeiro. Reduzir o valor libera espaço na hora.</translation>
     </message>
 </context>
 <context>
@@ -3700,15 +3788,15 @@
         <translation>Nomes de host e de usuário não podem conter espaços.</translation>
     </message>
     <message>
-        <source>A profile called "%1" already exists.</source>
-        <translation>Já existe um perfil chamado "%1".</translation>
+        <source>A profile called &quot;%1&quot; already exists.</source>
+        <translation>Já existe um perfil chamado &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ProxyJump</name>
     <message>
-        <source>The jump host "%1" starts with '-', which ssh would read as an option; it was not used.</source>
-        <translation>O host de salto "%1" começa com '-', que o ssh leria como opção; ele não foi usado.</translation>
+        <source>The jump host &quot;%1&quot; starts with &apos;-&apos;, which ssh would read as an option; it was not used.</source>
+        <translation>O host de salto &quot;%1&quot; começa com &apos;-&apos;, que o ssh leria como opção; ele não foi usado.</translation>
     </message>
     <message>
         <source>The ProxyJump setting names no jump host.</source>
@@ -3788,7 +3876,7 @@
         <translation>&amp;TTL:</translation>
     </message>
     <message>
-        <source>the zone's default</source>
+        <source>the zone&apos;s default</source>
         <translation>o padrão da zona</translation>
     </message>
     <message>
@@ -3860,7 +3948,7 @@
         <translation>Valor:</translation>
     </message>
     <message>
-        <source>the zone's default (%1)</source>
+        <source>the zone&apos;s default (%1)</source>
         <translation>o padrão da zona (%1)</translation>
     </message>
     <message>
@@ -3872,8 +3960,8 @@
         <translation>Dados:</translation>
     </message>
     <message>
-        <source>"%1" is not a TTL (seconds, or units such as 1h, 30m, 1d).</source>
-        <translation>"%1" não é um TTL (segundos, ou unidades como 1h, 30m, 1d).</translation>
+        <source>&quot;%1&quot; is not a TTL (seconds, or units such as 1h, 30m, 1d).</source>
+        <translation>&quot;%1&quot; não é um TTL (segundos, ou unidades como 1h, 30m, 1d).</translation>
     </message>
     <message>
         <source>Choose a record type.</source>
@@ -4033,28 +4121,28 @@
 <context>
     <name>RemoteLocation</name>
     <message>
-        <source>"%1" is not a container name.</source>
-        <translation>"%1" não é um nome de contêiner.</translation>
+        <source>&quot;%1&quot; is not a container name.</source>
+        <translation>&quot;%1&quot; não é um nome de contêiner.</translation>
     </message>
     <message>
-        <source>"%1" is not a bucket name.</source>
-        <translation>"%1" não é um nome de bucket.</translation>
+        <source>&quot;%1&quot; is not a bucket name.</source>
+        <translation>&quot;%1&quot; não é um nome de bucket.</translation>
     </message>
     <message>
-        <source>"%1" is not an object name that can be edited.</source>
-        <translation>"%1" não é um nome de objeto que possa ser editado.</translation>
+        <source>&quot;%1&quot; is not an object name that can be edited.</source>
+        <translation>&quot;%1&quot; não é um nome de objeto que possa ser editado.</translation>
     </message>
     <message>
         <source>The mc client or alias of %1 is not usable.</source>
         <translation>O cliente ou alias do mc de %1 não é utilizável.</translation>
     </message>
     <message>
-        <source>"%1" is not an absolute file path.</source>
-        <translation>"%1" não é um caminho de arquivo absoluto.</translation>
+        <source>&quot;%1&quot; is not an absolute file path.</source>
+        <translation>&quot;%1&quot; não é um caminho de arquivo absoluto.</translation>
     </message>
     <message>
-        <source>Unknown kind of remote file "%1".</source>
-        <translation>Tipo desconhecido de arquivo remoto "%1".</translation>
+        <source>Unknown kind of remote file &quot;%1&quot;.</source>
+        <translation>Tipo desconhecido de arquivo remoto &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4084,7 +4172,7 @@
         <translation>processada</translation>
     </message>
     <message>
-        <source>Check DriveMonitor's record of %1</source>
+        <source>Check DriveMonitor&apos;s record of %1</source>
         <translation>Verificar o registro do DriveMonitor sobre %1</translation>
     </message>
     <message>
@@ -4342,8 +4430,8 @@
         <translation>PERIGO: a chave de host de %1 (%2 %3) está marcada como @revoked em %4. Nada foi executado; não se conecte até o host ter uma nova chave.</translation>
     </message>
     <message>
-        <source>DANGER: the host key of %1 has CHANGED (%2 now presents %3 %4). Someone may be intercepting the connection, or the host was reinstalled. Nothing was run. If you know why it changed, remove the old key at %5 (for example with `ssh-keygen -R '%6' -f %7`) and connect again.</source>
-        <translation>PERIGO: a chave de host de %1 MUDOU (%2 agora apresenta %3 %4). Alguém pode estar interceptando a conexão, ou o host foi reinstalado. Nada foi executado. Se você sabe por que ela mudou, remova a chave antiga em %5 (por exemplo com `ssh-keygen -R '%6' -f %7`) e conecte-se de novo.</translation>
+        <source>DANGER: the host key of %1 has CHANGED (%2 now presents %3 %4). Someone may be intercepting the connection, or the host was reinstalled. Nothing was run. If you know why it changed, remove the old key at %5 (for example with `ssh-keygen -R &apos;%6&apos; -f %7`) and connect again.</source>
+        <translation>PERIGO: a chave de host de %1 MUDOU (%2 agora apresenta %3 %4). Alguém pode estar interceptando a conexão, ou o host foi reinstalado. Nada foi executado. Se você sabe por que ela mudou, remova a chave antiga em %5 (por exemplo com `ssh-keygen -R &apos;%6&apos; -f %7`) e conecte-se de novo.</translation>
     </message>
     <message>
         <source>DANGER: known_hosts has an entry for %1 that cannot be used (%2), and strict host key checking is on. Nothing was run.</source>
@@ -4552,6 +4640,37 @@
     </message>
 </context>
 <context>
+    <name>ZoneDiagnosticModel</name>
+    <message>
+        <source>No problems found.</source>
+        <translation>Nenhum problema encontrado.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>linha %1</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zona</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>ZoneListModel</name>
     <message>
         <source>%1 (differs)</source>
@@ -4623,9 +4742,12 @@
 </context>
 <context>
     <name>ZoneSave</name>
-    <message>
+    <message numerus="yes">
         <source>The zone has %n error(s); it is not saved until they are fixed.</source>
-        <translation>A zona tem %n erro(s); ela não será salva até que sejam corrigidos.</translation>
+        <translation>
+            <numerusform>A zona tem %n erro; ela não é salva até que seja corrigido.</numerusform>
+            <numerusform>A zona tem %n erros; ela não é salva até que sejam corrigidos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing changed: the zone is as it was opened.</source>
@@ -4636,7 +4758,7 @@
         <translation>A zona não tem registro SOA bem formado, então o CoreDNS não conseguiria carregá-la.</translation>
     </message>
     <message>
-        <source>The serial %1 is lower than the file's %2: secondary servers would keep the old zone. Raise it instead.</source>
+        <source>The serial %1 is lower than the file&apos;s %2: secondary servers would keep the old zone. Raise it instead.</source>
         <translation>O serial %1 é menor que o %2 do arquivo: os servidores secundários manteriam a zona antiga. Incremente-o em vez disso.</translation>
     </message>
     <message>
@@ -4702,16 +4824,16 @@
 <context>
     <name>ZoneVerifier</name>
     <message>
-        <source>The DNS server still serves the old zone after %1 s: %2 CoreDNS keeps the old data when the new file does not parse or its serial did not change; look for "plugin/file" errors in /opt/gbo/logs/coredns.log.</source>
-        <translation>O servidor DNS ainda serve a zona antiga após %1 s: %2 O CoreDNS mantém os dados antigos quando o novo arquivo não pode ser analisado ou o serial não mudou; procure erros "plugin/file" em /opt/gbo/logs/coredns.log.</translation>
+        <source>The DNS server still serves the old zone after %1 s: %2 CoreDNS keeps the old data when the new file does not parse or its serial did not change; look for &quot;plugin/file&quot; errors in /opt/gbo/logs/coredns.log.</source>
+        <translation>O servidor DNS ainda serve a zona antiga após %1 s: %2 O CoreDNS mantém os dados antigos quando o novo arquivo não pode ser analisado ou o serial não mudou; procure erros &quot;plugin/file&quot; em /opt/gbo/logs/coredns.log.</translation>
     </message>
     <message>
         <source>it answers serial %1, not %2.</source>
         <translation>ele responde o serial %1, não %2.</translation>
     </message>
     <message>
-        <source>%1 %2 answers "%3", expected "%4".</source>
-        <translation>%1 %2 responde "%3", esperava-se "%4".</translation>
+        <source>%1 %2 answers &quot;%3&quot;, expected &quot;%4&quot;.</source>
+        <translation>%1 %2 responde &quot;%3&quot;, esperava-se &quot;%4&quot;.</translation>
     </message>
 </context>
 <context>
