@@ -43,7 +43,7 @@ debroot_ensure() {
     command -v debootstrap >/dev/null || bash "$(dirname "${BASH_SOURCE[0]}")/../deps.sh"
     # shellcheck disable=SC2317 # called through debroot_retry
     debroot_fresh() {
-      $SUDO rm -rf "$DEBROOT" && $SUDO mkdir -p "$DEBROOT" &&
+      debroot_unmount_all && $SUDO rm -rf "$DEBROOT" && $SUDO mkdir -p "$DEBROOT" &&
         $SUDO debootstrap --variant=minbase ${DEBROOT_PKGS:+--include="$DEBROOT_PKGS"} \
           "$DEBROOT_SUITE" "$DEBROOT" "$DEBROOT_MIRROR"
     }
@@ -59,6 +59,15 @@ debroot_ensure() {
     debroot_retry debroot_add || { echo "$DEBROOT_TAG: could not install packages in the root" >&2; return 1; }
     echo "$DEBROOT_PKGS" | $SUDO tee "$DEBROOT/.gbadmin-complete" >/dev/null
   fi
+}
+
+# Whatever is still mounted below the root (an interrupted debootstrap leaves its /proc there, and
+# rm -rf cannot remove that), deepest first.
+debroot_unmount_all() {
+  local m
+  while read -r m; do
+    $SUDO umount -l "$m" || return 1
+  done < <(awk -v r="$(realpath -m "$DEBROOT")" '$2 == r || index($2, r "/") == 1 { print $2 }' /proc/mounts | sort -r)
 }
 
 # Mounts (bind, or any `mount` arguments) that debroot_cleanup undoes in reverse order.
