@@ -44,6 +44,16 @@ private:
         return p.readAllStandardOutput().trimmed();
     }
 
+    // Back to the seeded state after `set healthy`: the tests after this one expect meet stopped
+    // and DriveMonitor's failing files.
+    void restoreSeededFaults()
+    {
+        m_env.simhost(
+            { QStringLiteral("set"), QStringLiteral("container"), QStringLiteral("meet"), QStringLiteral("Stopped") });
+        m_env.simhost({ QStringLiteral("set"), QStringLiteral("vault"), QStringLiteral("unsealed") });
+        m_env.simhost({ QStringLiteral("set"), QStringLiteral("drive-failures"), QStringLiteral("restore") });
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -55,13 +65,7 @@ private Q_SLOTS:
 
     void healthyHostExitsZeroAndAFaultOne()
     {
-        // Back to the seeded state afterwards: other tests expect meet stopped.
-        auto restore = qScopeGuard([this] {
-            m_env.simhost({ QStringLiteral("set"), QStringLiteral("container"), QStringLiteral("meet"),
-                QStringLiteral("Stopped") });
-            m_env.simhost({ QStringLiteral("set"), QStringLiteral("vault"), QStringLiteral("unsealed") });
-            m_env.simhost({ QStringLiteral("set"), QStringLiteral("drive-failures"), QStringLiteral("restore") });
-        });
+        auto restore = qScopeGuard([this] { restoreSeededFaults(); });
         QByteArray setOut;
         QCOMPARE(m_env.simhost({ QStringLiteral("set"), QStringLiteral("healthy") }, &setOut), 0);
         QString out, err;
@@ -84,6 +88,7 @@ private Q_SLOTS:
     // The seeded Drive failures come back, with their rows: the Bots and Drive tests rely on them.
     void driveFailuresComeBack()
     {
+        auto restore = qScopeGuard([this] { restoreSeededFaults(); });
         QCOMPARE(m_env.simhost({ QStringLiteral("set"), QStringLiteral("healthy") }), 0);
         const QString config
             = m_env.dir + QStringLiteral("/root/drive/opt/gbo/data/minio/salesbot.gbai/salesbot.gbot/config.csv");
