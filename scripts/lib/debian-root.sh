@@ -33,8 +33,10 @@ debroot_chroot() {
     DEBIAN_FRONTEND=noninteractive "${vars[@]}" /bin/bash -euo pipefail -c "$1"
 }
 
-# Creates the root once (the marker file lists the packages it was made with); when the list has
-# grown since, adds the new packages instead of starting over.
+# Creates the root once with debootstrap (minbase), then installs the packages with apt-get inside
+# it: debootstrap's --include does not resolve virtual packages (trixie's gnome-keyring needs
+# "default-dbus-session-bus | dbus-session-bus"). The marker file lists the packages installed;
+# when the list has grown since, only the new ones are added.
 debroot_ensure() {
   local pkgs_words
   pkgs_words=$(echo "$DEBROOT_PKGS" | tr , ' ')
@@ -44,13 +46,13 @@ debroot_ensure() {
     # shellcheck disable=SC2317 # called through debroot_retry
     debroot_fresh() {
       debroot_unmount_all && $SUDO rm -rf "$DEBROOT" && $SUDO mkdir -p "$DEBROOT" &&
-        $SUDO debootstrap --variant=minbase ${DEBROOT_PKGS:+--include="$DEBROOT_PKGS"} \
-          "$DEBROOT_SUITE" "$DEBROOT" "$DEBROOT_MIRROR"
+        $SUDO debootstrap --variant=minbase "$DEBROOT_SUITE" "$DEBROOT" "$DEBROOT_MIRROR"
     }
     debroot_retry debroot_fresh || { echo "$DEBROOT_TAG: debootstrap failed" >&2; return 1; }
-    echo "$DEBROOT_PKGS" | $SUDO tee "$DEBROOT/.gbadmin-complete" >/dev/null
-  elif [ "$(cat "$DEBROOT/.gbadmin-complete")" != "$DEBROOT_PKGS" ]; then
-    echo "$DEBROOT_TAG: adding packages to $DEBROOT" >&2
+    echo "(base)" | $SUDO tee "$DEBROOT/.gbadmin-complete" >/dev/null
+  fi
+  if [ -n "$DEBROOT_PKGS" ] && [ "$(cat "$DEBROOT/.gbadmin-complete")" != "$DEBROOT_PKGS" ]; then
+    echo "$DEBROOT_TAG: installing packages in $DEBROOT" >&2
     $SUDO cp /etc/resolv.conf "$DEBROOT/etc/resolv.conf"
     # shellcheck disable=SC2317 # called through debroot_retry
     debroot_add() {
