@@ -308,12 +308,7 @@ void CiPane::onProfileChanged(const HostProfile& profile)
 void CiPane::clearShown()
 {
     m_autoRefresh.stop();
-    m_runsQuery->cancel();
-    m_jobsQuery->cancel();
-    m_stepsQuery->cancel();
-    m_greenQuery->cancel();
-    m_greenJobsQuery->cancel();
-    m_greenStepsQuery->cancel();
+    cancelQueries();
     m_loader->clear();
     m_greenLoader->clear();
     m_selectedRun = m_pendingRun = m_pendingTask = m_loadedTask = 0;
@@ -355,13 +350,18 @@ void CiPane::onDisconnected()
     m_autoRefresh.stop();
     if (!m_runsQuery)
         return;
+    cancelQueries();
+    updateActions();
+}
+
+void CiPane::cancelQueries()
+{
     m_runsQuery->cancel();
     m_jobsQuery->cancel();
     m_stepsQuery->cancel();
     m_greenQuery->cancel();
     m_greenJobsQuery->cancel();
     m_greenStepsQuery->cancel();
-    updateActions();
 }
 
 Ci::Forgejo::RunFilter CiPane::filter() const

@@ -85,6 +85,7 @@ protected:
     void onSettingChanged(const QString& key) override;
 
 private:
+    void cancelQueries();
     template<typename T>
     void runQuery(LatestQuery<T>& query, const Result<RemoteCommand>& command, Result<T> (*parse)(const CommandResult&),
         std::function<void(const Result<T>&)> deliver);
