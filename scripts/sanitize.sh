@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
-tests=(tst_latestquery tst_hostconnection tst_containerspane tst_logspane tst_healthpane tst_mainwindow
+tests=(tst_latestquery tst_hostconnection tst_containerspane tst_logspane tst_healthpane tst_mainwindow tst_botspane tst_dnspane tst_cipane tst_drivepane
   tst_reconnect_simhost)
 cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DGBADMIN_BUILD_BENCH=OFF \
   -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
