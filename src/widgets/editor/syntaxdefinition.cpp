@@ -248,7 +248,11 @@ SyntaxDefinition::Match SyntaxDefinition::match(const Rule& rule, QStringView te
                                                                                 : offset,
             0 };
     case RuleType::RegExpr: {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+        const auto m = rule.regex.matchView(text, offset, QRegularExpression::NormalMatch);
+#else
         const auto m = rule.regex.match(text, offset, QRegularExpression::NormalMatch);
+#endif
         if (m.hasMatch() && m.capturedStart() == offset)
             return { offset + int(m.capturedLength()), 0 };
         return { offset, m.hasMatch() ? int(m.capturedStart()) : -1 };
