@@ -3,6 +3,7 @@
 #include "core/drive/savewatch.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 // mc's --json stream split as it arrives (JSON Lines plus indented error objects, any chunking),
 // roles, the compiler line number and botserver's wrapped log records.
@@ -38,7 +39,7 @@ private Q_SLOTS:
             QCOMPARE(entries.at(1).key, QStringLiteral("a \"q\" $(x) {b}\n-c.bas"));
             QCOMPARE(entries.at(1).size, 412);
             QCOMPARE(entries.at(1).etag, QStringLiteral("9b2cf535"));
-            QCOMPARE(entries.at(1).modified, QDateTime(QDate(2026, 5, 19), QTime(11, 58, 3, 250), Qt::UTC));
+            QCOMPARE(entries.at(1).modified, QDateTime(QDate(2026, 5, 19), QTime(11, 58, 3, 250), QTimeZone::utc()));
             QCOMPARE(errors, QStringList { QStringLiteral("Unable to list folder. Bucket `x` does not exist.") });
         }
     }
