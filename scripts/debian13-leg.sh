@@ -12,7 +12,7 @@ DEBROOT_MIRROR=${GBADMIN_DEB13_MIRROR:-$DEBROOT_MIRROR}
 DEBROOT_SUITE=trixie
 DEBROOT_LOG=/tmp/gbadmin-debian13.log
 DEBROOT_TAG=debian13
-DEBROOT_PKGS=cmake,ninja-build,g++,pkg-config,ccache,ca-certificates,dbus-daemon,gnome-keyring,qt6-base-dev,qt6-base-dev-tools,qt6-tools-dev,qt6-tools-dev-tools,qt6-l10n-tools,libqt6sql6-sqlite,qt6-qpa-plugins,libssh-dev,libzstd-dev,qtkeychain-qt6-dev,libkf6syntaxhighlighting-dev,zstd,bind9-utils,ripgrep,python3
+DEBROOT_PKGS=cmake,ninja-build,g++,pkg-config,ccache,ca-certificates,dbus-daemon,gnome-keyring,openssh-client,patch,qt6-base-dev,qt6-base-dev-tools,qt6-tools-dev,qt6-tools-dev-tools,qt6-l10n-tools,libqt6sql6-sqlite,qt6-qpa-plugins,libssh-dev,libzstd-dev,qtkeychain-qt6-dev,libkf6syntaxhighlighting-dev,zstd,bind9-utils,ripgrep,python3
 
 debroot_ensure
 trap debroot_cleanup EXIT

@@ -10,7 +10,7 @@ PKGS=(
   qt6-qpa-plugins libqt6sql6-sqlite libgl-dev libvulkan-dev
   libssh-dev libzstd-dev qtkeychain-qt6-dev
   # simulated host and tests
-  openssh-server openssh-client postgresql bind9 bind9-utils bind9-dnsutils
+  openssh-server openssh-client patch postgresql bind9 bind9-utils bind9-dnsutils
   zstd jq curl util-linux procps iproute2 python3
   sudo # the real sudo of the simhost (tst_realsudo), bound into sshd-password's namespace
   zsh # tst_shellquote runs the hostile strings through zsh too
