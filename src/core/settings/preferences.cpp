@@ -47,9 +47,9 @@ void Preferences::save(AppSettings& settings) const
 bool Preferences::isPreferenceKey(const QString& key)
 {
     using namespace Settings::Keys;
-    for (const char* name : { RefreshIntervalSeconds.name, LogBufferLines.name, TerminalCommand.name,
-             HealthHideAddresses.name, CiLogCacheMiB.name, InterfaceLanguage.name,
-             UnknownEnvironmentNeedsTypedName.name })
+    for (const char* name :
+        { RefreshIntervalSeconds.name, LogBufferLines.name, TerminalCommand.name, HealthHideAddresses.name,
+            CiLogCacheMiB.name, InterfaceLanguage.name, UnknownEnvironmentNeedsTypedName.name })
         if (key == QLatin1String(name))
             return true;
     return false;
