@@ -20,6 +20,7 @@
 #include "core/host/tasklistmodel.h"
 #include "core/ssh/sshsession.h"
 #include "support/simhostenv.h"
+#include "support/simhostsession.h"
 
 #include <QAbstractItemModelTester>
 #include <QRegularExpression>
@@ -127,11 +128,9 @@ private Q_SLOTS:
         QVERIFY2(m_env.isValid(), qPrintable(why));
         m_profile = profileForAlias(QStringLiteral("simhost"), m_env.sshConfig);
         m_profile.environment = Environment::Prod;
-        const auto target = sshTargetFor(m_profile);
-        QVERIFY2(target.ok(), qPrintable(target.errorMessage()));
-        m_session = std::make_unique<SshSession>();
-        m_session->connectToHost(*target);
-        QVERIFY2(m_session->waitForConnected(30000), qPrintable(m_session->lastError()));
+        QString notConnected;
+        m_session = connectToSimHost(m_profile, &notConnected);
+        QVERIFY2(m_session, qPrintable(notConnected));
         m_runner = std::make_unique<SessionCommandRunner>(m_session.get());
     }
 

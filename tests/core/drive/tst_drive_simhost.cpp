@@ -6,6 +6,7 @@
 #include "core/host/sessioncommandrunner.h"
 #include "core/ssh/sshsession.h"
 #include "support/simhostenv.h"
+#include "support/simhostsession.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -64,11 +65,9 @@ private Q_SLOTS:
         m_env = SimHostEnv::load(&why);
         QVERIFY2(m_env.isValid(), qPrintable(why));
         HostProfile profile = profileForAlias(QStringLiteral("simhost"), m_env.sshConfig);
-        const auto target = sshTargetFor(profile);
-        QVERIFY2(target.ok(), qPrintable(target.errorMessage()));
-        m_session = std::make_unique<SshSession>();
-        m_session->connectToHost(*target);
-        QVERIFY2(m_session->waitForConnected(30000), qPrintable(m_session->lastError()));
+        QString notConnected;
+        m_session = connectToSimHost(profile, &notConnected);
+        QVERIFY2(m_session, qPrintable(notConnected));
         m_runner = std::make_unique<SessionCommandRunner>(m_session.get());
     }
 

@@ -11,6 +11,7 @@
 #include "core/ssh/sshsession.h"
 #include "support/paneharness.h"
 #include "support/simhostenv.h"
+#include "support/simhostsession.h"
 #include "widgets/dns/dnspane.h"
 #include "widgets/dns/zonesavedialog.h"
 
@@ -108,11 +109,9 @@ private Q_SLOTS:
             m_originals.insert(QString::fromLatin1(z), hostFile(QString::fromLatin1(z)));
         m_profile = profileForAlias(QStringLiteral("simhost"), m_env.sshConfig);
         m_profile.environment = Environment::Stage;
-        const auto target = sshTargetFor(m_profile);
-        QVERIFY2(target.ok(), qPrintable(target.errorMessage()));
-        m_session = std::make_unique<SshSession>();
-        m_session->connectToHost(*target);
-        QVERIFY2(m_session->waitForConnected(30000), qPrintable(m_session->lastError()));
+        QString notConnected;
+        m_session = connectToSimHost(m_profile, &notConnected);
+        QVERIFY2(m_session, qPrintable(notConnected));
         m_runner = std::make_unique<SessionCommandRunner>(m_session.get());
         m_cutting.inner = m_runner.get();
         m_h.host.setProfile(m_profile);
