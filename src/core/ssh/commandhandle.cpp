@@ -2,6 +2,7 @@
 
 #include "core/ssh/sshsession.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QTimer>
 
@@ -60,19 +61,34 @@ void CommandHandle::cancel()
         m_session->cancelCommand(m_id);
 }
 
+bool CommandHandle::collect(QByteArray& into, const QByteArray& data)
+{
+    if (m_command.output != RemoteCommand::Output::Collect)
+        return true;
+    if (m_overflowed)
+        return false;
+    if (m_result.stdoutData.size() + m_result.stderrData.size() + data.size() > m_command.maxCollectBytes) {
+        m_overflowed = true;
+        m_result.stdoutData.clear();
+        m_result.stderrData.clear();
+        cancel();
+        return false;
+    }
+    into += data;
+    return true;
+}
+
 void CommandHandle::deliverStdout(const QByteArray& data)
 {
-    if (m_command.output == RemoteCommand::Output::Collect)
-        m_result.stdoutData += data;
-    Q_EMIT stdoutData(data);
+    if (collect(m_result.stdoutData, data))
+        Q_EMIT stdoutData(data);
     acknowledge(data.size());
 }
 
 void CommandHandle::deliverStderr(const QByteArray& data)
 {
-    if (m_command.output == RemoteCommand::Output::Collect)
-        m_result.stderrData += data;
-    Q_EMIT stderrData(data);
+    if (collect(m_result.stderrData, data))
+        Q_EMIT stderrData(data);
     acknowledge(data.size());
 }
 
@@ -80,6 +96,12 @@ void CommandHandle::deliverFinished(CommandResult result)
 {
     result.stdoutData = std::move(m_result.stdoutData);
     result.stderrData = std::move(m_result.stderrData);
+    if (m_overflowed) {
+        const qint64 mib = m_command.maxCollectBytes >> 20;
+        result.status = CommandResult::Status::Failed;
+        result.error = QCoreApplication::translate("CommandHandle",
+            "The command printed more than %n MiB; it was stopped so that memory does not run out.", nullptr, int(mib));
+    }
     m_result = std::move(result);
     m_finished = true;
     Q_EMIT finished(m_result);

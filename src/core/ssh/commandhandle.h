@@ -57,12 +57,15 @@ private:
     void deliverStderr(const QByteArray& data);
     void deliverFinished(CommandResult result);
     void acknowledge(qint64 bytes);
+    // Adds collected output within maxCollectBytes; false once past it (the command is cancelled).
+    bool collect(QByteArray& into, const QByteArray& data);
 
     QPointer<SshSession> m_session;
     quint64 m_id = 0;
     RemoteCommand m_command;
     CommandResult m_result;
     bool m_finished = false;
+    bool m_overflowed = false; // collected output passed maxCollectBytes: cancelled, reported as such
     bool m_paused = false;
     qint64 m_unacked = 0; // consumed while paused, acknowledged on resume()
 };

@@ -25,6 +25,9 @@ struct RemoteCommand
     bool sudo = false;
     int timeoutMs = 0; // 0 = no timeout; on expiry the remote process is signalled and killed
     Output output = Output::Collect;
+    // Collect mode: more stdout+stderr than this ends the command with a clear error instead of
+    // filling memory (a runaway `cat`, a log much larger than expected). Streams are not bounded.
+    qint64 maxCollectBytes = qint64(256) * 1024 * 1024;
     QString description; // for the task panel / journal ("List containers"); never secrets
 
     static RemoteCommand of(QStringList a)

@@ -222,7 +222,8 @@ private Q_SLOTS:
             QVERIFY2(h->result().status == CommandResult::Status::Cancelled,
                 qPrintable(QStringLiteral("cancel %1: %2").arg(i).arg(h->result().error)));
         }
-        const CommandResult r = m_session->runAndWait(RemoteCommand::of({ QStringLiteral("echo"), QStringLiteral("still") }));
+        const CommandResult r
+            = m_session->runAndWait(RemoteCommand::of({ QStringLiteral("echo"), QStringLiteral("still") }));
         QCOMPARE(r.stdoutData, QByteArray("still\n"));
         QCOMPARE(m_session->state(), SshSession::State::Connected);
         QVERIFY(states.isEmpty());
@@ -288,6 +289,30 @@ private Q_SLOTS:
         QVERIFY(r.stdoutData == out);
         QCOMPARE(r.stderrData.size(), err.size());
         QVERIFY(r.stderrData == err);
+    }
+
+    void collectedOutputIsBounded()
+    {
+        // 8 MiB printed, 1 MiB allowed: the command is stopped with a sentence, nothing is kept.
+        RemoteCommand c = RemoteCommand::of({ QStringLiteral("head"), QStringLiteral("-c"),
+            QString::number(8 * 1024 * 1024), QStringLiteral("/dev/zero") });
+        c.maxCollectBytes = 1024 * 1024;
+        const CommandResult r = m_session->runAndWait(c, 30000);
+        QCOMPARE(r.status, CommandResult::Status::Failed);
+        QVERIFY2(r.error.contains(QLatin1String("1 MiB")), qPrintable(r.error));
+        QVERIFY(r.stdoutData.isEmpty());
+        QCOMPARE(m_session->state(), SshSession::State::Connected);
+        // The same amount streamed is not bounded; nor is collected output within the bound.
+        c.output = RemoteCommand::Output::Stream;
+        std::unique_ptr<CommandHandle> h(m_session->run(c));
+        qint64 streamed = 0;
+        connect(h.get(), &CommandHandle::stdoutData, this, [&](const QByteArray& d) { streamed += d.size(); });
+        QVERIFY(h->waitForFinished(30000));
+        QVERIFY(h->result().succeeded());
+        QCOMPARE(streamed, qint64(8 * 1024 * 1024));
+        c.output = RemoteCommand::Output::Collect;
+        c.maxCollectBytes = 8 * 1024 * 1024;
+        QCOMPARE(m_session->runAndWait(c, 30000).stdoutData.size(), qsizetype(8 * 1024 * 1024));
     }
 
     void backpressureBoundsMemory()
