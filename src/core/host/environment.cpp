@@ -36,9 +36,12 @@ bool EnvironmentRule::matches(const QString& host) const
         return false;
     if (kind == Kind::HostPattern)
         return globMatch(pattern, host);
-    const QHostAddress address(host);
+    QHostAddress address(host);
     if (address.isNull())
         return false;
+    bool mapped = false; // "::ffff:10.0.2.5" is in 10.0.2.0/24
+    if (const quint32 v4 = address.toIPv4Address(&mapped); mapped)
+        address = QHostAddress(v4);
     const auto subnet = QHostAddress::parseSubnet(pattern);
     if (subnet.first.isNull())
         return false;

@@ -177,8 +177,24 @@ void HostConnection::useRunner(CommandRunner* runner)
 
 void HostConnection::onSessionState(SshSession::State state)
 {
-    if (!m_testRunner)
-        setEffectiveState(state);
+    if (m_testRunner)
+        return;
+    if (state == SshSession::State::Connected)
+        failClosedOnAddress(); // before connected(): no pane may act under the weaker environment
+    setEffectiveState(state);
+}
+
+void HostConnection::failClosedOnAddress()
+{
+    const QStringList addresses = m_session ? m_session->reachedAddresses() : QStringList();
+    if (m_profile.environment == Environment::Prod || m_rules.detect(QString(), addresses) != Environment::Prod)
+        return;
+    m_profile.environment = Environment::Prod;
+    Q_EMIT profileChanged(m_profile);
+    Q_EMIT message(QCoreApplication::translate("HostConnection",
+                       "%1 reached %2, which is in a PROD subnet: this connection is handled as PROD.")
+                       .arg(m_profile.name, addresses.join(QLatin1String(", "))),
+        true);
 }
 
 void HostConnection::setEffectiveState(SshSession::State state)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/host/environment.h"
 #include "core/host/hostprofile.h"
 #include "core/host/journal.h"
 #include "core/ssh/sshsession.h"
@@ -46,6 +47,9 @@ public:
     void connectTo(const HostProfile& profile, ConnectOptions options);
     void connectTo(const HostProfile& profile) { connectTo(profile, ConnectOptions {}); }
     void disconnectFromHost();
+    // Matched against the addresses a connection reached: a host whose address is in a PROD subnet
+    // is handled as PROD for that connection, whatever its name or profile says (fails closed).
+    void setEnvironmentRules(const EnvironmentRules& rules) { m_rules = rules; }
     // Sets the profile without connecting (a window that shows a profile offline; tests).
     void setProfile(const HostProfile& profile);
 
@@ -89,9 +93,11 @@ private:
     class Runner;
     void onSessionState(SshSession::State state);
     void setEffectiveState(SshSession::State state);
+    void failClosedOnAddress();
 
     QPointer<Journal> m_journal;
     HostProfile m_profile;
+    EnvironmentRules m_rules;
     QString m_destination;
     QPointer<SshSession> m_session;
     QPointer<CredentialStore> m_credentials;

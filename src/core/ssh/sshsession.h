@@ -63,6 +63,9 @@ public:
     State state() const { return m_state; }
     const SshTarget& target() const { return m_target; }
     QString lastError() const { return m_lastError; }
+    // The numeric addresses this connection reached (the peer; through a ProxyJump hop, what the
+    // host name resolves to here). Known once the TCP connection stands, before Connected.
+    QStringList reachedAddresses() const { return m_reachedAddresses; }
 
     // Host key decision for the pending hostKeyDecisionNeeded. save=true appends the key to the
     // known_hosts file (OpenSSH format); save=false trusts it for this session object only.
@@ -115,6 +118,7 @@ private:
     SshTarget m_target;
     State m_state = State::Disconnected;
     QString m_lastError;
+    QStringList m_reachedAddresses;
     QThread* m_thread = nullptr;
     SshWorker* m_worker = nullptr; // lives on m_thread
     QPointer<CredentialStore> m_store;

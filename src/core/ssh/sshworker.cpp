@@ -27,12 +27,52 @@
 
 #include <algorithm>
 
+#include <arpa/inet.h>
+#include <netdb.h>
+#include <sys/socket.h>
+
 Q_LOGGING_CATEGORY(lcSsh, "gbadmin.ssh", QtWarningMsg)
 
 namespace {
 QString defaultKnownHosts()
 {
     return QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
+}
+
+QString numericAddress(const sockaddr* address, socklen_t length)
+{
+    char text[NI_MAXHOST] = {};
+    if (getnameinfo(address, length, text, sizeof text, nullptr, 0, NI_NUMERICHOST) != 0)
+        return {};
+    return QString::fromLatin1(text);
+}
+
+// The addresses the session reached: the socket's peer, or (through a ProxyJump hop, whose
+// socket is a pipe) what the host name resolves to here. Environment rules match subnets on
+// them, so a stage-looking name that points into a PROD subnet is caught.
+QStringList reachedAddresses(socket_t fd, const QString& host)
+{
+    sockaddr_storage peer {};
+    socklen_t length = sizeof peer;
+    if (fd != SSH_INVALID_SOCKET && getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &length) == 0
+        && (peer.ss_family == AF_INET || peer.ss_family == AF_INET6)) {
+        const QString address = numericAddress(reinterpret_cast<const sockaddr*>(&peer), length);
+        return address.isEmpty() ? QStringList() : QStringList { address };
+    }
+    QStringList out;
+    addrinfo hints {};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    addrinfo* found = nullptr;
+    if (host.isEmpty() || getaddrinfo(host.toUtf8().constData(), nullptr, &hints, &found) != 0)
+        return out;
+    for (const addrinfo* a = found; a; a = a->ai_next) {
+        const QString address = numericAddress(a->ai_addr, a->ai_addrlen);
+        if (!address.isEmpty() && !out.contains(address))
+            out.append(address);
+    }
+    freeaddrinfo(found);
+    return out;
 }
 } // namespace
 
@@ -75,7 +115,7 @@ void SshWorker::connectToHost(const SshTarget& target)
 void SshWorker::disconnectFromHost()
 {
     m_reconnectTimer->stop();
-    const QString why = QStringLiteral("The connection was closed before the command finished.");
+    const QString why = tr("The connection was closed before the command finished.");
     while (!m_jobs.empty()) {
         Job& job = *m_jobs.begin()->second;
         CommandResult r;
@@ -174,7 +214,7 @@ void SshWorker::continueConnect(int generation)
     const int rc = ssh_connect(s);
     if (rc == SSH_AGAIN) {
         if (m_connectClock.elapsed() > m_target.connectTimeoutMs) {
-            failConnect(sshErrorMessage(QStringLiteral("Timeout connecting to %1").arg(m_target.host),
+            failConnect(sshErrorMessage(tr("Timeout connecting to %1").arg(m_target.host),
                             QStringLiteral("connect to %1").arg(m_target.displayName())),
                 false);
             return;
@@ -191,6 +231,10 @@ void SshWorker::continueConnect(int generation)
         failConnect(message, false);
         return;
     }
+    SshSession* owner = m_owner.data();
+    const QStringList addresses = reachedAddresses(ssh_get_fd(s), m_target.host);
+    QMetaObject::invokeMethod(
+        owner, [owner, addresses] { owner->m_reachedAddresses = addresses; }, Qt::QueuedConnection);
     // Authentication is a short series of round trips, bounded by SSH_OPTIONS_TIMEOUT; it runs
     // blocking, the channels later run non-blocking.
     ssh_set_blocking(s, 1);
@@ -237,9 +281,7 @@ void SshWorker::checkHostKey()
     unsigned char* rawHash = nullptr;
     size_t hashLen = 0;
     if (ssh_get_publickey_hash(key.get(), SSH_PUBLICKEY_HASH_SHA256, &rawHash, &hashLen) != SSH_OK) {
-        failConnect(
-            QStringLiteral("Could not compute the fingerprint of the host key of %1.").arg(m_target.displayName()),
-            true);
+        failConnect(tr("Could not compute the fingerprint of the host key of %1.").arg(m_target.displayName()), true);
         return;
     }
     SshHandles::Hash hash(rawHash);
@@ -338,8 +380,7 @@ void SshWorker::hostKeyDecision(bool accept, bool save)
         return;
     m_awaitingHostKey = false;
     if (!accept) {
-        failConnect(
-            QStringLiteral("The host key of %1 was not trusted; nothing was run.").arg(m_target.displayName()), true);
+        failConnect(tr("The host key of %1 was not trusted; nothing was run.").arg(m_target.displayName()), true);
         return;
     }
     if (save) {
@@ -361,20 +402,20 @@ void SshWorker::hostKeyDecision(bool accept, bool save)
 void SshWorker::connectionLost(const QString& why)
 {
     const QString host = m_target.displayName();
-    const QString msg = QStringLiteral("The connection to %1 was lost while the command ran (%2). It may or may not "
-                                       "have completed on the host; check before retrying.")
+    const QString msg = tr("The connection to %1 was lost while the command ran (%2). It may or may not "
+                           "have completed on the host; check before retrying.")
                             .arg(host, why);
     while (!m_jobs.empty()) {
         Job& job = *m_jobs.begin()->second;
         CommandResult r;
         r.status = CommandResult::Status::Failed;
         r.error = job.state == Job::State::Queued
-            ? QStringLiteral("The connection to %1 was lost before the command started (%2).").arg(host, why)
+            ? tr("The connection to %1 was lost before the command started (%2).").arg(host, why)
             : msg;
         finishJob(job, r);
     }
     teardownSession();
-    const QString sentence = QStringLiteral("The connection to %1 was lost (%2).").arg(host, why);
+    const QString sentence = tr("The connection to %1 was lost (%2).").arg(host, why);
     if (m_target.autoReconnect) {
         SshSession* owner = m_owner.data();
         QMetaObject::invokeMethod(
@@ -409,7 +450,7 @@ void SshWorker::housekeeping()
             } else {
                 CommandResult r;
                 r.status = CommandResult::Status::TimedOut;
-                r.error = QStringLiteral("The command did not start within %1 ms.").arg(job.cmd.timeoutMs);
+                r.error = tr("The command did not start within %1 ms.").arg(job.cmd.timeoutMs);
                 finishJob(job, r);
             }
         }

@@ -180,6 +180,7 @@ void MainWindow::updateState()
 void MainWindow::connectToProfile(const HostProfile& profile)
 {
     m_settings->set(Settings::Keys::LastProfile, profile.name);
+    m_host->setEnvironmentRules(ProfileStore(m_settings).environmentRules());
     m_host->connectTo(profile);
 }
 

@@ -73,6 +73,10 @@ private Q_SLOTS:
             Environment::Prod);
         QCOMPARE(rules.detect(QStringLiteral("gb.stage.example.org"), QStringList { QStringLiteral("10.0.3.7") }),
             Environment::Stage);
+        // An IPv6 socket reports an IPv4 peer as mapped.
+        QCOMPARE(
+            rules.detect(QStringLiteral("gb.stage.example.org"), QStringList { QStringLiteral("::ffff:10.0.2.7") }),
+            Environment::Prod);
     }
 
     void editedRules()
