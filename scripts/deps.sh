@@ -14,6 +14,7 @@ PKGS=(
   zstd jq curl util-linux procps iproute2 python3
   sudo # the real sudo of the simhost (tst_realsudo), bound into sshd-password's namespace
   zsh # tst_shellquote runs the hostile strings through zsh too
+  fish # a simhost login with fish as its shell: the session refuses it with a sentence (tst_realsudo)
   dbus dbus-x11 gnome-keyring libsecret-tools
   gdb # Qt Test prints a backtrace of a crashed or hung test function when gdb is there
   xvfb xauth imagemagick fonts-dejavu-core fonts-symbola

@@ -40,6 +40,7 @@ SimHostEnv SimHostEnv::load(QString* why)
     env.passwordUnavailable = env.all.value(QStringLiteral("SIMHOST_PASSWORD_UNAVAILABLE"));
     env.sudoUsers = env.all.value(QStringLiteral("SIMHOST_SUDO_USERS")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     env.sudoUnavailable = env.all.value(QStringLiteral("SIMHOST_SUDO_UNAVAILABLE"));
+    env.fishUser = env.all.value(QStringLiteral("SIMHOST_FISH_USER"));
     if (env.sudoUsers.isEmpty() && env.sudoUnavailable.isEmpty())
         env.sudoUnavailable = QStringLiteral("%1/env names no real-sudo users (a simhost from before)").arg(dir);
     if (!env.isValid() && why)

@@ -25,6 +25,8 @@ struct SimHostEnv
     // with that sudoers timestamp_type) and gbadmin-sudo-nopasswd, all with the generated password.
     QStringList sudoUsers;
     QString sudoUnavailable;
+    // Beside them, gbadmin-fish, whose login shell is fish (empty when fish is not installed).
+    QString fishUser;
     QMap<QString, QString> all; // every SIMHOST_* variable
 
     bool isValid() const { return port > 0; }

@@ -32,6 +32,11 @@ constexpr qint64 kReadBudgetPerPass = 1024 * 1024;
 constexpr int kPollsPerActivity = 256; // libssh reads 4 KiB per poll: up to 1 MiB per socket wake-up
 constexpr qint64 kWriteChunk = 128 * 1024;
 constexpr int kSignalGraceMs = 300; // TERM, then KILL after this, then the channel is closed
+
+bool isProcessId(const QByteArray& pid)
+{
+    return !pid.isEmpty() && std::all_of(pid.cbegin(), pid.cend(), [](char c) { return c >= '0' && c <= '9'; });
+}
 } // namespace
 
 namespace {
@@ -63,7 +68,7 @@ void SshWorker::startCommand(quint64 id, const RemoteCommand& command)
     if (m_phase != Connected || !m_session) {
         CommandResult r;
         r.status = CommandResult::Status::Failed;
-        r.error = QStringLiteral("Not connected to %1.").arg(m_target.displayName());
+        r.error = tr("Not connected to %1.").arg(m_target.displayName());
         finishJob(ref, r);
         return;
     }
@@ -441,15 +446,22 @@ bool SshWorker::advance(Job& job)
         CommandResult r;
         if (job.terminating) {
             r.status = job.endStatus;
+        } else if (!job.internal && !isProcessId(job.pid)) {
+            // Every POSIX shell prints the pid line before it runs anything: a login shell that
+            // did not (fish, nologin) never ran the command, whatever its exit status says.
+            r.status = CommandResult::Status::Failed;
+            r.error = tr("The login shell of %1 did not run the command. GB Admin needs a POSIX login shell "
+                         "there (sh, bash, dash or zsh); fish and similar shells do not work.")
+                          .arg(m_target.displayName());
         } else if (!job.exitSignal.isEmpty()) {
             r.status = CommandResult::Status::Signalled;
             r.exitSignal = job.exitSignal;
-            r.error = QStringLiteral("The command was killed on the host by signal %1.").arg(job.exitSignal);
+            r.error = tr("The command was killed on the host by signal %1.").arg(job.exitSignal);
         } else if (job.haveExit) {
             r.status = CommandResult::Status::Exited;
         } else {
             r.status = CommandResult::Status::Failed;
-            r.error = QStringLiteral("The host closed the command's channel without reporting an exit status.");
+            r.error = tr("The host closed the command's channel without reporting an exit status.");
         }
         r.exitCode = job.exitStatus;
         finishJob(job, r);
@@ -546,7 +558,7 @@ void SshWorker::cancelCommand(quint64 id)
     if (job.state != Job::State::Running || !job.channel) {
         CommandResult r;
         r.status = CommandResult::Status::Cancelled;
-        r.error = QStringLiteral("Cancelled before it started.");
+        r.error = tr("Cancelled before it started.");
         finishJob(job, r);
         return;
     }

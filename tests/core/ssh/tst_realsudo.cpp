@@ -114,6 +114,21 @@ private Q_SLOTS:
         m_answers = QStringList { m_password };
     }
 
+    // The command prefix (`printf '%s\n' "$$"; exec …`) is POSIX sh: a fish login shell never runs
+    // it. The command must fail with a sentence saying so, not pass with its output misread.
+    void fishLoginShellIsRefusedWithASentence()
+    {
+        if (m_env.fishUser.isEmpty())
+            GBADMIN_SKIP_UNAVAILABLE(QStringLiteral("fish is not installed (scripts/deps.sh installs it)"));
+        auto s = login(m_env.fishUser);
+        QVERIFY2(s->state() == SshSession::State::Connected, qPrintable(s->lastError()));
+        const CommandResult r
+            = s->runAndWait(RemoteCommand::of({ QStringLiteral("echo"), QStringLiteral("ran") }), 30000);
+        QCOMPARE(r.status, CommandResult::Status::Failed);
+        QVERIFY2(r.error.contains(QLatin1String("POSIX login shell")), qPrintable(r.error));
+        QVERIFY(!r.stdoutData.contains("ran"));
+    }
+
     void stdinReachesTheCommandExactly_data()
     {
         QTest::addColumn<QString>("user");

@@ -27,7 +27,7 @@ ssh__write_config() {
     echo "PidFile $dir/run/$name.pid"
     echo "AuthorizedKeysFile $dir/ssh/authorized_keys"
     if [[ -n $port2 && -n ${SSH_SUDO_USERS:-} ]]; then
-      echo "AllowUsers $user $SSH_SUDO_USERS"
+      echo "AllowUsers $user $SSH_SUDO_USERS ${SSH_FISH_USER:-}"
     else
       echo "AllowUsers $user"
     fi
@@ -69,7 +69,8 @@ ssh__write_config() {
       if [[ -n ${SSH_SUDO_USERS:-} ]]; then
         # The real-sudo users get the machine's sudo, not the shim in DIR/bin, and need nothing
         # of DIR (which they may not even be allowed to enter).
-        echo "Match User ${SSH_SUDO_USERS// /,}"
+        local matched=$SSH_SUDO_USERS${SSH_FISH_USER:+ $SSH_FISH_USER}
+        echo "Match User ${matched// /,}"
         echo "  SetEnv PATH=/usr/local/bin:/usr/bin:/bin HOME=/"
       fi
     fi
@@ -186,6 +187,18 @@ ssh__sudo_setup() {
     # A timestamp left by an earlier run would let sudo skip the prompt the tests expect.
     rm -f "/run/sudo/ts/$name"
   done
+  # A user whose login shell is fish: the session must refuse it with a sentence (the command
+  # prefix is POSIX sh), not misread its output. Not in sudoers.
+  SSH_FISH_USER=''
+  if command -v fish >/dev/null 2>&1; then
+    name=gbadmin-fish
+    while getent passwd "$uid" >/dev/null || grep -q ":x:$uid:" "$dir/ssh/passwd"; do
+      uid=$((uid + 1))
+    done
+    printf '%s:x:%s:65534:GB Admin simhost fish login:/:%s\n' "$name" "$uid" "$(command -v fish)" >>"$dir/ssh/passwd"
+    printf '%s:%s:%s:0:99999:7:::\n' "$name" "$hash" "$day" >>"$dir/ssh/shadow"
+    SSH_FISH_USER=$name
+  fi
   (
     umask 077
     cat >"$dir/ssh/sudoers" <<EOF
@@ -222,7 +235,7 @@ print(crypt.crypt(sys.stdin.readline().rstrip("\n"), crypt.mksalt(crypt.METHOD_S
 # cannot run here (then DIR/state/sshd-password.unavailable holds the reason).
 ssh__password_up() {
   local dir=$1 user=$2 pw hash ports
-  SSH_PW_PORT='' SSH_PW_PORT2='' SSH_PW_WHY='' SSH_SUDO_USERS='' SSH_SUDO_WHY=''
+  SSH_PW_PORT='' SSH_PW_PORT2='' SSH_PW_WHY='' SSH_SUDO_USERS='' SSH_SUDO_WHY='' SSH_FISH_USER=''
   SSH_PW_WHY=$(ssh__password_unavailable)
   if [[ -n $SSH_PW_WHY ]]; then
     echo "$SSH_PW_WHY" >"$dir/state/sshd-password.unavailable"
@@ -346,6 +359,7 @@ EOF
       simhost_export SIMHOST_PASSWORD_PORT "$SSH_PW_PORT"
       simhost_export SIMHOST_PASSWORD_ONLY_PORT "$SSH_PW_PORT2"
       simhost_export SIMHOST_PASSWORD_FILE "$dir/ssh/password"
+      [[ -z ${SSH_FISH_USER:-} ]] || simhost_export SIMHOST_FISH_USER "$SSH_FISH_USER"
       if [[ -n $SSH_SUDO_USERS ]]; then
         simhost_export SIMHOST_SUDO_USERS "$SSH_SUDO_USERS"
       else
