@@ -1,5 +1,6 @@
 #include "core/ssh/credentialstore.h"
 
+#include <QCoreApplication>
 #include <qt6keychain/keychain.h>
 
 #include <QEventLoop>
@@ -8,7 +9,7 @@
 namespace {
 QString describe(QKeychain::Job* job)
 {
-    return QStringLiteral("The keyring could not be used: %1").arg(job->errorString());
+    return QCoreApplication::translate("CredentialStore", "The keyring could not be used: %1").arg(job->errorString());
 }
 } // namespace
 
@@ -42,7 +43,7 @@ void CredentialStore::read(const QString& key, QObject* context, std::function<v
         if (!guard)
             return;
         if (job->error() == QKeychain::EntryNotFound)
-            done(Error::of(QStringLiteral("No stored secret."), 1));
+            done(Error::of(QCoreApplication::translate("CredentialStore", "No stored secret."), 1));
         else if (job->error() != QKeychain::NoError)
             done(Error::of(describe(job), 2));
         else

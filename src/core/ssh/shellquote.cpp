@@ -1,4 +1,5 @@
 #include "core/ssh/shellquote.h"
+#include <QCoreApplication>
 
 namespace ShellQuote {
 
@@ -41,7 +42,8 @@ QString quote(const QString& word)
 Result<QString> commandLine(const QStringList& argv)
 {
     if (argv.isEmpty())
-        return Error::of(QStringLiteral("Internal error: an empty command was about to be sent to the host."));
+        return Error::of(QCoreApplication::translate(
+            "ShellQuote", "Internal error: an empty command was about to be sent to the host."));
     QString line;
     for (const QString& a : argv) {
         if (a.contains(QChar(0)))

@@ -1,5 +1,6 @@
 #include "core/ssh/sshconfig.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -170,7 +171,8 @@ Result<SshConfig> SshConfig::load(const QString& path)
         return c;
     }
     if (!f.open(QIODevice::ReadOnly))
-        return Error::of(QStringLiteral("Cannot read the SSH configuration %1: %2").arg(path, f.errorString()));
+        return Error::of(QCoreApplication::translate("SshConfig", "Cannot read the SSH configuration %1: %2")
+                             .arg(path, f.errorString()));
     // OpenSSH resolves relative Includes of the user config against ~/.ssh.
     auto r = parse(f.readAll(), homeDir() + QStringLiteral("/.ssh"));
     if (r)

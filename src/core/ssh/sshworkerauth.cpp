@@ -109,7 +109,7 @@ void SshWorker::cancelCredential(quint64 requestId)
         }
         [[fallthrough]];
     default:
-        failConnect(QStringLiteral("Login to %1 was cancelled.").arg(m_target.displayName()), true);
+        failConnect(tr("Login to %1 was cancelled.").arg(m_target.displayName()), true);
         return;
     }
 }
@@ -221,7 +221,7 @@ void SshWorker::continueAuth()
                 req.detail = path;
                 req.storeKey = CredentialStore::keyFor(CredentialStore::Kind::KeyPassphrase, path);
                 if (havePass)
-                    req.previousError = QStringLiteral("The passphrase did not unlock the key.");
+                    req.previousError = tr("The passphrase did not unlock the key.");
                 ++m_passphraseAttempts;
                 m_awaitedKind = req.kind;
                 m_awaitedCredential = requestCredential(req);
@@ -284,7 +284,7 @@ void SshWorker::continueAuth()
                 if (m_passwordFromKbd) {
                     req.storeKey = CredentialStore::keyFor(CredentialStore::Kind::SshPassword, who);
                     if (m_passwordAttempts > 0)
-                        req.previousError = QStringLiteral("The host did not accept the password.");
+                        req.previousError = tr("The host did not accept the password.");
                     ++m_passwordAttempts;
                 }
                 m_awaitedKind = req.kind;
@@ -326,7 +326,7 @@ void SshWorker::continueAuth()
                 req.kind = CredentialRequest::Kind::Password;
                 req.storeKey = CredentialStore::keyFor(CredentialStore::Kind::SshPassword, who);
                 if (m_passwordAttempts > 0)
-                    req.previousError = QStringLiteral("The host did not accept the password.");
+                    req.previousError = tr("The host did not accept the password.");
                 m_passwordFromKbd = false;
                 m_awaitedKind = req.kind;
                 m_awaitedCredential = requestCredential(req);
