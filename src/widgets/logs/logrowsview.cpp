@@ -57,6 +57,7 @@ LogRowsView::LogRowsView(QPlainTextEdit* edit, const Logs::LineBuffer* buffer, Q
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &LogRowsView::update);
     connect(m_edit->verticalScrollBar(), &QScrollBar::valueChanged, this, &LogRowsView::onScrolled);
+    connect(m_edit->verticalScrollBar(), &QScrollBar::rangeChanged, this, &LogRowsView::onRangeChanged);
 }
 
 void LogRowsView::setFilter(const Logs::LogFilter& filter)
@@ -92,6 +93,7 @@ void LogRowsView::rebuild()
     m_pending = 0;
     // A rebuild shows everything from the bottom, whatever the user was reading.
     update();
+    m_atEnd = true;
     QScrollBar* bar = m_edit->verticalScrollBar();
     bar->setValue(bar->maximum());
 }
@@ -103,8 +105,7 @@ void LogRowsView::flush()
 
 bool LogRowsView::isPaused() const
 {
-    const QScrollBar* bar = m_edit->verticalScrollBar();
-    return bar->value() < bar->maximum();
+    return !m_atEnd;
 }
 
 QString LogRowsView::visibleText() const
@@ -215,8 +216,17 @@ void LogRowsView::update()
     bar->setValue(bar->maximum());
 }
 
-void LogRowsView::onScrolled()
+void LogRowsView::onScrolled(int value)
 {
-    if (!isPaused() && m_shownUpTo < m_buffer->dropped() + m_buffer->size())
+    if (m_updating)
+        return; // our own insertions move the bar; update() puts it back at the end
+    m_atEnd = value >= m_edit->verticalScrollBar()->maximum();
+    if (m_atEnd && m_shownUpTo < m_buffer->dropped() + m_buffer->size())
         update();
+}
+
+void LogRowsView::onRangeChanged(int, int max)
+{
+    if (m_atEnd)
+        m_edit->verticalScrollBar()->setValue(max);
 }

@@ -45,7 +45,8 @@ Q_SIGNALS:
 
 private:
     void update();
-    void onScrolled();
+    void onScrolled(int value);
+    void onRangeChanged(int min, int max);
     void writeRow(class QTextCursor& cursor, const Logs::LogEntry& row) const;
 
     QPlainTextEdit* m_edit;
@@ -59,4 +60,7 @@ private:
     qint64 m_pending = 0; // matching rows that came while paused
     qint64 m_countedUpTo = 0; // sequence number after the last row counted into m_pending
     bool m_updating = false;
+    // The user's intent, not the scroll bar's position: the range also grows when the edit lays
+    // rows out later or gets shorter, and that must not look like the user scrolling up.
+    bool m_atEnd = true;
 };

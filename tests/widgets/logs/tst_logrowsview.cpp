@@ -185,6 +185,40 @@ private Q_SLOTS:
         QCOMPARE(f.view.pendingRows(), 0);
     }
 
+    // The view lays long rows out after they are inserted, which grows the scroll range after the
+    // view scrolled to the end: that growth is not the user scrolling up, so following continues.
+    void layoutGrowthDoesNotPause()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.edit));
+        for (int round = 0; round < 20; ++round) {
+            QStringList rows;
+            for (int i = 0; i < 40; ++i)
+                rows.append(record("20260519153341.123", "error",
+                    QStringLiteral("round %1 row %2 ").arg(round).arg(i) + kSkip + kSkip + kSkip));
+            f.feed(rows);
+            f.view.flush();
+            QCoreApplication::processEvents(); // lets the edit lay the new rows out
+            QVERIFY2(!f.view.isPaused(), qPrintable(QStringLiteral("paused after round %1").arg(round)));
+        }
+        QVERIFY(f.blocks().last().contains(QLatin1String("round 19 row 39 ")));
+        QScrollBar* bar = f.edit.verticalScrollBar();
+        QCOMPARE(bar->value(), bar->maximum());
+        // Narrowing the window re-wraps every row; the view stays at the end.
+        f.edit.resize(300, 300);
+        QCoreApplication::processEvents();
+        QVERIFY(!f.view.isPaused());
+        QCOMPARE(bar->value(), bar->maximum());
+        // A shorter view (the status line above it took a second line) stays at the end too.
+        f.edit.resize(300, 250);
+        QCoreApplication::processEvents();
+        QVERIFY(!f.view.isPaused());
+        QCOMPARE(bar->value(), bar->maximum());
+        f.feed({ record("20260519153341.123", "info", QStringLiteral("after the resize")) });
+        f.view.flush();
+        QVERIFY(f.view.visibleText().endsWith(QLatin1String("after the resize")));
+    }
+
     void keepsTheNewestWithinTheLimit()
     {
         Fixture f;
