@@ -3,9 +3,13 @@
 // an automatic reconnect, panes resubscribe (Logs follows again, Containers refreshes), and a
 // dialog open across the reconnect keeps working on the same host context.
 #include "core/containers/containermodel.h"
+#include "core/host/commandrunner.h"
 #include "core/host/hostconnection.h"
+#include "core/host/hostprompts.h"
 #include "core/host/journal.h"
+#include "core/host/operation.h"
 #include "core/host/profiletarget.h"
+#include "core/host/tasklistmodel.h"
 #include "core/settings/appsettings.h"
 #include "support/simhostenv.h"
 #include "widgets/containers/containerspane.h"
@@ -18,6 +22,14 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+class Yes : public OperationConfirmer
+{
+public:
+    std::optional<QString> confirm(const Operation& op, const HostProfile&) override { return op.nameToType(); }
+};
+} // namespace
 
 class TestReconnectSimhost : public QObject
 {
@@ -65,7 +77,9 @@ private:
         } else {
             QCOMPARE(m_env.simhost({ QStringLiteral("set"), QStringLiteral("ssh"), QStringLiteral("stop") }), 0);
         }
+        QSignalSpy messages(&host, &HostConnection::message);
         QVERIFY(disconnected.count() > 0 || disconnected.wait(30000));
+        const qsizetype messagesAtLoss = messages.count();
         QVERIFY(!logs.isFollowing());
         // While disconnected the dialog's query fails at once with a sentence, nothing hangs.
         services.refresh();
@@ -74,7 +88,8 @@ private:
 
         QElapsedTimer back;
         if (how == QLatin1String("stop")) {
-            QTest::qWait(1500); // a few failed attempts while nobody listens
+            // A reconnect attempt failed while nobody listened (said once per outage).
+            QVERIFY(messages.count() > messagesAtLoss || messages.wait(15000));
             QCOMPARE(m_env.simhost({ QStringLiteral("set"), QStringLiteral("ssh"), QStringLiteral("start") }), 0);
         }
         back.start();
@@ -111,6 +126,57 @@ private Q_SLOTS:
 
     void dropDuringFollowAndRefresh() { dropAndComeBack(QStringLiteral("drop")); }
     void sshdStopsAndStartsAgain() { dropAndComeBack(QStringLiteral("stop")); }
+
+    // An operation cut by a drop: it fails with a sentence that says it may or may not have run,
+    // the journal records that outcome, and nothing runs it again after the reconnect.
+    void operationCutByADropIsReportedNotRepeated()
+    {
+        Journal journal;
+        QVERIFY(journal.open(m_dir.filePath(QStringLiteral("journal.sqlite"))).ok());
+        HostConnection host(&journal);
+        host.setConfirmer(std::make_unique<Yes>());
+        QSignalSpy connected(&host, &HostConnection::connected);
+        HostProfile p = profileForAlias(QStringLiteral("simhost"), m_env.sshConfig);
+        p.name = QStringLiteral("simhost");
+        host.connectTo(p);
+        QVERIFY2(connected.wait(30000), qPrintable(host.stateText()));
+
+        const QString marker
+            = m_env.dir + QStringLiteral("/reconnect-operation-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        Operation op;
+        op.action = QStringLiteral("Append a marker and wait");
+        op.targets = { QStringLiteral("marker") };
+        op.commands = { RemoteCommand::of({ QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("echo ran >>\"$1\"; exec sleep 30"), QStringLiteral("sh"), marker }) };
+        const auto started = host.perform(op);
+        QVERIFY2(started.ok(), qPrintable(started.errorMessage()));
+        Task* task = *started;
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(marker), 15000); // it runs on the host
+
+        QCOMPARE(m_env.simhost({ QStringLiteral("set"), QStringLiteral("ssh"), QStringLiteral("drop") }), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!task->isRunning(), 30000);
+        QCOMPARE(task->state(), Task::State::Failed);
+        const auto entries = journal.entries();
+        QVERIFY(entries.ok() && !entries->isEmpty());
+        const JournalEntry outcome = entries->last();
+        QCOMPARE(outcome.phase, JournalEntry::Phase::Outcome);
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.commands, op.commandLines());
+        QVERIFY2(outcome.result.contains(QLatin1String("may or may not")), qPrintable(outcome.result));
+
+        QVERIFY2(connected.count() > 1 || connected.wait(30000), qPrintable(host.stateText()));
+        // One round trip after the reconnect, then the marker: written once, by the first run only.
+        QObject owner;
+        QSignalSpy echoed(
+            host.runner()->run(RemoteCommand::of({ QStringLiteral("true") }), &owner), &CommandJob::finished);
+        QVERIFY(echoed.wait(15000));
+        QFile f(marker);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("ran\n"));
+        f.remove();
+        QCOMPARE(journal.entries()->size(), entries->size());
+        host.disconnectFromHost();
+    }
 
     void cleanupTestCase()
     {
