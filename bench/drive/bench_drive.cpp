@@ -4,7 +4,8 @@
 //     over the same bytes (when jq is installed), the outside tool the issue names. The worst
 //     per-chunk time is the GUI stall this work would cause.
 //  2. Open + first paint of a 2 MB .bas in the editor with GB BASIC highlighting (goal <= 200 ms).
-// NOT measured here: the SSH transfer halves (listing and a 1 GiB download over the simhost).
+// The GUI stall of a streamed listing into the pane: bench_drive_listing; the 1 GiB download over
+// the simhost: bench_drive_remote. NOT measured: the SSH half of the 50,000-object listing.
 #include "core/drive/drivemodel.h"
 #include "core/drive/mcjsonstream.h"
 #include "widgets/editor/codeeditor.h"

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
+
 #include <functional>
 
 // A command as the tests see it: finishes when the test says so (succeed, fail, finish) or, when
@@ -18,6 +20,22 @@ public:
     bool cancelCalled = false;
     bool ignoreCancel = false; // like a command that completed on the host before the cancel arrived
     bool done = false;
+    QByteArray stdinReceived; // what writeStdin() got (streamed uploads)
+    bool stdinClosed = false;
+    qint64 maxStdinPending = 0; // the most stdin handed over but not yet reported as written
+
+    // Like the SSH channel: the bytes count as written on the next event-loop turn.
+    void writeStdin(const QByteArray& data) override
+    {
+        stdinReceived += data;
+        m_pending += data.size();
+        maxStdinPending = std::max(maxStdinPending, m_pending);
+        QTimer::singleShot(0, this, [this, n = data.size()] {
+            m_pending -= n;
+            Q_EMIT stdinWritten(n);
+        });
+    }
+    void closeStdin() override { stdinClosed = true; }
 
     void cancel() override
     {
@@ -49,6 +67,9 @@ public:
         r.stderrData = err;
         return r;
     }
+
+private:
+    qint64 m_pending = 0;
 };
 
 // A CommandRunner for tests: records every command. Without `answer` its jobs wait for the test;

@@ -5,9 +5,13 @@
 #include "core/host/remotelocation.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
+#include <QUuid>
 
 namespace {
 RemoteCommand mc(const QStringList& args, const QString& description)
@@ -94,6 +98,91 @@ RemoteCommand DriveCommands::copyOntoItself(const QString& bucket, const QString
         QCoreApplication::translate("DriveCommands", "Copy %1 onto itself (new ETag)").arg(target(bucket, key)));
 }
 
+QString DriveCommands::newStagingPath()
+{
+    return QStringLiteral("/tmp/.gbadmin-upload.") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+RemoteCommand DriveCommands::stage(const QString& stagingPath, qint64 size)
+{
+    // `set -C` makes the first redirection an exclusive create: an existing file (or a link planted
+    // under the name) is never written through.
+    static const QString script = QStringLiteral(R"SH(tmp=$1 size=$2
+umask 077
+set -C
+: > "$tmp" || exit 7
+set +C
+trap 'rm -f -- "$tmp"; exit 1' HUP INT TERM PIPE
+cat >> "$tmp" || { rm -f -- "$tmp"; exit 7; }
+n=$(wc -c < "$tmp")
+if [ "$n" != "$size" ]; then
+  rm -f -- "$tmp"
+  printf 'gbadmin: the upload arrived incomplete (%s of %s bytes); nothing was kept\n' "$n" "$size" >&2
+  exit 5
+fi
+h=$(sha256sum < "$tmp") || exit 7
+printf '%s\n' "${h%% *}"
+)SH");
+    RemoteCommand c = RemoteCommand::of({ QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("drive"),
+        QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"), stagingPath,
+        QString::number(size) });
+    c.sudo = true;
+    c.keepStdinOpen = true;
+    c.description = QCoreApplication::translate("DriveCommands", "Send a file to the drive container");
+    return c;
+}
+
+Result<QString> DriveCommands::parseStagedHash(const QByteArray& out)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}$"));
+    const QString line = QString::fromLatin1(out.trimmed());
+    if (!re.match(line).hasMatch())
+        return Error::of(QCoreApplication::translate("DriveCommands", "The host did not confirm what arrived: %1")
+                             .arg(line.left(200)));
+    return line;
+}
+
+RemoteCommand DriveCommands::discardStaged(const QStringList& stagingPaths)
+{
+    RemoteCommand c
+        = RemoteCommand::of(QStringList { QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("drive"),
+                                QStringLiteral("--"), QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("--") }
+            + stagingPaths);
+    c.sudo = true;
+    c.description = QCoreApplication::translate("DriveCommands", "Remove the partial upload from the drive container");
+    return c;
+}
+
+QString DriveTransferNames::localFileName(const QString& key)
+{
+    QString name = key.section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
+    for (QChar& c : name) {
+        if (c == QLatin1Char('\\') || c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = QLatin1Char('_');
+    }
+    if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String(".."))
+        name = QLatin1Char('_') + name;
+    return name;
+}
+
+QString DriveTransferNames::uniqueLocalPath(const QString& folder, const QString& name, const QStringList& taken)
+{
+    const QDir dir(folder);
+    const QString first = dir.filePath(name);
+    auto free = [&taken](const QString& path) { return !taken.contains(path) && !QFileInfo::exists(path); };
+    if (free(first))
+        return first;
+    // "report.tar.gz" → "report (2).tar.gz"; a leading dot is part of the base name.
+    const qsizetype dot = name.indexOf(QLatin1Char('.'), 1);
+    const QString base = dot > 0 ? name.left(dot) : name;
+    const QString ext = dot > 0 ? name.mid(dot) : QString();
+    for (int n = 2;; ++n) {
+        const QString path = dir.filePath(QStringLiteral("%1 (%2)%3").arg(base).arg(n).arg(ext));
+        if (free(path))
+            return path;
+    }
+}
+
 namespace {
 Result<void> checkKeys(const QString& bucket, const QStringList& keys)
 {
@@ -130,11 +219,130 @@ Result<Operation> DriveOperations::deleteObjects(const QString& bucket, const QS
             op.backup = backup;
             op.backupPath = path;
         } else {
+            op.stepBackups << Operation::StepBackup { int(op.commands.size()), path };
             op.commands << backup;
         }
         op.undo << RemoteFileCommands::restore(loc, path);
     }
     op.commands << DriveCommands::remove(bucket, keys);
+    return op;
+}
+
+namespace {
+RemoteCommand driveScript(const QString& script, const QStringList& args, const QString& description)
+{
+    RemoteCommand c = RemoteCommand::of(
+        QStringList { QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("drive"), QStringLiteral("--"),
+            QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh") }
+        + args);
+    c.sudo = true;
+    c.description = description;
+    return c;
+}
+
+// The size field of one `mc stat --json` line (sed: the JSON is one line when piped).
+const char* const sizeOfStat = R"SH(osize() { "$1" stat --json "$2" | sed -n 's/.*"size":\([0-9]*\).*/\1/p'; }
+)SH";
+} // namespace
+
+Result<Operation> DriveOperations::uploadObjects(
+    const QString& bucket, const QList<UploadItem>& items, const QDateTime& when)
+{
+    QStringList keys;
+    for (const UploadItem& i : items)
+        keys << i.key;
+    if (Result<void> ok = checkKeys(bucket, keys); !ok)
+        return ok.error();
+    Operation op;
+    const int n = int(items.size());
+    op.action = n == 1
+        ? QCoreApplication::translate("DriveOperations", "Upload %1").arg(DriveCommands::target(bucket, keys.first()))
+        : QCoreApplication::translate("DriveOperations", "Upload %n file(s) to %1", nullptr, n)
+              .arg(DriveCommands::target(bucket));
+    op.confirmationName = n == 1 ? keys.first().section(u'/', -1) : bucket;
+    QSet<QString> used;
+    for (const UploadItem& item : items) {
+        const RemoteLocation loc = RemoteLocation::minioObject(bucket, item.key);
+        op.targets << loc.remoteName();
+        if (!item.expected.exists) {
+            op.undo << DriveCommands::remove(bucket, { item.key });
+            continue;
+        }
+        QString path = Operation::backupPathFor(item.key, when);
+        for (int k = 2; used.contains(path); ++k)
+            path = Operation::backupPathFor(item.key, when) + u'.' + QString::number(k);
+        used.insert(path);
+        const RemoteCommand backup = RemoteFileCommands::backup(loc, path);
+        if (!op.backup) {
+            op.backup = backup;
+            op.backupPath = path;
+        } else {
+            op.stepBackups << Operation::StepBackup { int(op.commands.size()), path };
+            op.commands << backup;
+        }
+        op.undo << RemoteFileCommands::restore(loc, path);
+    }
+    const QString install = RemoteFileCommands::objectTokenShellFunction() + QString::fromLatin1(sizeOfStat)
+        + QStringLiteral(R"SH(mc=$1 tmp=$2 f=$3 want=$4 size=$5
+trap 'rm -f -- "$tmp"' EXIT
+n=$(wc -c < "$tmp") || exit 7
+if [ "$n" != "$size" ]; then
+  printf 'gbadmin: the staged copy for %s holds %s bytes, not %s; nothing was written\n' "$f" "$n" "$size" >&2
+  exit 5
+fi
+cur=$(otok "$mc" "$f") || exit
+if [ "$cur" != "$want" ]; then
+  printf 'gbadmin: %s changed on the host since the upload was confirmed; nothing was written\n' "$f" >&2
+  exit 4
+fi
+"$mc" cp --json "$tmp" "$f" || exit 7
+if [ "$(osize "$mc" "$f")" != "$size" ]; then
+  printf 'gbadmin: %s does not hold what was sent (%s bytes)\n' "$f" "$size" >&2
+  exit 6
+fi
+)SH");
+    for (const UploadItem& item : items) {
+        const QString target = DriveCommands::target(bucket, item.key);
+        op.commands << driveScript(install,
+            { DriveCommands::mcPath(), item.stagingPath, target, item.expected.token(), QString::number(item.size) },
+            QCoreApplication::translate("DriveOperations", "Install %1").arg(target));
+    }
+    return op;
+}
+
+Result<Operation> DriveOperations::renameObject(
+    const QString& bucket, const QString& from, const QString& to, const QDateTime& when)
+{
+    if (Result<void> ok = checkKeys(bucket, { from, to }); !ok)
+        return ok.error();
+    if (from == to)
+        return Error::of(QCoreApplication::translate("DriveOperations", "The new name is the current name."));
+    const RemoteLocation src = RemoteLocation::minioObject(bucket, from);
+    const RemoteLocation dst = RemoteLocation::minioObject(bucket, to);
+    Operation op;
+    op.action = QCoreApplication::translate("DriveOperations", "Move %1 to %2").arg(src.remoteName(), dst.remoteName());
+    op.targets = { src.remoteName(), dst.remoteName() };
+    op.confirmationName = from.section(u'/', -1);
+    op.backupPath = Operation::backupPathFor(from, when);
+    op.backup = RemoteFileCommands::backup(src, op.backupPath);
+    const QString copy = RemoteFileCommands::objectTokenShellFunction() + QString::fromLatin1(sizeOfStat)
+        + QStringLiteral(R"SH(mc=$1 src=$2 dst=$3
+cur=$(otok "$mc" "$dst") || exit
+if [ "$cur" != absent ]; then
+  printf 'gbadmin: %s exists already; nothing was moved\n' "$dst" >&2
+  exit 4
+fi
+"$mc" cp --json "$src" "$dst" || exit 7
+a=$(osize "$mc" "$src") b=$(osize "$mc" "$dst")
+if [ -z "$a" ] || [ "$a" != "$b" ]; then
+  printf 'gbadmin: the copy %s holds %s bytes, the source %s; the source was kept\n' "$dst" "$b" "$a" >&2
+  exit 6
+fi
+)SH");
+    op.commands << driveScript(copy, { DriveCommands::mcPath(), src.mcTarget(), dst.mcTarget() },
+        QCoreApplication::translate("DriveOperations", "Copy %1 to %2").arg(src.remoteName(), dst.remoteName()));
+    op.commands << DriveCommands::remove(bucket, { from });
+    op.undo << RemoteFileCommands::restore(src, op.backupPath) << DriveCommands::remove(bucket, { to });
     return op;
 }
 

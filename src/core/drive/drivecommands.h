@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/host/operation.h"
+#include "core/host/remotelocation.h"
 #include "core/ssh/remotecommand.h"
 
 #include <QByteArray>
@@ -19,8 +20,9 @@ QString target(const QString& bucket, const QString& key = {});
 RemoteCommand list(const QString& bucket, const QString& prefix, bool recursive);
 // `mc cat local/<bucket>/<key>`: the raw bytes on stdout, streamed.
 RemoteCommand cat(const QString& bucket, const QString& key);
-// `mc pipe local/<bucket>/<key>`: stdin until EOF becomes the object in one PUT (a cancelled or
-// dropped upload leaves no object: MinIO stores a single PUT only when it is complete).
+// `mc pipe local/<bucket>/<key>`: stdin until EOF becomes the object. Only for small payloads
+// sent whole: mc uploads whatever arrived when stdin ends, so a connection dropped mid-stream
+// (stdin closes early) would store a short object. Uploads of files go through stage() + install.
 RemoteCommand pipe(const QString& bucket, const QString& key, const QByteArray& data);
 // `mc stat --json local/<bucket>/<key>`.
 RemoteCommand stat(const QString& bucket, const QString& key);
@@ -30,7 +32,30 @@ Result<QString> parseStatEtag(const QByteArray& json);
 RemoteCommand remove(const QString& bucket, const QStringList& keys);
 // `mc cp --json local/<bucket>/<key> local/<bucket>/<key>`: a new ETag for the same bytes (§6.5).
 RemoteCommand copyOntoItself(const QString& bucket, const QString& key);
+
+// Uploads first land in the drive container's /tmp under a name chosen here (unguessable), never in
+// MinIO: `/tmp/.gbadmin-upload.<uuid>`.
+QString newStagingPath();
+// Streams stdin (RemoteCommand::keepStdinOpen) into `stagingPath` (created exclusively, mode 600).
+// When `size` bytes did not arrive (a cancelled or dropped stream closes stdin early) the file is
+// removed and the command exits 5; a TERM (cancel) removes it too. On success it prints the
+// SHA-256 (hex) of what arrived, for the caller to compare with what it sent.
+RemoteCommand stage(const QString& stagingPath, qint64 size);
+// The hash line of stage()'s output.
+Result<QString> parseStagedHash(const QByteArray& out);
+// `rm -f -- <paths>` in the drive container: staged files of an upload that did not complete.
+RemoteCommand discardStaged(const QStringList& stagingPaths);
 } // namespace DriveCommands
+
+// File names for downloaded objects: the last element of the key, made safe for the local file
+// system. Never a path: no '/', '\\', NUL or control characters (replaced by '_'), never "", "." or
+// "..", so the file always lands directly inside the chosen folder. Non-ASCII, spaces, quotes and
+// a leading '-' stay as they are (they are data, not syntax, on the local side).
+namespace DriveTransferNames {
+QString localFileName(const QString& key);
+// `folder`/`name`, or "name (2).ext", "name (3).ext" … when that exists (or is in `taken`).
+QString uniqueLocalPath(const QString& folder, const QString& name, const QStringList& taken = {});
+} // namespace DriveTransferNames
 
 // The Drive pane's mutating actions as Operations (confirmation, PROD guard, journal: the host
 // context's job). Keys are checked as RemoteLocation does (no empty, ".", ".." elements, NUL, or a
@@ -41,6 +66,28 @@ namespace DriveOperations {
 // before anything is removed. Undo copies them back. Typed name on PROD: the object's file name,
 // or the bucket for several.
 Result<Operation> deleteObjects(const QString& bucket, const QStringList& keys, const QDateTime& when);
+// One file of an upload: staged at `stagingPath`, installed at `key`. `expected` is what was at
+// `key` when the upload was confirmed (RemoteVersion::absent() for a new object): the install
+// checks it again right before copying, so nothing another user wrote meanwhile is overwritten.
+struct UploadItem
+{
+    QString key;
+    QString stagingPath;
+    qint64 size = 0;
+    RemoteVersion expected;
+};
+// The install of a staged upload: every object that is overwritten is first copied to the drive
+// container's /tmp (backup; all recorded in the journal), then each staged file is checked (size),
+// the target's version compared with `expected`, and `mc cp` copies the complete file into place
+// (one PUT of a file whose size is known: a partial object can never appear) and the staged copy
+// is removed. Undo restores the copies and removes the new objects. Typed name on PROD: the
+// object's file name, or the bucket for several.
+Result<Operation> uploadObjects(const QString& bucket, const QList<UploadItem>& items, const QDateTime& when);
+// Rename or move inside a bucket as one guarded Operation: the source is copied to the drive
+// container's /tmp (backup), then copied to the new key — refused when something is there — with
+// the copy's size checked against the source, then the source removed. Undo restores the source
+// from the backup and removes the new key.
+Result<Operation> renameObject(const QString& bucket, const QString& from, const QString& to, const QDateTime& when);
 // "Force re-sync": the object copied onto itself, so DriveMonitor sees a new ETag (INFRA.md).
 Result<Operation> resync(const QString& bucket, const QString& key);
 } // namespace DriveOperations

@@ -14,9 +14,15 @@ public:
 
     // Ask the command to stop; finished() follows with CommandResult::Status::Cancelled.
     virtual void cancel() = 0;
+    // Streams more stdin for a command started with RemoteCommand::keepStdinOpen; stdinWritten()
+    // reports what went out, so a producer keeps only a bounded amount in flight. Jobs that cannot
+    // stream ignore both.
+    virtual void writeStdin(const QByteArray& data) { Q_UNUSED(data) }
+    virtual void closeStdin() { }
 
 Q_SIGNALS:
     void outputReceived(const QByteArray& data, bool isStderr);
+    void stdinWritten(qint64 bytes); // sent to the host since the last signal
     void finished(const CommandResult& result);
 };
 

@@ -210,6 +210,26 @@ void HostConnection::setEffectiveState(SshSession::State state)
         Q_EMIT disconnected();
 }
 
+Result<QString> HostConnection::confirm(const Operation& operation)
+{
+    if (auto ok = OperationPolicy::permitted(operation, m_profile); !ok) {
+        Q_EMIT message(ok.errorMessage(), true);
+        return ok.error();
+    }
+    const std::optional<QString> typed = m_confirmer->confirm(operation, m_profile);
+    if (!typed)
+        return Error::of(QCoreApplication::translate("HostConnection", "Not confirmed; nothing ran."), NotConfirmed);
+    return *typed;
+}
+
+Result<Task*> HostConnection::performConfirmed(const Operation& operation, const QString& typedName)
+{
+    auto started = m_operations->start(operation, m_profile, typedName);
+    if (!started)
+        Q_EMIT message(started.errorMessage(), true);
+    return started;
+}
+
 Result<Task*> HostConnection::perform(const Operation& operation)
 {
     if (auto ok = OperationPolicy::permitted(operation, m_profile); !ok) {

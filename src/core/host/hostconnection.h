@@ -77,6 +77,11 @@ public:
     // said no (nothing to report then).
     Result<Task*> perform(const Operation& operation);
     static constexpr int NotConfirmed = 1;
+    // perform() in two halves, for an action that must transfer data before its commands run (a
+    // Drive upload is confirmed before the bytes go out and installed after): confirm() returns what
+    // the user typed (errors as perform()); performConfirmed() starts it later with that answer.
+    Result<QString> confirm(const Operation& operation);
+    Result<Task*> performConfirmed(const Operation& operation, const QString& typedName);
 
 Q_SIGNALS:
     // After every transition into Connected (also after an automatic reconnect): panes (re)subscribe.

@@ -35,6 +35,16 @@ QStringList Operation::undoLines() const
     return out;
 }
 
+QStringList Operation::backupPaths() const
+{
+    QStringList out;
+    if (backup && !backupPath.isEmpty())
+        out << backupPath;
+    for (const StepBackup& b : stepBackups)
+        out << b.path;
+    return out;
+}
+
 QString Operation::backupPathFor(const QString& remotePath, const QDateTime& when)
 {
     QString name = QFileInfo(remotePath).fileName();

@@ -25,6 +25,14 @@ struct Operation
     bool mutating = true;
     std::optional<RemoteCommand> backup; // runs first; a failed backup runs nothing else
     QString backupPath; // where `backup` puts the copy (recorded in the journal)
+    // Bulk actions copy more than one thing: `commands[command]` takes the copy at `path`. The journal
+    // records every copy that was really made, `backupPath` first.
+    struct StepBackup
+    {
+        int command = 0;
+        QString path;
+    };
+    QList<StepBackup> stepBackups;
     QList<RemoteCommand> commands;
     QList<RemoteCommand> undo; // optional: restores the previous state (shown, not run automatically)
     // Bulk actions on several targets: each command stands alone, so a failing one is recorded and
@@ -36,6 +44,8 @@ struct Operation
     // show as `sudo …`, which is what they are on the host.
     QStringList commandLines() const;
     QStringList undoLines() const;
+    // backupPath (when there is a backup) and every stepBackups path, in that order.
+    QStringList backupPaths() const;
     int stepCount() const { return int(commands.size()) + (backup ? 1 : 0); }
 
     // The INFRA.md backup rule: a copy at /tmp/<file name>.<YYYYmmdd-HHMMSS> in the same container.

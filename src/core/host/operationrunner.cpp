@@ -26,6 +26,7 @@ struct OperationRunner::Run
     bool hasBackup = false;
     int index = 0;
     QStringList ran; // shell text of the commands started so far
+    QList<int> succeeded; // indexes (in steps) of the commands that exited 0
     QStringList failures; // independent steps that failed, "<description>: <why>"
     QPointer<Task> task;
     QPointer<CommandJob> job;
@@ -135,6 +136,8 @@ void OperationRunner::stepFinished(Run* run, const CommandResult& r)
             int(Task::State::Cancelled));
         return;
     }
+    if (r.succeeded())
+        run->succeeded << run->index;
     if (!r.succeeded()) {
         QString why = r.error;
         if (why.isEmpty()) {
@@ -191,9 +194,15 @@ void OperationRunner::finish(Run* run, bool ok, const QString& result, int taskS
     entry.commands = run->ran;
     entry.result = result;
     entry.ok = ok;
-    // The backup path is worth recording only when the backup exists.
+    // A backup path is worth recording only when the copy exists; one line per copy.
+    QStringList backups;
     if (run->hasBackup && (run->index > 0 || ok))
-        entry.backupPath = run->operation.backupPath;
+        backups << run->operation.backupPath;
+    for (const Operation::StepBackup& b : std::as_const(run->operation.stepBackups)) {
+        if (run->succeeded.contains(b.command + (run->hasBackup ? 1 : 0)))
+            backups << b.path;
+    }
+    entry.backupPath = backups.join(u'\n');
     QString journalError;
     if (m_journal) {
         const auto id = m_journal->append(entry);

@@ -146,6 +146,11 @@ Result<RemoteVersion> parseMcStat(const QByteArray& line)
 
 namespace RemoteFileCommands {
 
+QString objectTokenShellFunction()
+{
+    return QString::fromLatin1(objectTokenFunction);
+}
+
 RemoteCommand open(const RemoteLocation& l)
 {
     const QString what = QCoreApplication::translate("RemoteFile", "Read %1").arg(l.remoteName());

@@ -28,6 +28,11 @@ enum ExitStatus
     HostError = 7,
 };
 
+// The shell function `otok MC TARGET` the object scripts use: prints `absent` or `etag:<etag>` (the
+// RemoteVersion token of an object), returns 3 for a folder and 7 when mc fails otherwise. For
+// other scripts that compare an object's token on the host (Drive upload and rename).
+QString objectTokenShellFunction();
+
 // Reads the version token and the bytes in one command. ContainerFile: one line with the token
 // (`file:<size>:<mtime>:<sha256>`) then the raw bytes. MinioObject: `mc stat --json` (one line),
 // `mc cat`, `mc stat --json` again (the second stat tells whether the object changed meanwhile).

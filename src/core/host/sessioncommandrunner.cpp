@@ -18,6 +18,7 @@ public:
             handle, &CommandHandle::stdoutData, this, [this](const QByteArray& d) { Q_EMIT outputReceived(d, false); });
         connect(
             handle, &CommandHandle::stderrData, this, [this](const QByteArray& d) { Q_EMIT outputReceived(d, true); });
+        connect(handle, &CommandHandle::stdinBytesWritten, this, &CommandJob::stdinWritten);
         connect(handle, &CommandHandle::finished, this, &CommandJob::finished);
         // A handle that failed at once (not connected) may have finished before we listened.
         if (handle->isFinished())
@@ -27,6 +28,16 @@ public:
     {
         if (m_handle)
             m_handle->cancel();
+    }
+    void writeStdin(const QByteArray& data) override
+    {
+        if (m_handle)
+            m_handle->writeStdin(data);
+    }
+    void closeStdin() override
+    {
+        if (m_handle)
+            m_handle->closeStdin();
     }
 
 private:

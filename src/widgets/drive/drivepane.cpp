@@ -2,6 +2,7 @@
 
 #include "core/drive/drivecommands.h"
 #include "core/drive/drivemodel.h"
+#include "core/drive/drivetransfer.h"
 #include "core/drive/mclisting.h"
 #include "core/host/autosavestore.h"
 #include "core/host/commandrunner.h"
@@ -15,10 +16,17 @@
 #include "widgets/drive/driveeditortab.h"
 
 #include <QAction>
+#include <QDirIterator>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QToolButton>
 
 namespace {
@@ -86,12 +94,33 @@ DrivePane::DrivePane(QWidget* parent)
     m_resync = new QAction(tr("Force re-sync"), this);
     m_resync->setToolTip(tr("Copy the selected object onto itself: the new ETag makes DriveMonitor process it again"));
     connect(m_resync, &QAction::triggered, this, &DrivePane::resyncSelected);
-    for (QAction* a : { m_resync, m_delete }) {
+    m_download = new QAction(tr("Download…"), this);
+    m_download->setToolTip(tr("Save the selected objects into a folder on this computer"));
+    connect(m_download, &QAction::triggered, this, &DrivePane::downloadSelected);
+    m_upload = new QAction(tr("Upload…"), this);
+    m_upload->setToolTip(tr("Upload files into the shown folder (you can also drop files and folders on the table)"));
+    connect(m_upload, &QAction::triggered, this, &DrivePane::uploadFiles);
+    m_uploadFolder = new QAction(tr("Upload folder…"), this);
+    m_uploadFolder->setToolTip(tr("Upload a folder with everything below it into the shown folder"));
+    connect(m_uploadFolder, &QAction::triggered, this, &DrivePane::uploadFolder);
+    m_rename = new QAction(tr("Rename or move…"), this);
+    m_rename->setShortcut(Qt::Key_F2);
+    m_rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_rename->setToolTip(tr("Give the selected object a new name or folder (copied, then the original removed)"));
+    connect(m_rename, &QAction::triggered, this, &DrivePane::renameSelected);
+    for (QAction* a : { m_download, m_upload, m_rename, m_resync, m_delete }) {
         auto* button = new QToolButton(this);
         button->setDefaultAction(a);
         m_ui->filterLayout->insertWidget(m_ui->filterLayout->indexOf(m_ui->refreshButton), button);
     }
-    m_ui->objectTable->addActions({ m_resync, m_delete });
+    m_ui->objectTable->addActions({ m_download, m_upload, m_uploadFolder, m_rename, m_resync, m_delete });
+    // Files and folders dropped from the desktop are uploaded (onto a folder row: into that folder).
+    m_ui->objectTable->setAcceptDrops(true);
+    m_ui->objectTable->viewport()->setAcceptDrops(true);
+    m_ui->objectTable->viewport()->installEventFilter(this);
+    m_ui->bucketTree->setAcceptDrops(true);
+    m_ui->bucketTree->viewport()->setAcceptDrops(true);
+    m_ui->bucketTree->viewport()->installEventFilter(this);
     m_ui->objectTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_ui->objectTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     connect(
@@ -120,6 +149,21 @@ DrivePane::DrivePane(QWidget* parent)
         return button == QMessageBox::Save   ? UnsavedAnswer::Save
             : button == QMessageBox::Discard ? UnsavedAnswer::Discard
                                              : UnsavedAnswer::Cancel;
+    };
+    chooseDownloadFolder = [this] {
+        return QFileDialog::getExistingDirectory(
+            this, tr("Download into folder"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
+    };
+    chooseUploadFiles = [this] { return QFileDialog::getOpenFileNames(this, tr("Upload files")); };
+    chooseUploadFolder = [this] { return QFileDialog::getExistingDirectory(this, tr("Upload folder")); };
+    askNewKey = [this](const QString& key) -> std::optional<QString> {
+        bool ok = false;
+        const QString text = QInputDialog::getText(this, tr("Rename or move"),
+            tr("New name of the object, with its folders inside the bucket (end with a slash to keep the name):"),
+            QLineEdit::Normal, key, &ok);
+        if (!ok)
+            return std::nullopt;
+        return text;
     };
     updateActions();
 }
@@ -194,6 +238,11 @@ void DrivePane::updateActions()
     const int selected = int(selectedKeys().size());
     m_delete->setEnabled(connected && selected > 0);
     m_resync->setEnabled(connected && selected == 1);
+    m_download->setEnabled(connected && selected > 0);
+    m_rename->setEnabled(connected && selected == 1);
+    const bool inBucket = connected && !m_model->bucket().isEmpty();
+    m_upload->setEnabled(inBucket);
+    m_uploadFolder->setEnabled(inBucket);
 }
 
 QStringList DrivePane::selectedKeys() const
@@ -231,7 +280,7 @@ void DrivePane::deleteSelected()
     }
     run(*op,
         tr("Deleted %n object(s); the copies are in the drive container: %1", nullptr, int(keys.size()))
-            .arg(op->backupPath + (keys.size() > 1 ? tr(" and beside it") : QString())));
+            .arg(op->backupPaths().join(QStringLiteral(", "))));
 }
 
 void DrivePane::resyncSelected()
@@ -245,6 +294,303 @@ void DrivePane::resyncSelected()
         return;
     }
     run(*op, tr("%1 has a new ETag: DriveMonitor processes it again on its next pass.").arg(keys.first()));
+}
+
+void DrivePane::downloadSelected()
+{
+    const QStringList keys = selectedKeys();
+    if (!runner() || keys.isEmpty())
+        return;
+    const QString folder = chooseDownloadFolder();
+    if (!folder.isEmpty())
+        downloadTo(keys, folder);
+}
+
+void DrivePane::downloadTo(const QStringList& keys, const QString& folder)
+{
+    if (!runner() || keys.isEmpty())
+        return;
+    QHash<QString, qint64> sizes;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        sizes.insert(m_model->data(m_model->index(r, 0), DriveModel::KeyRole).toString(), m_model->entry(r).size);
+    QList<DriveDownload::Item> items;
+    for (const QString& key : keys)
+        items << DriveDownload::Item { key, sizes.value(key, -1) };
+    auto* download
+        = new DriveDownload(host()->runner(), m_model->bucket(), items, folder, host()->profile().name, this);
+    host()->tasks()->addTask(download->task());
+    connect(download, &DriveDownload::finished, this, [this, download](bool ok, const QString& message) {
+        download->deleteLater();
+        if (ok)
+            showInformation(message);
+        else if (download->task() && download->task()->state() == Task::State::Cancelled)
+            showInformation(message);
+        else
+            showError(message);
+        Q_EMIT transferFinished(ok, message);
+    });
+    download->start();
+}
+
+void DrivePane::uploadFiles()
+{
+    if (!runner() || m_model->bucket().isEmpty())
+        return;
+    const QStringList files = chooseUploadFiles();
+    if (!files.isEmpty())
+        uploadPaths(files, m_model->prefix());
+}
+
+void DrivePane::uploadFolder()
+{
+    if (!runner() || m_model->bucket().isEmpty())
+        return;
+    const QString folder = chooseUploadFolder();
+    if (!folder.isEmpty())
+        uploadPaths({ folder }, m_model->prefix());
+}
+
+void DrivePane::uploadPaths(const QStringList& localPaths, const QString& prefix)
+{
+    const QString bucket = m_model->bucket();
+    if (!runner() || bucket.isEmpty())
+        return;
+    QList<LocalFile> files;
+    bool folders = false;
+    for (const QString& path : localPaths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            folders = true;
+            const QDir root(info.absoluteFilePath());
+            // Symbolic links are left out: a link to a parent would never end.
+            QDirIterator it(
+                root.absolutePath(), QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                it.next();
+                const QFileInfo f = it.fileInfo();
+                files << LocalFile { f.absoluteFilePath(),
+                    prefix + info.fileName() + u'/' + root.relativeFilePath(f.absoluteFilePath()), f.size() };
+            }
+        } else if (info.isFile()) {
+            files << LocalFile { info.absoluteFilePath(), prefix + info.fileName(), info.size() };
+        } else {
+            showError(tr("%1 is not a file or folder that can be read.").arg(path));
+            return;
+        }
+    }
+    if (files.isEmpty()) {
+        showWarning(tr("Nothing to upload: the folder holds no files."));
+        return;
+    }
+    QSet<QString> keys;
+    for (const LocalFile& f : std::as_const(files)) {
+        if (const Result<void> ok = RemoteLocation::minioObject(bucket, f.key).validate(); !ok) {
+            showError(tr("%1 cannot be uploaded under that name: %2").arg(f.path, ok.errorMessage()));
+            return;
+        }
+        if (keys.contains(f.key)) {
+            showError(tr("Two of the files would both become %1.").arg(f.key));
+            return;
+        }
+        keys.insert(f.key);
+    }
+    // What is there now decides which uploads overwrite (asked, backed up) and is checked again
+    // right before each install.
+    RemoteCommand list = DriveCommands::list(bucket, prefix, folders);
+    list.output = RemoteCommand::Output::Collect;
+    CommandJob* job = host()->runner()->run(list, this);
+    connect(job, &CommandJob::finished, this, [this, job, bucket, prefix, files](const CommandResult& r) {
+        job->deleteLater();
+        const McJsonStream::Batch b = McJsonStream::parseAll(r.stdoutData);
+        if (!b.errors.isEmpty() || !r.succeeded()) {
+            showError(tr("Could not check what is in %1: %2")
+                          .arg(DriveCommands::target(bucket, prefix),
+                              b.errors.isEmpty() ? describeFailure(r) : b.errors.join(u' ')));
+            return;
+        }
+        QHash<QString, RemoteVersion> existing;
+        for (const DriveEntry& e : b.entries) {
+            if (e.isFolder)
+                continue;
+            RemoteVersion v;
+            v.exists = true;
+            v.size = e.size;
+            v.etag = e.etag;
+            existing.insert(prefix + e.key, v);
+        }
+        startUpload(bucket, files, existing);
+    });
+}
+
+void DrivePane::startUpload(
+    const QString& bucket, const QList<LocalFile>& files, const QHash<QString, RemoteVersion>& existing)
+{
+    if (!runner())
+        return;
+    QList<DriveUpload::File> transfer;
+    QList<DriveOperations::UploadItem> items;
+    QStringList overwritten;
+    for (const LocalFile& f : files) {
+        transfer << DriveUpload::File { f.path, f.key, f.size, DriveCommands::newStagingPath() };
+        const RemoteVersion seen = existing.value(f.key, RemoteVersion::absent());
+        items << DriveOperations::UploadItem { f.key, transfer.last().stagingPath, f.size, seen };
+        if (seen.exists)
+            overwritten << f.key;
+    }
+    Result<Operation> op = DriveOperations::uploadObjects(bucket, items, QDateTime::currentDateTime());
+    if (!op) {
+        showError(op.errorMessage());
+        return;
+    }
+    if (!overwritten.isEmpty())
+        op->action += u' '
+            + tr("(replaces %n existing object(s); each is copied to the drive container's /tmp first)", nullptr,
+                int(overwritten.size()));
+    // Confirmed before any byte goes out; the install runs with this answer once all arrived.
+    const Result<QString> typed = host()->confirm(*op);
+    if (!typed) {
+        if (typed.error().code != HostConnection::NotConfirmed)
+            showError(typed.errorMessage());
+        return;
+    }
+    auto* upload = new DriveUpload(host()->runner(), transfer, op->action, host()->profile().name, this);
+    host()->tasks()->addTask(upload->task());
+    QStringList staging;
+    for (const DriveUpload::File& f : std::as_const(transfer))
+        staging << f.stagingPath;
+    const QString prefix = m_model->prefix();
+    connect(upload, &DriveUpload::finished, this,
+        [this, upload, operation = *op, name = *typed, staging, bucket, prefix](bool ok, const QString& message) {
+            if (!ok) {
+                upload->deleteLater();
+                if (upload->task() && upload->task()->state() == Task::State::Cancelled)
+                    showInformation(message);
+                else
+                    showError(message);
+                Q_EMIT transferFinished(false, message);
+                return;
+            }
+            const Result<Task*> task = host()->performConfirmed(operation, name);
+            // Whatever the install did, no staged copy stays in the drive container.
+            auto discard = [this, staging] {
+                if (CommandJob* j = host()->runner()->run(DriveCommands::discardStaged(staging), this))
+                    connect(j, &CommandJob::finished, j, &QObject::deleteLater);
+            };
+            if (!task) {
+                discard();
+                upload->finishTask(false, task.errorMessage());
+                upload->deleteLater();
+                showError(task.errorMessage());
+                Q_EMIT transferFinished(false, task.errorMessage());
+                return;
+            }
+            auto done = [this, upload, t = QPointer<Task>(*task), discard, bucket, prefix, action = operation.action] {
+                const bool installed = t && t->state() == Task::State::Succeeded;
+                const QString text = installed ? tr("%1: done.").arg(action)
+                                               : tr("%1 failed: %2").arg(action, t ? t->message() : QString());
+                discard();
+                upload->finishTask(installed, text);
+                upload->deleteLater();
+                if (m_model->bucket() == bucket && m_model->prefix() == prefix)
+                    listPrefix(bucket, prefix);
+                if (installed)
+                    showInformation(text);
+                else
+                    showError(text);
+                Q_EMIT transferFinished(installed, text);
+            };
+            if (!(*task)->isRunning())
+                done();
+            else
+                connect(*task, &Task::finished, this, done, Qt::SingleShotConnection);
+        });
+    upload->start();
+}
+
+void DrivePane::renameSelected()
+{
+    const QStringList keys = selectedKeys();
+    if (!runner() || keys.size() != 1)
+        return;
+    const std::optional<QString> answer = askNewKey(keys.first());
+    if (!answer)
+        return;
+    QString newKey = *answer; // not trimmed: a name may end in a blank
+    if (newKey.endsWith(u'/'))
+        newKey += keys.first().section(u'/', -1);
+    renameObject(keys.first(), newKey);
+}
+
+void DrivePane::renameObject(const QString& key, const QString& newKey)
+{
+    if (!runner())
+        return;
+    const Result<Operation> op
+        = DriveOperations::renameObject(m_model->bucket(), key, newKey, QDateTime::currentDateTime());
+    if (!op) {
+        showError(op.errorMessage());
+        return;
+    }
+    run(*op,
+        tr("Moved %1 to %2; a copy of the original is in the drive container: %3").arg(key, newKey, op->backupPath));
+}
+
+std::optional<QString> DrivePane::dropPrefix(QObject* view, const QPoint& pos) const
+{
+    if (view == m_ui->bucketTree->viewport()) {
+        QTreeWidgetItem* item = m_ui->bucketTree->itemAt(pos);
+        if (!item || item->data(0, kBucketRole).toString() != m_model->bucket())
+            return std::nullopt; // another bucket: not offered (uploads go to the shown bucket)
+        return item->data(0, kPrefixRole).toString();
+    }
+    const QModelIndex index = m_ui->objectTable->indexAt(pos);
+    if (index.isValid()) {
+        const QModelIndex source = m_proxy->mapToSource(index);
+        if (m_model->data(source, DriveModel::IsFolderRole).toBool())
+            return m_model->data(source, DriveModel::KeyRole).toString();
+    }
+    return m_model->prefix();
+}
+
+bool DrivePane::eventFilter(QObject* watched, QEvent* event)
+{
+    const bool ours = watched == m_ui->objectTable->viewport() || watched == m_ui->bucketTree->viewport();
+    if (!ours)
+        return Pane::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto* e = static_cast<QDropEvent*>(event);
+        const bool can = runner() && !m_model->bucket().isEmpty() && e->mimeData()->hasUrls()
+            && dropPrefix(watched, e->position().toPoint());
+        if (can) {
+            e->setDropAction(Qt::CopyAction);
+            e->accept();
+        } else {
+            e->ignore();
+        }
+        return true;
+    }
+    case QEvent::Drop: {
+        auto* e = static_cast<QDropEvent*>(event);
+        const std::optional<QString> prefix = dropPrefix(watched, e->position().toPoint());
+        QStringList paths;
+        for (const QUrl& url : e->mimeData()->urls()) {
+            if (url.isLocalFile())
+                paths << url.toLocalFile();
+        }
+        if (paths.isEmpty() || !prefix) {
+            e->ignore();
+            return true;
+        }
+        e->setDropAction(Qt::CopyAction);
+        e->accept();
+        uploadPaths(paths, *prefix);
+        return true;
+    }
+    default:
+        return Pane::eventFilter(watched, event);
+    }
 }
 
 void DrivePane::run(const Operation& op, const QString& success)

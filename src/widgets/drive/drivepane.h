@@ -2,6 +2,7 @@
 
 #include "core/drive/mclisting.h"
 #include "core/host/latestquery.h"
+#include "core/host/remotelocation.h"
 #include "widgets/common/pane.h"
 
 #include <QHash>
@@ -9,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class DrivePane;
@@ -49,6 +51,12 @@ public:
         Cancel,
     };
     std::function<UnsavedAnswer(const QString& name)> askUnsaved;
+    // The dialogs of the transfer actions, replaceable for tests: a local folder for downloads
+    // (empty: cancelled), local files or one folder for uploads, the new key of a rename.
+    std::function<QString()> chooseDownloadFolder;
+    std::function<QStringList()> chooseUploadFiles;
+    std::function<QString()> chooseUploadFolder;
+    std::function<std::optional<QString>(const QString& key)> askNewKey;
 
     DriveModel* model() const { return m_model; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
@@ -63,6 +71,18 @@ public:
     bool selectKeys(const QStringList& keys);
     QAction* deleteAction() const { return m_delete; }
     QAction* resyncAction() const { return m_resync; }
+    QAction* downloadAction() const { return m_download; }
+    QAction* uploadAction() const { return m_upload; }
+    QAction* renameAction() const { return m_rename; }
+
+    // Downloads objects of the shown bucket (sizes from the listing) into `folder`.
+    void downloadTo(const QStringList& keys, const QString& folder);
+    // Uploads local files and folders (recursively, the folder's name kept) below `prefix` of the
+    // shown bucket: what would be overwritten is looked up first, the upload is confirmed once
+    // (PROD: typed name), streamed, then installed as one Operation. Drops land here too.
+    void uploadPaths(const QStringList& localPaths, const QString& prefix);
+    // Rename or move one object of the shown bucket (copy + delete as one Operation).
+    void renameObject(const QString& key, const QString& newKey);
 
     void listPrefix(const QString& bucket, const QString& prefix);
     void openObject(const QString& bucket, const QString& key);
@@ -76,6 +96,10 @@ public Q_SLOTS:
     void refresh();
     void deleteSelected();
     void resyncSelected();
+    void downloadSelected();
+    void uploadFiles();
+    void uploadFolder();
+    void renameSelected();
     // Shows the root of `bucket` (e.g. "Open in Drive" from the Bots pane).
     void openBucket(const QString& bucket);
 
@@ -84,8 +108,11 @@ Q_SIGNALS:
     void bucketsListed();
     void editorOpened(DriveEditorTab* tab);
     void operationDone(bool ok);
+    // A download, or an upload with its install, ended (ok: everything arrived).
+    void transferFinished(bool ok, const QString& message);
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void onAttached() override;
     void onConnected() override;
     void onDisconnected() override;
@@ -106,6 +133,16 @@ private:
     void showRecoverable();
     void run(const Operation& op, const QString& success);
     void restore(const AutosaveEntry& entry);
+    struct LocalFile
+    {
+        QString path;
+        QString key;
+        qint64 size = 0;
+    };
+    void startUpload(
+        const QString& bucket, const QList<LocalFile>& files, const QHash<QString, RemoteVersion>& existing);
+    // Where a drop at `pos` uploads to; none over another bucket (uploads go to the shown one).
+    std::optional<QString> dropPrefix(QObject* view, const QPoint& pos) const;
 
     std::unique_ptr<Ui::DrivePane> m_ui;
     DriveModel* m_model;
@@ -117,6 +154,10 @@ private:
     QAction* m_refresh = nullptr;
     QAction* m_delete = nullptr;
     QAction* m_resync = nullptr;
+    QAction* m_download = nullptr;
+    QAction* m_upload = nullptr;
+    QAction* m_uploadFolder = nullptr;
+    QAction* m_rename = nullptr;
     std::unique_ptr<AutosaveStore> m_autosave;
     AutosaveRecoveryWidget* m_recovery;
 };

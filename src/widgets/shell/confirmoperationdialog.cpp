@@ -31,8 +31,9 @@ ConfirmOperationDialog::ConfirmOperationDialog(const Operation& operation, const
     m_ui->undoView->setPlainText(undo.join(u'\n'));
     m_ui->undoView->setVisible(!undo.isEmpty());
     m_ui->undoCaption->setVisible(!undo.isEmpty());
-    m_ui->backupLabel->setText(
-        operation.backup ? tr("A backup is taken first: %1").arg(operation.backupPath) : tr("No backup is taken."));
+    m_ui->backupLabel->setText(operation.backup
+            ? tr("A backup is taken first: %1").arg(operation.backupPaths().join(QStringLiteral(", ")))
+            : tr("No backup is taken."));
 
     runButton()->setText(tr("&Run"));
     runButton()->setDefault(false);

@@ -245,6 +245,39 @@ private Q_SLOTS:
         QVERIFY(!bytes.contains(canary));
     }
 
+    // A bulk action copies several things first: the journal records every copy that was made,
+    // one per line, and none that was not (the run stopped before it).
+    void everyBackupOfABulkActionIsJournaled()
+    {
+        auto bulk = [] {
+            Operation op = editConfig();
+            op.commands.clear();
+            for (const char* p : { "/tmp/b.1", "/tmp/c.1" }) {
+                op.stepBackups << Operation::StepBackup { int(op.commands.size()), QString::fromLatin1(p) };
+                op.commands << RemoteCommand::of({ QStringLiteral("cp"), QStringLiteral("x"), QString::fromLatin1(p) });
+            }
+            op.commands << RemoteCommand::of({ QStringLiteral("rm"), QStringLiteral("x") });
+            return op;
+        };
+        QCOMPARE(bulk().backupPaths(),
+            QStringList({ QStringLiteral("/tmp/config.csv.20261127-204501"), QStringLiteral("/tmp/b.1"),
+                QStringLiteral("/tmp/c.1") }));
+        QVERIFY(m_runner->start(bulk(), profile(Environment::Stage)).ok());
+        for (int i = 0; i < 4; ++i)
+            m_fakePtr->last()->succeed();
+        QCOMPARE(m_journal->entries()->last().backupPath,
+            QStringLiteral("/tmp/config.csv.20261127-204501\n/tmp/b.1\n/tmp/c.1"));
+
+        // Stopped at the second copy: only the copies that exist are named.
+        QVERIFY(m_runner->start(bulk(), profile(Environment::Stage)).ok());
+        m_fakePtr->last()->succeed();
+        m_fakePtr->last()->succeed();
+        m_fakePtr->last()->fail(1, "mc: no space\n");
+        const JournalEntry e = m_journal->entries()->last();
+        QVERIFY(!e.ok);
+        QCOMPARE(e.backupPath, QStringLiteral("/tmp/config.csv.20261127-204501\n/tmp/b.1"));
+    }
+
     void failedBackupRunsNothingElse()
     {
         QVERIFY(m_runner->start(editConfig(), profile(Environment::Stage)).ok());

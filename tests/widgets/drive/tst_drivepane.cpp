@@ -1,6 +1,7 @@
 #include "core/drive/drivemodel.h"
 #include "core/host/autosavestore.h"
 #include "core/host/remotefile.h"
+#include "core/host/tasklistmodel.h"
 #include "widgets/common/autosaverecoverywidget.h"
 #include "widgets/common/messagebanner.h"
 #include "widgets/drive/driveeditortab.h"
@@ -11,8 +12,16 @@
 #include "support/fakecommandrunner.h"
 #include "support/paneharness.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDropEvent>
+#include <QFile>
+#include <QMimeData>
 #include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 // The Drive pane on the pane contract with a fake host: connect lists the buckets, disconnect stops
 // the listing and keeps what is shown, errors land in the pane's banner.
@@ -34,7 +43,174 @@ class TstDrivePane : public QObject
             + QByteArray("\"") + key.toUtf8() + "\",\"etag\":\"9b2cf535f27731c974343645a3985328\"}\n";
     }
 
+    // The newest unfinished job whose argv holds `word` (null when there is none).
+    static FakeJob* pending(PaneHarness& h, const QString& word)
+    {
+        for (qsizetype i = h.fake.jobs.size() - 1; i >= 0; --i) {
+            FakeJob* j = h.fake.jobs.at(i);
+            if (j && !j->done && j->command.argv.join(u' ').contains(word))
+                return j;
+        }
+        return nullptr;
+    }
+    static void write(const QString& path, const QByteArray& data)
+    {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+    }
+    // The pane showing default.gbai/d/ with one object, a.bas.
+    static void showPrefix(PaneHarness& h, DrivePane& pane)
+    {
+        h.attach(&pane);
+        h.connect();
+        pane.listPrefix(QStringLiteral("default.gbai"), QStringLiteral("d/"));
+        FakeJob* ls = pending(h, QStringLiteral("local/default.gbai/d/"));
+        QVERIFY(ls);
+        ls->emitOutput(objectLine(QStringLiteral("a.bas")));
+        ls->succeed();
+        QTRY_COMPARE(pane.model()->rowCount(), 1);
+    }
+
 private Q_SLOTS:
+    void downloadGoesToTheChosenFolderWithATask()
+    {
+        PaneHarness h;
+        DrivePane pane;
+        showPrefix(h, pane);
+        QTemporaryDir dir;
+        pane.chooseDownloadFolder = [&dir] { return dir.path(); };
+        QVERIFY(!pane.downloadAction()->isEnabled()); // nothing selected
+        QVERIFY(pane.selectKeys({ QStringLiteral("d/a.bas") }));
+        QVERIFY(pane.downloadAction()->isEnabled());
+        QSignalSpy done(&pane, &DrivePane::transferFinished);
+        pane.downloadAction()->trigger();
+        FakeJob* cat = pending(h, QStringLiteral(" cat "));
+        QVERIFY(cat);
+        QCOMPARE(cat->command.argv.last(), QStringLiteral("local/default.gbai/d/a.bas"));
+        QCOMPARE(h.host.tasks()->rowCount(), 1);
+        cat->emitOutput(QByteArray(412, 'x'));
+        cat->succeed();
+        QTRY_COMPARE(done.count(), 1);
+        QVERIFY(done.first().at(0).toBool());
+        QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("a.bas"))).size(), 412);
+        QCOMPARE(h.host.tasks()->task(0)->state(), Task::State::Succeeded);
+        QCOMPARE(pane.banner()->level(), MessageBanner::Level::Information);
+    }
+
+    // Files and a folder dropped on the table: what exists is looked up, ONE confirmation (naming
+    // the replaced object, with its backup), the bytes are streamed, then the install Operation runs.
+    void dropUploadsFilesAndFolders()
+    {
+        PaneHarness h;
+        h.answer = QString();
+        DrivePane pane;
+        showPrefix(h, pane);
+        QTemporaryDir local;
+        const QByteArray a = "TALK \"new\"\n";
+        const QByteArray x = "kb text";
+        write(local.filePath(QStringLiteral("a.bas")), a);
+        write(local.filePath(QStringLiteral("kb/sub/x.txt")), x);
+
+        auto* view = pane.findChild<QTableView*>(QStringLiteral("objectTable"));
+        QVERIFY(view);
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(local.filePath(QStringLiteral("a.bas"))),
+            QUrl::fromLocalFile(local.filePath(QStringLiteral("kb"))) });
+        const QPoint below(10, view->viewport()->height() - 5); // under the rows: the shown folder
+        QDragEnterEvent enter(below, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(below), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view->viewport(), &drop);
+        QVERIFY(drop.isAccepted());
+
+        // What is there (recursively: a folder was dropped) decides what is overwritten.
+        FakeJob* ls = pending(h, QStringLiteral("--recursive"));
+        QVERIFY(ls);
+        QCOMPARE(ls->command.argv.last(), QStringLiteral("local/default.gbai/d/"));
+        QVERIFY(h.asked.isEmpty());
+        ls->succeed(objectLine(QStringLiteral("a.bas")));
+        QTRY_COMPARE(h.asked.size(), 1);
+        const Operation& op = h.asked.first();
+        QVERIFY2(op.action.contains(QLatin1String("replaces 1")), qPrintable(op.action));
+        QCOMPARE(op.targets,
+            (QStringList {
+                QStringLiteral("local/default.gbai/d/a.bas"), QStringLiteral("local/default.gbai/d/kb/sub/x.txt") }));
+        QVERIFY(op.backup);
+        QCOMPARE(op.commands.size(), 2); // two installs; the backup runs first
+
+        QSignalSpy done(&pane, &DrivePane::transferFinished);
+        FakeJob* first = pending(h, QStringLiteral(".gbadmin-upload."));
+        QVERIFY(first);
+        QTRY_VERIFY(first->stdinClosed);
+        QCOMPARE(first->stdinReceived, a);
+        first->succeed(QCryptographicHash::hash(a, QCryptographicHash::Sha256).toHex() + '\n');
+        FakeJob* second = pending(h, QStringLiteral(".gbadmin-upload."));
+        QVERIFY(second && second != first);
+        QTRY_VERIFY(second->stdinClosed);
+        QCOMPARE(second->stdinReceived, x);
+        second->succeed(QCryptographicHash::hash(x, QCryptographicHash::Sha256).toHex() + '\n');
+
+        // The install Operation: backup, then each file; journaled.
+        for (int step = 0; step < 3; ++step) {
+            QTRY_VERIFY(h.fake.last() && !h.fake.last()->done);
+            h.fake.last()->succeed();
+        }
+        FakeJob* discard = pending(h, QStringLiteral("rm -f --"));
+        QVERIFY(discard);
+        discard->succeed();
+        QTRY_COMPARE(done.count(), 1);
+        QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+        const auto entries = h.journal.entries();
+        QVERIFY(entries.ok());
+        QVERIFY(entries->last().ok);
+        QCOMPARE(entries->last().backupPath, op.backupPath);
+        // Two tasks: the transfer (finished with the install) and the Operation.
+        QCOMPARE(h.host.tasks()->rowCount(), 2);
+        QCOMPARE(h.host.tasks()->task(0)->state(), Task::State::Succeeded);
+    }
+
+    void declinedUploadSendsNothing()
+    {
+        PaneHarness h; // declines
+        DrivePane pane;
+        showPrefix(h, pane);
+        QTemporaryDir local;
+        write(local.filePath(QStringLiteral("n.bas")), "x");
+        pane.uploadPaths({ local.filePath(QStringLiteral("n.bas")) }, QStringLiteral("d/"));
+        FakeJob* ls = pending(h, QStringLiteral("local/default.gbai/d/"));
+        QVERIFY(ls);
+        QVERIFY(!ls->command.argv.contains(QStringLiteral("--recursive")));
+        ls->succeed();
+        QTRY_COMPARE(h.asked.size(), 1);
+        QVERIFY(!h.asked.first().backup); // a new object: nothing to back up
+        QVERIFY(!pending(h, QStringLiteral(".gbadmin-upload.")));
+        QCOMPARE(h.host.tasks()->rowCount(), 0);
+    }
+
+    void renameIsOneConfirmedOperation()
+    {
+        PaneHarness h;
+        DrivePane pane;
+        showPrefix(h, pane);
+        QVERIFY(pane.selectKeys({ QStringLiteral("d/a.bas") }));
+        QVERIFY(pane.renameAction()->isEnabled());
+        pane.askNewKey = [](const QString& key) -> std::optional<QString> {
+            return key == QStringLiteral("d/a.bas") ? std::optional<QString>(QStringLiteral("e/")) : std::nullopt;
+        };
+        pane.renameAction()->trigger();
+        QCOMPARE(h.asked.size(), 1); // declined: nothing ran
+        const Operation& op = h.asked.first();
+        QCOMPARE(op.targets,
+            (QStringList {
+                QStringLiteral("local/default.gbai/d/a.bas"), QStringLiteral("local/default.gbai/e/a.bas") }));
+        QVERIFY(op.backup);
+        QCOMPARE(op.commands.size(), 2);
+        QVERIFY(!pending(h, QStringLiteral("local/default.gbai/e/a.bas")));
+    }
+
     void connectListsTheBuckets()
     {
         PaneHarness h;

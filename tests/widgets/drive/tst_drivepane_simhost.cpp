@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
 #include <QTreeWidget>
@@ -91,6 +92,72 @@ private Q_SLOTS:
         m_session = connectToSimHost(profile, &notConnected);
         QVERIFY2(m_session, qPrintable(notConnected));
         m_runner = std::make_unique<SessionCommandRunner>(m_session.get());
+    }
+
+    // Through the pane as a user does it: a folder holding hostile names uploaded, listed, one of
+    // them renamed, the objects downloaded into a folder; the bytes survive, nothing is executed.
+    void uploadRenameDownloadThroughThePane()
+    {
+        PaneHarness h;
+        h.answer = QString();
+        DrivePane pane;
+        pane.resize(1100, 750);
+        h.attach(&pane);
+        h.connect(m_runner.get());
+        const QString prefix = QStringLiteral("default.gbkb/tst-pane-%1/").arg(QDateTime::currentMSecsSinceEpoch());
+        QSignalSpy listed(&pane, &DrivePane::listingFinished);
+        pane.listPrefix(QStringLiteral("default.gbai"), prefix);
+        QVERIFY(listed.wait(30000));
+        QTemporaryDir local;
+        const QStringList names { QStringLiteral("-n $(touch pwned) 'a' \"b\".bas"), QStringLiteral("ação\nx.md"),
+            QStringLiteral("..dots..") };
+        QDir().mkpath(local.filePath(QStringLiteral("up")));
+        for (const QString& n : names) {
+            QFile f(local.filePath(QStringLiteral("up/") + n));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(n.toUtf8() + QByteArray("\r\n\0end", 6));
+        }
+        QSignalSpy transferred(&pane, &DrivePane::transferFinished);
+        pane.uploadPaths({ local.filePath(QStringLiteral("up")) }, prefix);
+        QVERIFY(transferred.wait(120000));
+        QVERIFY2(transferred.first().at(0).toBool(), qPrintable(transferred.first().at(1).toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(!pane.isListing(), 30000);
+        pane.listPrefix(QStringLiteral("default.gbai"), prefix + QStringLiteral("up/"));
+        QTRY_COMPARE_WITH_TIMEOUT(pane.model()->rowCount(), 3, 30000);
+        for (const QString& n : names)
+            QCOMPARE(cat(QStringLiteral("default.gbai"), prefix + QStringLiteral("up/") + n),
+                n.toUtf8() + QByteArray("\r\n\0end", 6));
+
+        QSignalSpy opDone(&pane, &DrivePane::operationDone);
+        pane.renameObject(
+            prefix + QStringLiteral("up/") + names.at(0), prefix + QStringLiteral("moved/") + names.at(0));
+        QVERIFY(opDone.wait(60000));
+        QVERIFY(opDone.first().at(0).toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(pane.model()->rowCount(), 2, 30000);
+
+        QTemporaryDir down;
+        transferred.clear();
+        QVERIFY(pane.selectKeys(
+            { prefix + QStringLiteral("up/") + names.at(1), prefix + QStringLiteral("up/") + names.at(2) }));
+        pane.chooseDownloadFolder = [&down] { return down.path(); };
+        pane.downloadAction()->trigger();
+        QVERIFY(transferred.wait(60000));
+        QVERIFY2(transferred.first().at(0).toBool(), qPrintable(transferred.first().at(1).toString()));
+        QCOMPARE(QDir(down.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name),
+            (QStringList { QStringLiteral("..dots.."), QStringLiteral("ação_x.md") }));
+        QFile got(down.filePath(QStringLiteral("..dots..")));
+        QVERIFY(got.open(QIODevice::ReadOnly));
+        QCOMPARE(got.readAll(), QByteArray("..dots..\r\n\0end", 14));
+        QVERIFY(!QFile::exists(QStringLiteral("pwned")));
+        QVERIFY(!QFile::exists(m_env.dir + QStringLiteral("/home/pwned")));
+        QVERIFY(!QFile::exists(m_env.dir + QStringLiteral("/root/drive/tmp/pwned")));
+        QCOMPARE(QDir(m_env.dir + QStringLiteral("/root/drive/tmp"))
+                     .entryList({ QStringLiteral(".gbadmin-upload.*") }, QDir::Files | QDir::Hidden),
+            QStringList());
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        shot(pane, QStringLiteral("drive-transfers.png"));
+        QDir(m_env.dir + QStringLiteral("/root/drive/opt/gbo/data/minio/default.gbai/") + prefix).removeRecursively();
     }
 
     void listAndFilter()
