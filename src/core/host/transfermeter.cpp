@@ -69,8 +69,9 @@ QString TransferMeter::text(qint64 nowMs) const
     if (speed > 0)
         parts << size(qint64(speed)) + QStringLiteral("/s"); // a unit, not a sentence (and lupdate chokes on '/')
     const qint64 left = secondsLeft(nowMs);
+    const int minutesLeft = int(left / 60); // outside translate(): lupdate 6.4 hangs on a '/' in its arguments
     if (left >= 0 && m_done < m_total)
         parts << (left < 120 ? QCoreApplication::translate("TransferMeter", "%n s left", nullptr, int(left))
-                             : QCoreApplication::translate("TransferMeter", "%n min left", nullptr, int(left / 60)));
+                             : QCoreApplication::translate("TransferMeter", "%n min left", nullptr, minutesLeft));
     return parts.join(QStringLiteral(" · "));
 }
