@@ -54,6 +54,7 @@ void LogLoader::clear()
     ++m_generation;
     m_poll.stop();
     m_pollBusy = false;
+    m_pollFailed = false;
     cancelDownload();
     for (const QPointer<CommandJob>& j : std::as_const(m_jobs))
         if (j)
@@ -292,6 +293,15 @@ void LogLoader::startFollow()
     poll();
 }
 
+void LogLoader::resume()
+{
+    // The connection is back: read on now instead of at the next tick.
+    if (m_mode == Mode::Following && !m_pollBusy) {
+        m_poll.stop();
+        poll();
+    }
+}
+
 void LogLoader::poll()
 {
     if (m_pollBusy || m_mode != Mode::Following)
@@ -315,10 +325,17 @@ void LogLoader::onDbfs(const CommandResult& r)
     m_bytes += r.stdoutData.size();
     auto chunk = Forgejo::parseDbfs(r);
     if (!chunk) {
+        // Most often the connection went away: say so and keep polling from the same offset; the
+        // lines read so far stay and nothing is read twice once it is back.
         m_pollBusy = false;
+        m_pollFailed = true;
         setMessage(chunk.errorMessage(), true);
         m_poll.start();
         return;
+    }
+    if (m_pollFailed) {
+        m_pollFailed = false;
+        setMessage({}, false);
     }
     if (chunk->exists && chunk->fileSize > m_received) {
         // Bytes [m_received, file_size): blocks in offset order, holes read as zero bytes (§3.2).
@@ -349,6 +366,7 @@ void LogLoader::onDbfs(const CommandResult& r)
         m_bytes += sr.stdoutData.size();
         auto state = Forgejo::parseTaskState(sr);
         if (!state) {
+            m_pollFailed = true;
             setMessage(state.errorMessage(), true);
             m_poll.start();
             return;
