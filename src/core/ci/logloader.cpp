@@ -55,7 +55,16 @@ void LogLoader::clear()
     m_poll.stop();
     m_pollBusy = false;
     m_pollFailed = false;
-    cancelDownload();
+    if (m_download) {
+        m_download->cancel();
+        m_download = nullptr; // its finished() is dropped (generation); a new download may start
+    }
+    if (m_part) {
+        const QString part = m_part->fileName();
+        m_part->close();
+        m_part.reset();
+        QFile::remove(part);
+    }
     for (const QPointer<CommandJob>& j : std::as_const(m_jobs))
         if (j)
             j->cancel();
@@ -171,7 +180,9 @@ void LogLoader::openStored(bool preferCache)
     auto owned = std::make_unique<RemoteTaskLog>(m_runner);
     RemoteTaskLog* remote = owned.get();
     connect(remote, &RemoteTaskLog::ready, this, [this, remote, preferCache] {
-        if (remote != m_remote.get())
+        // While a download runs, its copy is what opens (opening a cached one now as well would
+        // replace the source under whoever took it when the download lands).
+        if (remote != m_remote.get() || m_download)
             return;
         const QString hit = preferCache ? m_cache->lookup(cacheKey(remote->fileSize()), suffix()) : QString();
         if (!hit.isEmpty())
@@ -235,15 +246,18 @@ void LogLoader::startDownload(qint64 size)
     c.output = RemoteCommand::Output::Stream;
     c.description = tr("Download a CI log");
     m_download = track(m_runner->run(c, this));
-    connect(m_download, &CommandJob::outputReceived, this, [this](const QByteArray& data, bool isStderr) {
-        if (isStderr || !m_part)
+    const quint64 gen = m_generation;
+    connect(m_download, &CommandJob::outputReceived, this, [this, gen](const QByteArray& data, bool isStderr) {
+        if (isStderr || !m_part || gen != m_generation)
             return;
         m_part->write(data);
         m_downloaded += data.size();
         m_bytes += data.size();
         Q_EMIT downloadProgress(m_downloaded, m_downloadSize);
     });
-    connect(m_download, &CommandJob::finished, this, [this, key, before](const CommandResult& r) {
+    connect(m_download, &CommandJob::finished, this, [this, key, before, gen](const CommandResult& r) {
+        if (gen != m_generation)
+            return; // another attempt was loaded meanwhile: clear() cancelled this and removed its part
         m_download = nullptr;
         const bool ok = r.succeeded() && m_part && m_part->error() == QFileDevice::NoError
             && (m_downloadSize < 0 || m_downloaded == m_downloadSize);
