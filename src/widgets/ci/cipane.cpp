@@ -194,6 +194,19 @@ CiPane::~CiPane()
     m_greenLoader.reset();
 }
 
+void CiPane::showEvent(QShowEvent* event)
+{
+    Pane::showEvent(event);
+    // The first split at the real width: set in the constructor, a pane laid out hidden (another
+    // tab current) at a small default size kept jobs and steps 140 px wide in a full window.
+    if (!m_splitApplied && m_ui->detailSplitter->width() > 600) {
+        m_splitApplied = true;
+        const int w = m_ui->detailSplitter->width();
+        const int left = qMin(380, w / 3);
+        m_ui->detailSplitter->setSizes({ left, w - left });
+    }
+}
+
 QList<QAction*> CiPane::paneActions() const
 {
     return { m_refreshAction };

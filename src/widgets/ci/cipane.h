@@ -81,6 +81,7 @@ Q_SIGNALS:
     void comparisonReady();
 
 protected:
+    void showEvent(QShowEvent* event) override;
     void onAttached() override;
     void onConnected() override;
     void onDisconnected() override;
@@ -146,6 +147,7 @@ private:
     int m_focusStep = -1;
     bool m_refineFocus = false; // the focus may still move to the step's first error line
     qint64 m_focusLine = -1; // where the focus put the current line
+    bool m_splitApplied = false; // the detail splitter got its first sizes at a real width
     bool m_sourceFollowing = false; // the shown source is a followed DBFS log
     bool m_restoreBottom = false; // after the follow ended: stay at the bottom …
     qint64 m_restoreLine = -1; // … or keep this line at the top
