@@ -79,6 +79,16 @@ void RemoteTaskLog::open(const QString& container, const QString& path, qint64 t
         return;
     }
     requestIndexChunk();
+    // The index's tail at the same time as its head (the last screen needs it): one round trip less.
+    auto tail = Forgejo::logIndexesTailCommand(m_taskId, IndexHeadTail);
+    if (!tail) {
+        failWith(tail.errorMessage());
+        return;
+    }
+    m_tailRequested = true;
+    CommandJob* tailJob = m_runner->run(*tail, this);
+    m_jobs << tailJob;
+    connect(tailJob, &CommandJob::finished, this, [this](const CommandResult& r) { onIndexChunk(r, true); });
 }
 
 void RemoteTaskLog::failWith(const QString& message)
@@ -135,6 +145,14 @@ void RemoteTaskLog::onTail(const CommandResult& r)
     m_table = std::move(table.value());
     m_seekable = true;
     m_tableDone = true;
+    // The first and the last screen live in the first and the last frames: ask for them now, while
+    // the line index is still on its way, instead of one round trip after it.
+    const qsizetype frames = m_table.frames.size();
+    for (qsizetype f : { qsizetype(0), frames - 2, frames - 1 })
+        if (f >= 0 && f < frames && !m_frames.contains(f) && !m_inFlight.contains(f))
+            m_wanted.insert(f);
+    if (!m_wanted.isEmpty() && !m_dispatch->isActive())
+        m_dispatch->start();
     maybeReady();
 }
 
@@ -147,6 +165,8 @@ void RemoteTaskLog::requestIndexChunk()
     if (!m_headDone) {
         from = 0;
     } else if (!m_tailDone) {
+        if (m_tailRequested)
+            return; // on its way since open()
         tail = true;
         from = qMax<qint64>(0, m_blobSize - IndexHeadTail);
         len = m_blobSize - from;
@@ -167,7 +187,8 @@ void RemoteTaskLog::requestIndexChunk()
 
 void RemoteTaskLog::onIndexChunk(const CommandResult& r, bool tail)
 {
-    m_indexInFlight = false;
+    if (!tail || !m_tailRequested)
+        m_indexInFlight = false; // the tail asked for by open() runs beside the sequential chunks
     m_bytes += r.stdoutData.size();
     ++m_commands;
     auto parsed = Forgejo::parseLogIndexes(r);
@@ -413,7 +434,8 @@ void RemoteTaskLog::onFrames(const CommandResult& r, const QList<qsizetype>& fra
     while (m_lru.size() > CachedFrames)
         m_frames.remove(m_lru.takeFirst());
     Q_EMIT contentChanged();
-    Q_EMIT linesAvailable(m_lineCount);
+    if (m_ready) // frames asked for with the seek table can land before the index (ready() comes then)
+        Q_EMIT linesAvailable(m_lineCount);
 }
 
 void RemoteTaskLog::scanFrame(qsizetype frame, const QByteArray& text)

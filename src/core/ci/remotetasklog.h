@@ -122,6 +122,7 @@ private:
     bool m_tailDone = false;
     bool m_indexDone = false;
     bool m_indexInFlight = false;
+    bool m_tailRequested = false; // the index's tail was asked for at open()
     mutable bool m_indexWanted = false;
 
     // Frames: decoded text (LRU), damaged frames (their message), frames in flight or wanted.
