@@ -20,6 +20,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -60,10 +61,17 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "no simhost: %s\n", qPrintable(why));
         return 1;
     }
-    std::printf("generating a %lld-line log on the simhost ...\n", static_cast<long long>(lines));
-    QByteArray out;
-    if (env.simhost({ QStringLiteral("set"), QStringLiteral("alm-big-log"), QString::number(lines) }, &out) != 0)
-        return 1;
+    // BENCH_CI_TASK="task_id=… run_index=… log_filename=…" (what alm-big-log printed) reuses a log
+    // made earlier: making 1 GiB again takes minutes.
+    QByteArray out = qgetenv("BENCH_CI_TASK");
+    if (out.isEmpty()) {
+        std::printf("generating a %lld-line log on the simhost ...\n", static_cast<long long>(lines));
+        std::fflush(stdout);
+        if (env.simhost({ QStringLiteral("set"), QStringLiteral("alm-big-log"), QString::number(lines) }, &out) != 0)
+            return 1;
+        std::printf("%s", out.constData());
+        std::fflush(stdout);
+    }
     const auto m = QRegularExpression(QStringLiteral("task_id=(\\d+) run_index=(\\d+) log_filename=(\\S+)"))
                        .match(QString::fromUtf8(out));
     if (!m.hasMatch())
@@ -117,7 +125,13 @@ int main(int argc, char** argv)
     // 3: search, cold (download + index + count) and cached.
     QTemporaryDir cacheDir;
     LogCache cache(cacheDir.path(), qint64(8) << 30);
-    auto search = [&](double* total, qint64* matches) {
+    // Where the time goes: until the local copy is open, until its lines are indexed, the search;
+    // then the same search again on the open log (what a second query in the pane costs).
+    struct Split
+    {
+        double local = 0, indexed = 0, again = 0;
+    };
+    auto search = [&](double* total, qint64* matches, Split* split) {
         LogLoader loader(&runner, &cache);
         loader.setHost(QStringLiteral("simhost"));
         Forgejo::Attempt a;
@@ -133,24 +147,40 @@ int main(int argc, char** argv)
             loader.downloadWhole();
         spin([&] { return loader.mode() == LogLoader::Mode::Local || loader.mode() == LogLoader::Mode::Failed; },
             600000);
-        auto* log = qobject_cast<TaskLog*>(loader.source());
-        if (!log)
+        split->local = seconds(s);
+        QPointer<TaskLog> log = qobject_cast<TaskLog*>(loader.source());
+        if (!log) {
+            std::fprintf(stderr, "no local log: %s\n", qPrintable(loader.message()));
             return false;
-        spin([&] { return log->isComplete(); }, 600000);
-        LogSearch ls(log);
-        bool finished = false;
-        QObject::connect(&ls, &LogSearch::finished, &ls, [&](qint64 n) {
-            *matches = n;
-            finished = true;
-        });
-        ls.start(SearchQuery { QStringLiteral("ERROR"), false, true });
-        spin([&] { return finished; }, 600000);
+        }
+        spin([&] { return !log || log->isComplete(); }, 600000);
+        if (!log || log != loader.source()) {
+            std::fprintf(stderr, "the loader replaced the log it had opened\n");
+            return false;
+        }
+        split->indexed = seconds(s);
+        auto once = [&] {
+            LogSearch ls(log);
+            bool finished = false;
+            QObject::connect(&ls, &LogSearch::finished, &ls, [&](qint64 n) {
+                *matches = n;
+                finished = true;
+            });
+            ls.start(SearchQuery { QStringLiteral("ERROR"), false, true });
+            spin([&] { return finished; }, 600000);
+        };
+        once();
         *total = seconds(s);
+        QElapsedTimer again;
+        again.start();
+        once();
+        split->again = seconds(again);
         return true;
     };
     double cold = 0, warm = 0;
     qint64 coldMatches = 0, warmMatches = 0;
-    if (!search(&cold, &coldMatches) || !search(&warm, &warmMatches))
+    Split coldSplit, warmSplit;
+    if (!search(&cold, &coldMatches, &coldSplit) || !search(&warm, &warmMatches, &warmSplit))
         return 1;
     const auto base3 = tool(QStringLiteral("zstd -dc \"$1\" | grep -c ERROR"));
 
@@ -165,6 +195,12 @@ int main(int argc, char** argv)
     std::printf("%-46s %10.3f %10.3f %8.3f %8s %s   (matches ours %lld)\n", "search, cached vs grep", warm, base3.first,
         warm / base3.first, "<=0.3", warm / base3.first <= 0.3 ? "met" : "NOT met",
         static_cast<long long>(warmMatches));
+    std::printf("%-46s %10.3f %10.3f %8.3f %8s %s\n", "search again on the open log vs grep", warmSplit.again,
+        base3.first, warmSplit.again / base3.first, "<=0.3", warmSplit.again / base3.first <= 0.3 ? "met" : "NOT met");
+    std::printf("split cold:   local copy open %.3f s, indexed %.3f s, searched %.3f s\n", coldSplit.local,
+        coldSplit.indexed, cold);
+    std::printf("split cached: local copy open %.3f s, indexed %.3f s, searched %.3f s\n", warmSplit.local,
+        warmSplit.indexed, warm);
     std::printf("file %lld bytes compressed\n", static_cast<long long>(remote.fileSize()));
     return 0;
 }

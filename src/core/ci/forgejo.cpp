@@ -291,6 +291,17 @@ FROM action_task WHERE id = :'task';
         QCoreApplication::translate("Ci::Forgejo", "Read a CI log index"));
 }
 
+Result<RemoteCommand> logIndexesTailCommand(qint64 taskId, qint64 length)
+{
+    static const QString sql = QStringLiteral(R"(SELECT coalesce(octet_length(log_indexes), 0) AS size,
+    translate(encode(substring(log_indexes FROM greatest(octet_length(log_indexes) - :'len'::int, 0) + 1),
+        'base64'), E'\n', '') AS data
+FROM action_task WHERE id = :'task';
+)");
+    return Psql::command(db(), sql, { { QStringLiteral("task"), num(taskId) }, { QStringLiteral("len"), num(length) } },
+        QCoreApplication::translate("Ci::Forgejo", "Read a CI log index"));
+}
+
 Result<QPair<QByteArray, qint64>> parseLogIndexes(const CommandResult& result)
 {
     auto t = table(result, { QStringLiteral("size"), QStringLiteral("data") });

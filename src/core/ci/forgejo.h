@@ -112,6 +112,8 @@ Result<RemoteCommand> jobsCommand(qint64 runId);
 Result<RemoteCommand> stepsCommand(qint64 taskId);
 // The whole log_indexes blob, or `length` bytes of it from byte `from` (0-based); base64.
 Result<RemoteCommand> logIndexesCommand(qint64 taskId, qint64 from = 0, qint64 length = -1);
+// The last `length` bytes of log_indexes (and its size): the last lines, without knowing the size first.
+Result<RemoteCommand> logIndexesTailCommand(qint64 taskId, qint64 length);
 // The task's log columns (to follow a running task and see when it moved to storage).
 Result<RemoteCommand> taskStateCommand(qint64 taskId);
 // DBFS blocks of the task's file from byte `from` on (spec §3.2).

@@ -2,6 +2,7 @@
 
 #include <QDate>
 
+#include <algorithm>
 #include <cstring>
 
 namespace Ci {
@@ -79,6 +80,17 @@ std::optional<qint64> LogLine::parseTimestampMs(QByteArrayView ts)
     return ((days * 24 + hour) * 60 + minute) * 60000LL + second * 1000LL + frac / 10000;
 }
 
+namespace {
+
+// `::name` followed by ' ' (properties) or ':' (end of the name).
+bool isColonCommand(QByteArrayView s, QByteArrayView name)
+{
+    return s.size() > name.size() + 2 && startsWith(s.sliced(2), name)
+        && (s[name.size() + 2] == ':' || s[name.size() + 2] == ' ');
+}
+
+} // namespace
+
 LogLine::Kind LogLine::classify(QByteArrayView content)
 {
     if (content.isEmpty())
@@ -91,6 +103,12 @@ LogLine::Kind LogLine::classify(QByteArrayView content)
             return Kind::GroupEnd;
         if (startsWith(content, "##[error]"))
             return Kind::Error;
+        if (startsWith(content, "##[warning]"))
+            return Kind::Warning;
+        if (startsWith(content, "##[notice]"))
+            return Kind::Notice;
+        if (startsWith(content, "##[debug]"))
+            return Kind::Command;
         return Kind::Normal;
     }
     if (c0 == ':') {
@@ -99,8 +117,16 @@ LogLine::Kind LogLine::classify(QByteArrayView content)
         if (startsWith(content, "::endgroup::"))
             return Kind::GroupEnd;
         // "::error::msg" or "::error file=x,line=1::msg"
-        if (startsWith(content, "::error") && content.size() > 7 && (content[7] == ':' || content[7] == ' '))
+        if (isColonCommand(content, "error"))
             return Kind::Error;
+        if (isColonCommand(content, "warning"))
+            return Kind::Warning;
+        if (isColonCommand(content, "notice"))
+            return Kind::Notice;
+        for (const char* name : { "debug", "add-mask", "add-matcher", "remove-matcher", "stop-commands", "set-output",
+                 "save-state", "set-env", "add-path", "echo" })
+            if (isColonCommand(content, name))
+                return Kind::Command;
         return Kind::Normal;
     }
     const QByteArrayView s = c0 == '\x1b' ? skipLeadingSgr(content) : content;
@@ -126,9 +152,57 @@ LogLine::Kind LogLine::classify(QByteArrayView content)
         return startsWith(s, "panic: ") ? Kind::Error : Kind::Normal;
     case 'T':
         return startsWith(s, "Traceback (most recent call last):") ? Kind::Error : Kind::Normal;
+    case 'w':
+        return startsWith(s, "warning: ") || startsWith(s, "warning[") ? Kind::Warning : Kind::Normal;
+    case 'W':
+        return startsWith(s, "WARNING: ") || startsWith(s, "Warning: ") ? Kind::Warning : Kind::Normal;
     default:
         return Kind::Normal;
     }
+}
+
+std::optional<LogLine::WorkflowCommand> LogLine::parseCommand(QByteArrayView content)
+{
+    WorkflowCommand c;
+    if (startsWith(content, "##[")) {
+        const qsizetype close = content.indexOf(']');
+        if (close < 4)
+            return std::nullopt;
+        c.name = content.sliced(3, close - 3);
+        c.message = content.sliced(close + 1);
+        return c;
+    }
+    if (!startsWith(content, "::") || content.size() < 4)
+        return std::nullopt;
+    const qsizetype end = content.indexOf("::", 2);
+    if (end < 0)
+        return std::nullopt;
+    const QByteArrayView head = content.sliced(2, end - 2);
+    const qsizetype space = head.indexOf(' ');
+    c.name = space < 0 ? head : head.first(space);
+    c.properties = space < 0 ? QByteArrayView() : head.sliced(space + 1);
+    c.message = content.sliced(end + 2);
+    if (c.name.isEmpty())
+        return std::nullopt;
+    return c;
+}
+
+QByteArrayView LogLine::maskValue(QByteArrayView content)
+{
+    return startsWith(content, "::add-mask::") ? content.sliced(12) : QByteArrayView();
+}
+
+QByteArray LogLine::applyMasks(QByteArray text, const QList<QByteArray>& masks)
+{
+    if (masks.isEmpty())
+        return text;
+    QList<QByteArray> sorted = masks;
+    std::sort(
+        sorted.begin(), sorted.end(), [](const QByteArray& a, const QByteArray& b) { return a.size() > b.size(); });
+    for (const QByteArray& m : std::as_const(sorted))
+        if (!m.isEmpty() && !QByteArrayView("***").contains(m)) // "*" would mask the stars again
+            text.replace(m, QByteArrayLiteral("***"));
+    return text;
 }
 
 QByteArrayView LogLine::groupTitle(QByteArrayView content)

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 
 #include <optional>
 
@@ -18,7 +19,20 @@ struct LogLine
         Normal,
         GroupStart,
         GroupEnd,
-        Error
+        Error,
+        Warning,
+        Notice,
+        // Another workflow command (`::debug::`, `::add-mask::`, `::add-matcher::`, `::set-output`,
+        // `##[debug]` …): runners usually remove these, a view dims what is left.
+        Command
+    };
+
+    // A workflow command as written in a log row: `::name key=v,key=v::message` or `##[name]message`.
+    struct WorkflowCommand
+    {
+        QByteArrayView name;
+        QByteArrayView properties; // "file=a.c,line=3" (raw, escapes kept)
+        QByteArrayView message;
     };
 
     QByteArrayView timestamp; // empty when the row has no well-formed timestamp
@@ -31,6 +45,13 @@ struct LogLine
     // Classifies the content (not the whole row). Error detection is conservative: workflow
     // error commands and a short list of well-known failure prefixes at the start of the line.
     static Kind classify(QByteArrayView content);
+    // The workflow command the content starts with, if any (no validation of the name).
+    static std::optional<WorkflowCommand> parseCommand(QByteArrayView content);
+    // The value of an `::add-mask::value` line (what must never be shown), else empty.
+    static QByteArrayView maskValue(QByteArrayView content);
+    // Replaces every occurrence of the mask values in `text` with "***" (longest values first, so
+    // a value that contains another is masked whole).
+    static QByteArray applyMasks(QByteArray text, const QList<QByteArray>& masks);
     // Text after `##[group]` / `::group::` for a GroupStart line, else empty.
     static QByteArrayView groupTitle(QByteArrayView content);
 };

@@ -54,7 +54,17 @@ void LogLoader::clear()
     ++m_generation;
     m_poll.stop();
     m_pollBusy = false;
-    cancelDownload();
+    m_pollFailed = false;
+    if (m_download) {
+        m_download->cancel();
+        m_download = nullptr; // its finished() is dropped (generation); a new download may start
+    }
+    if (m_part) {
+        const QString part = m_part->fileName();
+        m_part->close();
+        m_part.reset();
+        QFile::remove(part);
+    }
     for (const QPointer<CommandJob>& j : std::as_const(m_jobs))
         if (j)
             j->cancel();
@@ -170,7 +180,9 @@ void LogLoader::openStored(bool preferCache)
     auto owned = std::make_unique<RemoteTaskLog>(m_runner);
     RemoteTaskLog* remote = owned.get();
     connect(remote, &RemoteTaskLog::ready, this, [this, remote, preferCache] {
-        if (remote != m_remote.get())
+        // While a download runs, its copy is what opens (opening a cached one now as well would
+        // replace the source under whoever took it when the download lands).
+        if (remote != m_remote.get() || m_download)
             return;
         const QString hit = preferCache ? m_cache->lookup(cacheKey(remote->fileSize()), suffix()) : QString();
         if (!hit.isEmpty())
@@ -234,15 +246,18 @@ void LogLoader::startDownload(qint64 size)
     c.output = RemoteCommand::Output::Stream;
     c.description = tr("Download a CI log");
     m_download = track(m_runner->run(c, this));
-    connect(m_download, &CommandJob::outputReceived, this, [this](const QByteArray& data, bool isStderr) {
-        if (isStderr || !m_part)
+    const quint64 gen = m_generation;
+    connect(m_download, &CommandJob::outputReceived, this, [this, gen](const QByteArray& data, bool isStderr) {
+        if (isStderr || !m_part || gen != m_generation)
             return;
         m_part->write(data);
         m_downloaded += data.size();
         m_bytes += data.size();
         Q_EMIT downloadProgress(m_downloaded, m_downloadSize);
     });
-    connect(m_download, &CommandJob::finished, this, [this, key, before](const CommandResult& r) {
+    connect(m_download, &CommandJob::finished, this, [this, key, before, gen](const CommandResult& r) {
+        if (gen != m_generation)
+            return; // another attempt was loaded meanwhile: clear() cancelled this and removed its part
         m_download = nullptr;
         const bool ok = r.succeeded() && m_part && m_part->error() == QFileDevice::NoError
             && (m_downloadSize < 0 || m_downloaded == m_downloadSize);
@@ -292,6 +307,15 @@ void LogLoader::startFollow()
     poll();
 }
 
+void LogLoader::resume()
+{
+    // The connection is back: read on now instead of at the next tick.
+    if (m_mode == Mode::Following && !m_pollBusy) {
+        m_poll.stop();
+        poll();
+    }
+}
+
 void LogLoader::poll()
 {
     if (m_pollBusy || m_mode != Mode::Following)
@@ -315,10 +339,17 @@ void LogLoader::onDbfs(const CommandResult& r)
     m_bytes += r.stdoutData.size();
     auto chunk = Forgejo::parseDbfs(r);
     if (!chunk) {
+        // Most often the connection went away: say so and keep polling from the same offset; the
+        // lines read so far stay and nothing is read twice once it is back.
         m_pollBusy = false;
+        m_pollFailed = true;
         setMessage(chunk.errorMessage(), true);
         m_poll.start();
         return;
+    }
+    if (m_pollFailed) {
+        m_pollFailed = false;
+        setMessage({}, false);
     }
     if (chunk->exists && chunk->fileSize > m_received) {
         // Bytes [m_received, file_size): blocks in offset order, holes read as zero bytes (§3.2).
@@ -349,6 +380,7 @@ void LogLoader::onDbfs(const CommandResult& r)
         m_bytes += sr.stdoutData.size();
         auto state = Forgejo::parseTaskState(sr);
         if (!state) {
+            m_pollFailed = true;
             setMessage(state.errorMessage(), true);
             m_poll.start();
             return;

@@ -53,6 +53,8 @@ public:
     void setFollowInterval(int ms) { m_poll.setInterval(ms); }
     void load(const Forgejo::Attempt& attempt);
     void clear();
+    // A followed log reads on at once (after a reconnect), from where it was.
+    void resume();
 
     Mode mode() const { return m_mode; }
     LogSource* source() const;
@@ -103,6 +105,7 @@ private:
     QTimer m_poll;
     qint64 m_received = 0;
     bool m_pollBusy = false;
+    bool m_pollFailed = false; // the last poll failed: its message is shown until one succeeds
     qint64 m_pollBytes = 0;
 
     // Download

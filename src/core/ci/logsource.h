@@ -42,6 +42,10 @@ public:
     // Structure found while indexing: groups (in header order) and error lines (ascending).
     virtual QList<GroupRange> groups() const = 0;
     virtual QList<qint64> errorLines() const = 0;
+    // `::warning` / `##[warning]` (and tool "warning: ") lines, ascending; `::add-mask::` values seen
+    // so far (a view shows them as "***"). Sources that do not look for them have none.
+    virtual QList<qint64> warningLines() const { return {}; }
+    virtual QList<QByteArray> maskValues() const { return {}; }
 
 Q_SIGNALS:
     void linesAvailable(qint64 lineCount);

@@ -79,6 +79,16 @@ void RemoteTaskLog::open(const QString& container, const QString& path, qint64 t
         return;
     }
     requestIndexChunk();
+    // The index's tail at the same time as its head (the last screen needs it): one round trip less.
+    auto tail = Forgejo::logIndexesTailCommand(m_taskId, IndexHeadTail);
+    if (!tail) {
+        failWith(tail.errorMessage());
+        return;
+    }
+    m_tailRequested = true;
+    CommandJob* tailJob = m_runner->run(*tail, this);
+    m_jobs << tailJob;
+    connect(tailJob, &CommandJob::finished, this, [this](const CommandResult& r) { onIndexChunk(r, true); });
 }
 
 void RemoteTaskLog::failWith(const QString& message)
@@ -135,6 +145,14 @@ void RemoteTaskLog::onTail(const CommandResult& r)
     m_table = std::move(table.value());
     m_seekable = true;
     m_tableDone = true;
+    // The first and the last screen live in the first and the last frames: ask for them now, while
+    // the line index is still on its way, instead of one round trip after it.
+    const qsizetype frames = m_table.frames.size();
+    for (qsizetype f : { qsizetype(0), frames - 2, frames - 1 })
+        if (f >= 0 && f < frames && !m_frames.contains(f) && !m_inFlight.contains(f))
+            m_wanted.insert(f);
+    if (!m_wanted.isEmpty() && !m_dispatch->isActive())
+        m_dispatch->start();
     maybeReady();
 }
 
@@ -147,6 +165,8 @@ void RemoteTaskLog::requestIndexChunk()
     if (!m_headDone) {
         from = 0;
     } else if (!m_tailDone) {
+        if (m_tailRequested)
+            return; // on its way since open()
         tail = true;
         from = qMax<qint64>(0, m_blobSize - IndexHeadTail);
         len = m_blobSize - from;
@@ -167,7 +187,8 @@ void RemoteTaskLog::requestIndexChunk()
 
 void RemoteTaskLog::onIndexChunk(const CommandResult& r, bool tail)
 {
-    m_indexInFlight = false;
+    if (!tail || !m_tailRequested)
+        m_indexInFlight = false; // the tail asked for by open() runs beside the sequential chunks
     m_bytes += r.stdoutData.size();
     ++m_commands;
     auto parsed = Forgejo::parseLogIndexes(r);
@@ -243,6 +264,8 @@ void RemoteTaskLog::onIndexChunk(const CommandResult& r, bool tail)
     maybeReady();
     if (m_indexDone && m_tableDone && m_prevOffset >= 0 && m_index.count() < m_decodedLines)
         m_index.append(m_table.decompressedSize() - m_prevOffset);
+    // Frames that arrived before the index reached their lines were not scanned: scan them now.
+    scanHeldFrames();
     // More of the index only while lines beyond it are asked for: a glance at both ends of a
     // 1 GiB log must not pull its 50 MB index.
     if (!m_indexDone && (m_indexWanted || !m_ready)) {
@@ -382,8 +405,10 @@ void RemoteTaskLog::onFrames(const CommandResult& r, const QList<qsizetype>& fra
         if (r.status == CommandResult::Status::Cancelled)
             return;
         const QString why = r.error.isEmpty() ? QString::fromUtf8(r.stderrData).trimmed() : r.error;
-        for (qsizetype f : frames)
+        for (qsizetype f : frames) {
             m_badFrames.insert(f, tr("could not be read (%1)").arg(why));
+            m_unreadFrames.insert(f);
+        }
         Q_EMIT contentChanged();
         return;
     }
@@ -409,7 +434,8 @@ void RemoteTaskLog::onFrames(const CommandResult& r, const QList<qsizetype>& fra
     while (m_lru.size() > CachedFrames)
         m_frames.remove(m_lru.takeFirst());
     Q_EMIT contentChanged();
-    Q_EMIT linesAvailable(m_lineCount);
+    if (m_ready) // frames asked for with the seek table can land before the index (ready() comes then)
+        Q_EMIT linesAvailable(m_lineCount);
 }
 
 void RemoteTaskLog::scanFrame(qsizetype frame, const QByteArray& text)
@@ -438,16 +464,106 @@ void RemoteTaskLog::scanFrame(qsizetype frame, const QByteArray& text)
             break;
         const qint64 in = s.start - fr.decompressedOffset;
         const qint64 n = qMin<qint64>(qMin<qint64>(s.length, 512), text.size() - in);
-        const LogLine::Kind kind = LogLine::classify(LogLine::split(QByteArrayView(text).sliced(in, n)).content);
+        const QByteArrayView content = LogLine::split(QByteArrayView(text).sliced(in, n)).content;
+        const LogLine::Kind kind = LogLine::classify(content);
         if (kind == LogLine::Kind::Error) {
             m_errors.insert(std::lower_bound(m_errors.begin(), m_errors.end(), line), line);
             changed = true;
+        } else if (kind == LogLine::Kind::Warning) {
+            m_warnings.insert(std::lower_bound(m_warnings.begin(), m_warnings.end(), line), line);
+        } else if (kind == LogLine::Kind::Command) {
+            // The whole value, not the 512-byte classification window.
+            const QByteArrayView whole
+                = LogLine::split(QByteArrayView(text).sliced(in, qMin<qint64>(s.length, text.size() - in))).content;
+            QByteArrayView v = LogLine::maskValue(whole);
+            if (v.endsWith('\n'))
+                v.chop(1);
+            if (!v.isEmpty() && !m_masks.contains(v))
+                m_masks.append(v.toByteArray());
         } else if (kind == LogLine::Kind::GroupStart || kind == LogLine::Kind::GroupEnd) {
             m_groups.append(GroupRange { line, kind == LogLine::Kind::GroupEnd ? -2 : -1, 0 });
             changed = true;
         }
     }
     Q_UNUSED(changed);
+}
+
+void RemoteTaskLog::retryUnreadFrames()
+{
+    if (m_unreadFrames.isEmpty())
+        return;
+    for (qsizetype f : std::as_const(m_unreadFrames))
+        m_badFrames.remove(f);
+    m_unreadFrames.clear();
+    Q_EMIT contentChanged(); // views paint again and so ask for those frames
+}
+
+void RemoteTaskLog::scanHeldFrames()
+{
+    if (!m_tableDone)
+        return;
+    for (auto it = m_frames.cbegin(); it != m_frames.cend(); ++it)
+        if (!m_scanned.contains(it.key()))
+            scanFrame(it.key(), it.value());
+}
+
+void RemoteTaskLog::prefetch(qint64 first, qint64 count, int maxFrames)
+{
+    if (!m_tableDone || count <= 0 || first < 0 || first >= m_lineCount || !m_error.isEmpty())
+        return;
+    const qint64 last = qMin(first + count, m_lineCount) - 1;
+    const Span a = locate(first);
+    const Span b = locate(last);
+    if (a.start < 0 || b.start < 0) {
+        // The index does not reach these lines yet: ask for more of it; the caller asks again later.
+        m_indexWanted = true;
+        requestIndexChunk();
+        return;
+    }
+    const qsizetype fa = m_table.frameAt(a.start);
+    const qsizetype fb = m_table.frameAt(b.start + qMax<qint64>(b.length, 1) - 1);
+    if (fa < 0 || fb < 0)
+        return;
+    // From the start of the range (its first error is wanted), at most PrefetchReach frames deep,
+    // plus the range's last two frames (where a failed step says how it ended); each call takes the
+    // next frames not scanned yet, so calls walk through a long range a batch at a time.
+    QList<qsizetype> candidates;
+    for (qsizetype f = fa; f <= qMin<qsizetype>(fb, fa + PrefetchReach - 1); ++f)
+        candidates << f;
+    for (qsizetype f = qMax(fa, fb - 1); f <= fb; ++f)
+        if (f >= fa + PrefetchReach)
+            candidates << f;
+    int taken = 0;
+    for (qsizetype f : std::as_const(candidates)) {
+        if (taken >= maxFrames)
+            break;
+        if (m_frames.contains(f) || m_badFrames.contains(f) || m_scanned.contains(f))
+            continue;
+        ++taken;
+        if (!m_inFlight.contains(f))
+            m_wanted.insert(f);
+    }
+    if (!m_wanted.isEmpty() && !m_dispatch->isActive())
+        m_dispatch->start();
+}
+
+bool RemoteTaskLog::isScanned(qint64 first, qint64 end) const
+{
+    end = qMin(end, m_lineCount);
+    if (first >= end)
+        return true;
+    const Span a = locate(first);
+    const Span b = locate(end - 1);
+    if (a.start < 0 || b.start < 0)
+        return false;
+    const qsizetype fa = m_table.frameAt(a.start);
+    const qsizetype fb = m_table.frameAt(b.start + qMax<qint64>(b.length, 1) - 1);
+    if (fa < 0 || fb < 0)
+        return false;
+    for (qsizetype f = fa; f <= fb; ++f)
+        if (!m_scanned.contains(f) && !m_badFrames.contains(f))
+            return false;
+    return true;
 }
 
 QList<GroupRange> RemoteTaskLog::groups() const

@@ -34,6 +34,7 @@ public:
     static constexpr qint64 IndexChunk = 1 << 20; // log_indexes bytes per query after the first
     static constexpr qint64 IndexHeadTail = 64 << 10; // log_indexes bytes fetched at open, each end
     static constexpr int CachedFrames = 64;
+    static constexpr qsizetype PrefetchReach = 256; // frames into a range prefetch() walks (32 MiB decoded)
 
     RemoteTaskLog(CommandRunner* runner, QObject* parent = nullptr);
     ~RemoteTaskLog() override;
@@ -51,6 +52,14 @@ public:
     // Whether the line's bytes are here (false: line() is a placeholder and a fetch is on its way).
     bool isLineLoaded(qint64 index) const;
     static QByteArray placeholderText();
+    // Asks for frames holding lines [first, first + count) that were not scanned yet (at most
+    // maxFrames per call; see the .cpp for which), so their error and group marks become known
+    // without the view painting them.
+    void prefetch(qint64 first, qint64 count, int maxFrames = 32);
+    // Whether the error and group marks of lines [first, end) are known (their frames were scanned).
+    bool isScanned(qint64 first, qint64 end) const;
+    // Frames whose read failed (the connection dropped, not damage) are read again when next shown.
+    void retryUnreadFrames();
 
     // LogSource
     qint64 lineCount() const override { return m_lineCount; }
@@ -58,6 +67,8 @@ public:
     bool isComplete() const override { return m_ready && m_indexDone; }
     QList<GroupRange> groups() const override;
     QList<qint64> errorLines() const override;
+    QList<qint64> warningLines() const override { return m_warnings; }
+    QList<QByteArray> maskValues() const override { return m_masks; }
 
 Q_SIGNALS:
     // The seek table and the first and last lines are known: the first screen can be painted.
@@ -81,6 +92,7 @@ private:
     void failWith(const QString& message);
     Span locate(qint64 index) const;
     void scanFrame(qsizetype frame, const QByteArray& text);
+    void scanHeldFrames();
 
     CommandRunner* m_runner;
     QList<QPointer<CommandJob>> m_jobs;
@@ -110,12 +122,14 @@ private:
     bool m_tailDone = false;
     bool m_indexDone = false;
     bool m_indexInFlight = false;
+    bool m_tailRequested = false; // the index's tail was asked for at open()
     mutable bool m_indexWanted = false;
 
     // Frames: decoded text (LRU), damaged frames (their message), frames in flight or wanted.
     mutable QHash<qsizetype, QByteArray> m_frames;
     mutable QList<qsizetype> m_lru; // most recent last
     QHash<qsizetype, QString> m_badFrames;
+    QSet<qsizetype> m_unreadFrames; // bad because the read failed: worth another try
     mutable QSet<qsizetype> m_wanted;
     QSet<qsizetype> m_inFlight;
     QTimer* m_dispatch;
@@ -123,6 +137,8 @@ private:
     // Groups and error lines seen in the frames fetched so far (the whole log only once all are).
     QList<GroupRange> m_groups;
     QList<qint64> m_errors;
+    QList<qint64> m_warnings;
+    QList<QByteArray> m_masks;
     QSet<qsizetype> m_scanned;
 };
 

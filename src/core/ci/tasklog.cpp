@@ -101,6 +101,8 @@ void TaskLog::resetState()
     m_groups.clear();
     m_openGroups.clear();
     m_errors.clear();
+    m_warnings.clear();
+    m_masks.clear();
     m_scanLines = 0;
     m_partial.clear();
     m_partialLen = 0;
@@ -609,7 +611,8 @@ void TaskLog::consume(QByteArrayView decoded)
         const qint64 lineNo = m_scanLines++;
         if (row.endsWith('\n'))
             row.chop(1);
-        switch (LogLine::classify(LogLine::split(row).content)) {
+        const QByteArrayView content = LogLine::split(row).content;
+        switch (LogLine::classify(content)) {
         case LogLine::Kind::GroupStart:
             m_groups.append(GroupRange { lineNo, -1, int(m_openGroups.size()) });
             m_openGroups.append(m_groups.size() - 1);
@@ -621,6 +624,14 @@ void TaskLog::consume(QByteArrayView decoded)
         case LogLine::Kind::Error:
             m_errors.append(lineNo);
             break;
+        case LogLine::Kind::Warning:
+            m_warnings.append(lineNo);
+            break;
+        case LogLine::Kind::Command:
+            if (const QByteArrayView v = LogLine::maskValue(content); !v.isEmpty() && !m_masks.contains(v))
+                m_masks.append(v.toByteArray());
+            break;
+        case LogLine::Kind::Notice:
         case LogLine::Kind::Normal:
             break;
         }
@@ -655,9 +666,14 @@ void TaskLog::finishInput()
         return;
     LineIndex& target = m_prebuilt ? m_scanIndex : m_index;
     const qint64 lineNo = m_scanLines++;
-    const auto kind = LogLine::classify(LogLine::split(m_partial).content);
+    const QByteArrayView content = LogLine::split(m_partial).content;
+    const auto kind = LogLine::classify(content);
     if (kind == LogLine::Kind::Error)
         m_errors.append(lineNo);
+    else if (kind == LogLine::Kind::Warning)
+        m_warnings.append(lineNo);
+    else if (const QByteArrayView v = LogLine::maskValue(content); !v.isEmpty() && !m_masks.contains(v))
+        m_masks.append(v.toByteArray());
     else if (kind == LogLine::Kind::GroupStart) {
         m_groups.append(GroupRange { lineNo, lineNo, int(m_openGroups.size()) });
     }
@@ -764,6 +780,18 @@ QList<qint64> TaskLog::errorLines() const
 {
     QMutexLocker lock(&m_mutex);
     return m_errors;
+}
+
+QList<qint64> TaskLog::warningLines() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_warnings;
+}
+
+QList<QByteArray> TaskLog::maskValues() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_masks;
 }
 
 qint64 TaskLog::lineStart(qint64 index) const

@@ -61,6 +61,8 @@ public:
     bool isComplete() const override;
     QList<GroupRange> groups() const override;
     QList<qint64> errorLines() const override;
+    QList<qint64> warningLines() const override;
+    QList<QByteArray> maskValues() const override;
 
     // For search and diagnostics.
     qint64 lineStart(qint64 index) const;
@@ -123,6 +125,8 @@ private:
     QList<GroupRange> m_groups;
     QList<qsizetype> m_openGroups;
     QList<qint64> m_errors;
+    QList<qint64> m_warnings;
+    QList<QByteArray> m_masks;
     qint64 m_scanLines = 0; // lines seen by the scanner
     QByteArray m_partial; // bytes of the unfinished last line (its first ≤ 256 bytes)
     qint64 m_partialLen = 0;

@@ -3,6 +3,7 @@
 #include "core/ci/jobtreemodel.h"
 #include "core/ci/linecollector.h"
 #include "core/ci/logcompare.h"
+#include "core/ci/logline.h"
 #include "core/ci/logloader.h"
 #include "core/ci/remotetasklog.h"
 #include "core/ci/runlistmodel.h"
@@ -27,9 +28,11 @@
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <optional>
 
 namespace {
@@ -148,6 +151,7 @@ CiPane::CiPane(QWidget* parent)
     connect(m_ui->copyStep, &QToolButton::clicked, this, &CiPane::copyStepLog);
     connect(m_ui->copyLink, &QToolButton::clicked, this,
         [this] { QGuiApplication::clipboard()->setText(linkToCurrentLine()); });
+    connect(m_ui->openLink, &QToolButton::clicked, this, &CiPane::askForLink);
     connect(m_ui->compare, &QToolButton::clicked, this, &CiPane::compareWithLastGreen);
     connect(m_ui->reset, &QToolButton::clicked, this, &CiPane::resetStuckRun);
     connect(m_ui->viewer, &LogViewer::searchNeedsWholeLog, this, [this] {
@@ -188,6 +192,19 @@ CiPane::~CiPane()
     m_ui->greenLog->setSource(nullptr);
     m_loader.reset();
     m_greenLoader.reset();
+}
+
+void CiPane::showEvent(QShowEvent* event)
+{
+    Pane::showEvent(event);
+    // The first split at the real width: set in the constructor, a pane laid out hidden (another
+    // tab current) at a small default size kept jobs and steps 140 px wide in a full window.
+    if (!m_splitApplied && m_ui->detailSplitter->width() > 600) {
+        m_splitApplied = true;
+        const int w = m_ui->detailSplitter->width();
+        const int left = qMin(380, w / 3);
+        m_ui->detailSplitter->setSizes({ left, w - left });
+    }
 }
 
 QList<QAction*> CiPane::paneActions() const
@@ -324,8 +341,13 @@ void CiPane::clearShown()
 void CiPane::onConnected()
 {
     refresh();
-    // A log whose reads failed while the connection was away is read again.
-    if (m_loader->mode() == Ci::LogLoader::Mode::Failed || m_loader->mode() == Ci::LogLoader::Mode::Following) {
+    // A followed log reads on from where it was (reloading it would lose the place on screen); a log
+    // whose reads failed while the connection was away is read again.
+    if (m_loader->mode() == Ci::LogLoader::Mode::Following) {
+        m_loader->resume();
+    } else if (m_loader->mode() == Ci::LogLoader::Mode::Remote && m_loader->remote()) {
+        m_loader->remote()->retryUnreadFrames();
+    } else if (m_loader->mode() == Ci::LogLoader::Mode::Failed) {
         m_loadedTask = 0;
         onJobSelected();
     }
@@ -564,17 +586,34 @@ void CiPane::onStepsLoaded(const Result<Ci::Forgejo::StepsResult>& steps)
 
 void CiPane::onSourceChanged(Ci::LogSource* source)
 {
+    // A followed log that ended is replaced by its stored file: keep the place (the bottom while
+    // following, else the top line), so the switch does not show.
+    const LogView* view = m_ui->viewer->view();
+    const bool fromFollow = m_sourceFollowing && view->source() && source;
+    m_restoreBottom = fromFollow && view->follow() && !view->isFollowPaused();
+    m_restoreLine = fromFollow && !m_restoreBottom && view->rowCount() > 0 ? view->lineAtRow(view->topRow()) : -1;
+    m_sourceFollowing = source && m_loader && m_loader->mode() == Ci::LogLoader::Mode::Following;
     m_ui->viewer->setSource(source);
     m_ui->viewer->setSteps(m_steps->steps());
     m_ui->failedLog->setSource(source);
     m_ui->failedLog->setSteps(m_steps->steps());
     if (source) {
-        connect(source, &Ci::LogSource::linesAvailable, this, [this] {
-            applyFocus();
+        connect(source, &Ci::LogSource::contentChanged, this, [this] {
+            refineFocus();
+            // A remote log learns its error and warning lines as frames arrive.
             if (!m_problemsTimer.isActive())
                 m_problemsTimer.start();
         });
-        connect(source, &Ci::LogSource::finished, this, [this] { m_problemsTimer.start(); });
+        connect(source, &Ci::LogSource::linesAvailable, this, [this] {
+            applyFocus();
+            refineFocus();
+            if (!m_problemsTimer.isActive())
+                m_problemsTimer.start();
+        });
+        connect(source, &Ci::LogSource::finished, this, [this] {
+            refineFocus();
+            m_problemsTimer.start();
+        });
         if (m_loader && m_loader->mode() == Ci::LogLoader::Mode::Following) {
             m_ui->viewer->view()->setFollow(true);
             if (!m_autoRefresh.isActive())
@@ -598,6 +637,7 @@ void CiPane::applyFocus()
     if (steps.isEmpty())
         return;
     m_focusPending = false;
+    m_refineFocus = false;
     view->syncWithSource();
     const bool following = m_loader && m_loader->mode() == Ci::LogLoader::Mode::Following;
     if (m_focusStep >= 0 && m_focusStep < steps.size()) {
@@ -609,18 +649,75 @@ void CiPane::applyFocus()
             line = s.firstLine + m_pendingLine;
             m_pendingLine = -1;
         } else {
-            for (qint64 e : view->source()->errorLines())
-                if (e >= s.firstLine && e < s.endLine()) {
-                    line = e;
-                    break;
-                }
+            // The error marks of the step's lines may not be known yet (a remote log scans only the
+            // frames it fetched, a local one is still indexing): start at the first line and move to
+            // the first error line once it is known, unless the user moved first.
+            line = firstErrorInStep(s);
+            if (line < 0)
+                line = s.firstLine;
+            m_refineFocus = s.lineCount > 0 && !errorMarksFinal(s, line);
+            if (auto* remote = qobject_cast<Ci::RemoteTaskLog*>(view->source()); remote && m_refineFocus)
+                remote->prefetch(s.firstLine, s.lineCount);
         }
-        view->gotoLine(qMin(line, qMax<qint64>(s.endLine() - 1, s.firstLine)));
+        m_focusLine = qMin(line, qMax<qint64>(s.endLine() - 1, s.firstLine));
+        view->gotoLine(m_focusLine);
+    } else if (m_restoreLine >= 0) {
+        view->scrollToRow(qMax<qint64>(0, view->rowOfLine(m_restoreLine)));
+    } else if (m_restoreBottom) {
+        view->scrollToBottom();
     } else if (!following) {
         view->scrollToRow(0);
     }
+    m_restoreLine = -1;
+    m_restoreBottom = false;
     m_pendingStep = -1;
     Q_EMIT logFocused(m_focusStep);
+}
+
+qint64 CiPane::firstErrorInStep(const Ci::UiStep& s) const
+{
+    const Ci::LogSource* source = m_ui->viewer->view()->source();
+    if (!source)
+        return -1;
+    const QList<qint64> errors = source->errorLines();
+    const auto it = std::lower_bound(errors.cbegin(), errors.cend(), s.firstLine);
+    return it != errors.cend() && *it < s.endLine() ? *it : -1;
+}
+
+bool CiPane::errorMarksFinal(const Ci::UiStep& s, qint64 upTo) const
+{
+    // Whether no error line before `upTo` can still turn up in the step: a remote log knows the
+    // marks of the frames it scanned; a local one indexes in order, so its first error is final.
+    const Ci::LogSource* source = m_ui->viewer->view()->source();
+    if (!source)
+        return true;
+    const bool isError = firstErrorInStep(s) == upTo;
+    if (const auto* remote = qobject_cast<const Ci::RemoteTaskLog*>(source))
+        return remote->isScanned(s.firstLine, isError ? upTo : s.endLine());
+    return isError || source->isComplete();
+}
+
+void CiPane::refineFocus()
+{
+    if (!m_refineFocus || m_focusStep < 0 || m_focusStep >= m_steps->steps().size())
+        return;
+    LogView* view = m_ui->viewer->view();
+    if (!view->source() || view->currentLine() != m_focusLine) {
+        m_refineFocus = false; // the user went elsewhere: leave them there
+        return;
+    }
+    view->syncWithSource();
+    const Ci::UiStep& s = m_steps->steps()[m_focusStep];
+    const qint64 error = firstErrorInStep(s);
+    const qint64 line = error >= 0 ? error : s.firstLine;
+    if (line != m_focusLine) {
+        m_focusLine = line;
+        view->gotoLine(line);
+        Q_EMIT logFocused(m_focusStep);
+    }
+    m_refineFocus = !errorMarksFinal(s, line);
+    if (auto* remote = qobject_cast<Ci::RemoteTaskLog*>(view->source()); remote && m_refineFocus)
+        remote->prefetch(s.firstLine, s.lineCount); // the index may reach the step's lines now
 }
 
 void CiPane::updateProblems()
@@ -629,17 +726,21 @@ void CiPane::updateProblems()
     Ci::LogSource* source = m_ui->viewer->view()->source();
     if (!source)
         return;
+    // Error and warning lines in log order (each list is ascending), at most 500 of them.
     const QList<qint64> errors = source->errorLines();
+    const QList<qint64> warnings = source->warningLines();
     const LogView* view = m_ui->viewer->view();
-    for (qint64 line : errors.mid(0, 500)) {
+    qsizetype ei = 0, wi = 0;
+    for (int n = 0; n < 500 && (ei < errors.size() || wi < warnings.size()); ++n) {
+        const bool isError = wi >= warnings.size() || (ei < errors.size() && errors[ei] <= warnings[wi]);
+        const qint64 line = isError ? errors[ei++] : warnings[wi++];
         const int step = view->stepOfLine(line);
         const QString stepName = step >= 0 && step < m_steps->steps().size() ? m_steps->steps()[step].name : QString();
-        QString text = QString::fromUtf8(source->line(line)).mid(29).left(160);
-        static const QRegularExpression ansi(QStringLiteral("\x1b\\[[0-9;]*[A-Za-z]"));
-        text.remove(ansi);
+        // The text as the log shows it: commands as labels, masks applied, no ANSI.
+        const QString text = view->shownText(line).left(160);
         auto* item = new QListWidgetItem(tr("%1:%2  %3").arg(stepName).arg(view->displayLineNumber(line)).arg(text));
         item->setData(ProblemRole, line);
-        item->setForeground(CiStatus::color(Ci::Status::Failure));
+        item->setForeground(isError ? CiStatus::color(Ci::Status::Failure) : CiStatus::warningColor());
         m_ui->problems->addItem(item);
     }
 }
@@ -685,14 +786,18 @@ void CiPane::copyStepLog()
         return;
     const Ci::UiStep& s = m_steps->steps()[step];
     auto* collector = new Ci::LineCollector(source, s.firstLine, s.lineCount, this);
-    connect(collector, &Ci::LineCollector::done, this, [this, collector](const QList<QByteArray>& rows) {
-        QByteArray text;
-        for (const QByteArray& r : rows)
-            text += r + '\n';
-        QGuiApplication::clipboard()->setText(QString::fromUtf8(text));
-        showInformation(tr("Copied %n line(s) of the step.", nullptr, int(rows.size())));
-        collector->deleteLater();
-    });
+    connect(collector, &Ci::LineCollector::done, this,
+        [this, collector, source = QPointer(source)](const QList<QByteArray>& rows) {
+            QByteArray text;
+            for (const QByteArray& r : rows)
+                text += r + '\n';
+            // `::add-mask::` values never leave the app, not even through the clipboard.
+            if (source)
+                text = Ci::LogLine::applyMasks(std::move(text), source->maskValues());
+            QGuiApplication::clipboard()->setText(QString::fromUtf8(text));
+            showInformation(tr("Copied %n line(s) of the step.", nullptr, int(rows.size())));
+            collector->deleteLater();
+        });
     collector->start();
 }
 
@@ -750,6 +855,20 @@ bool CiPane::openLink(const QString& link)
     return true;
 }
 
+void CiPane::askForLink()
+{
+    // The clipboard's link is offered when it holds one (the usual way: "Copy link" elsewhere).
+    const QString clip = QGuiApplication::clipboard()->text().trimmed();
+    bool ok = false;
+    const QString example = QStringLiteral("gbadmin://ci/run/…"); // no slash inside tr(): lupdate 6.4 hangs on it
+    const QString link = QInputDialog::getText(this, tr("Open CI link"), tr("Link (%1):").arg(example),
+        QLineEdit::Normal, clip.startsWith(QLatin1String("gbadmin://ci/")) ? clip : QString(), &ok);
+    if (!ok || link.trimmed().isEmpty())
+        return;
+    if (!openLink(link))
+        showWarning(tr("This is not a CI link the app can open: %1").arg(link.trimmed().left(200)));
+}
+
 void CiPane::compareWithLastGreen()
 {
     const Ci::Forgejo::RunRow* run = currentRun();
@@ -757,7 +876,8 @@ void CiPane::compareWithLastGreen()
     if (!run || !job)
         return;
     m_compareJob = job->name;
-    m_ui->compareTitle->setText(tr("Looking for the last green run of %1 / %2…").arg(run->workflow, job->name));
+    m_ui->compareTitle->setText(
+        tr("Looking for the last green run of %1…").arg(run->workflow + QStringLiteral(" / ") + job->name));
     m_ui->tabs->setCurrentWidget(m_ui->compareTab);
     m_greenJobsQuery->cancel();
     m_greenStepsQuery->cancel();
@@ -877,21 +997,30 @@ void CiPane::showComparison()
         }
         Q_EMIT comparisonReady();
     };
-    connect(ca, &Ci::LineCollector::done, this, [ca, rowsA, finish](const QList<QByteArray>& rows) {
-        *rowsA = rows;
-        ca->deleteLater();
-        finish();
-    });
+    // Masked values stay hidden in the differences as in the logs.
+    const auto masked = [](QList<QByteArray> rows, const Ci::LogSource* source) {
+        const QList<QByteArray> masks = source ? source->maskValues() : QList<QByteArray> {};
+        for (QByteArray& r : rows)
+            r = Ci::LogLine::applyMasks(std::move(r), masks);
+        return rows;
+    };
+    connect(ca, &Ci::LineCollector::done, this,
+        [ca, rowsA, finish, masked, source = QPointer(m_ui->viewer->view()->source())](const QList<QByteArray>& rows) {
+            *rowsA = masked(rows, source);
+            ca->deleteLater();
+            finish();
+        });
     ca->start();
-    auto startGreen = [this, b, rowsB, finish](Ci::LogSource* s) {
+    auto startGreen = [this, b, rowsB, finish, masked](Ci::LogSource* s) {
         if (!s || rowsB->has_value())
             return;
         auto* cb = new Ci::LineCollector(s, b.firstLine, qMin<qint64>(b.lineCount, 4000), this);
-        connect(cb, &Ci::LineCollector::done, this, [cb, rowsB, finish](const QList<QByteArray>& rows) {
-            *rowsB = rows;
-            cb->deleteLater();
-            finish();
-        });
+        connect(cb, &Ci::LineCollector::done, this,
+            [cb, rowsB, finish, masked, source = QPointer(s)](const QList<QByteArray>& rows) {
+                *rowsB = masked(rows, source);
+                cb->deleteLater();
+                finish();
+            });
         cb->start();
     };
     if (m_greenLoader->source())

@@ -2,6 +2,7 @@
 
 #include "core/ci/forgejo.h"
 #include "core/ci/logcache.h"
+#include "core/ci/stepmap.h"
 #include "core/host/latestquery.h"
 #include "widgets/common/pane.h"
 
@@ -54,6 +55,8 @@ public:
     // "gbadmin://ci/run/R/job/J/attempt/A/step/S/line/L" (line 1-based within the step).
     QString linkToCurrentLine() const;
     bool openLink(const QString& link);
+    // "Open link…": asks for a link (the clipboard's, when it holds one) and opens it.
+    void askForLink();
     void compareWithLastGreen();
     void resetStuckRun();
 
@@ -78,6 +81,7 @@ Q_SIGNALS:
     void comparisonReady();
 
 protected:
+    void showEvent(QShowEvent* event) override;
     void onAttached() override;
     void onConnected() override;
     void onDisconnected() override;
@@ -99,6 +103,9 @@ private:
     void onStepsLoaded(const Result<Ci::Forgejo::StepsResult>& steps);
     void onSourceChanged(Ci::LogSource* source);
     void applyFocus();
+    void refineFocus();
+    qint64 firstErrorInStep(const Ci::UiStep& s) const;
+    bool errorMarksFinal(const Ci::UiStep& s, qint64 upTo) const;
     void updateProblems();
     void updateActions();
     void gotoStep(int step);
@@ -138,6 +145,12 @@ private:
     qint64 m_loadedTask = 0;
     bool m_focusPending = false;
     int m_focusStep = -1;
+    bool m_refineFocus = false; // the focus may still move to the step's first error line
+    qint64 m_focusLine = -1; // where the focus put the current line
+    bool m_splitApplied = false; // the detail splitter got its first sizes at a real width
+    bool m_sourceFollowing = false; // the shown source is a followed DBFS log
+    bool m_restoreBottom = false; // after the follow ended: stay at the bottom …
+    qint64 m_restoreLine = -1; // … or keep this line at the top
 
     // Comparison state.
     Ci::Forgejo::GreenMatch m_green;

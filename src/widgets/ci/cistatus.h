@@ -31,4 +31,10 @@ inline QColor color(Ci::Status s)
     return QColor(0x6b, 0x72, 0x80);
 }
 
+// `::warning` lines in the problems list (the log view's warning band has the same hue).
+inline QColor warningColor()
+{
+    return QColor(0xb0, 0x7d, 0x00);
+}
+
 } // namespace CiStatus

@@ -54,11 +54,6 @@ QColor mix(const QColor& a, const QColor& b, double t)
         float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
-bool startsWithAny(QByteArrayView s, QByteArrayView a, QByteArrayView b)
-{
-    return s.startsWith(a) || s.startsWith(b);
-}
-
 // "2024-11-07T10:36:45.1234560Z" -> local "2024-11-07 11:36:45"; the raw bytes when malformed.
 QString formatTimestamp(const QByteArray& ts)
 {
@@ -143,6 +138,11 @@ void LogView::refreshStructure()
     m_lineCount = m_source ? m_source->lineCount() : 0;
     m_groups = m_source ? m_source->groups() : QList<Ci::GroupRange> {};
     m_errors = m_source ? m_source->errorLines() : QList<qint64> {};
+    if (QList<QByteArray> masks = m_source ? m_source->maskValues() : QList<QByteArray> {}; masks != m_masks) {
+        m_masks = std::move(masks); // lines shown before the mask was found show it masked now
+        m_lineCache.clear();
+        viewport()->update();
+    }
     // An unterminated group grows with the log: keep the folded ranges current.
     if (!m_foldedGroups.isEmpty() && !(m_source && m_source->isComplete())) {
         for (FoldedGroup& f : m_foldedGroups) {
@@ -212,13 +212,54 @@ void LogView::setSteps(const QList<Ci::UiStep>& steps)
     viewport()->update();
 }
 
-void LogView::setShowTimestamps(bool show)
+void LogView::setTimestampMode(TimestampMode mode)
 {
-    if (m_showTimestamps == show)
+    if (m_timestampMode == mode)
         return;
-    m_showTimestamps = show;
+    m_timestampMode = mode;
     updateScrollBars();
     viewport()->update();
+}
+
+QString LogView::timestampText(qint64 line) const
+{
+    if (m_timestampMode == TimestampMode::None || line < 0 || line >= m_lineCount)
+        return {};
+    const QByteArray& ts = shownLine(line).timestamp;
+    if (ts.isEmpty())
+        return {};
+    if (m_timestampMode == TimestampMode::Absolute)
+        return formatTimestamp(ts);
+    const auto at = Ci::LogLine::parseTimestampMs(ts);
+    if (!at)
+        return QString::fromLatin1(ts);
+    // Since the step started: its recorded start, else its first line's time (pseudo-steps and
+    // logs without steps count from the log's first line).
+    const int step = stepOfLine(line);
+    std::optional<qint64> base;
+    if (step >= 0 && m_steps[step].started > 0)
+        base = m_steps[step].started * 1000;
+    else
+        base = Ci::LogLine::parseTimestampMs(shownLine(step >= 0 ? m_steps[step].firstLine : 0).timestamp);
+    if (!base)
+        return {};
+    const qint64 secs = (*at - *base) / 1000;
+    const qint64 a = qAbs(secs);
+    const QString sign = secs < 0 ? QStringLiteral("-") : QStringLiteral("+");
+    if (a < 60)
+        return tr("%1%2s").arg(sign).arg(a);
+    if (a < 3600)
+        return tr("%1%2m %3s").arg(sign).arg(a / 60).arg(a % 60, 2, 10, QLatin1Char('0'));
+    return tr("%1%2h %3m %4s")
+        .arg(sign)
+        .arg(a / 3600)
+        .arg((a / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(a % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString LogView::shownText(qint64 line) const
+{
+    return line >= 0 && line < m_lineCount ? shownLine(line).text.text : QString();
 }
 
 void LogView::setFollow(bool follow)
@@ -382,22 +423,102 @@ const LogView::Shown& LogView::shownLine(qint64 line) const
     if (Shown* s = m_lineCache.object(line))
         return *s;
     auto* s = new Shown;
-    const QByteArray raw = m_source ? m_source->line(line) : QByteArray();
+    QByteArray raw = m_source ? m_source->line(line) : QByteArray();
     QByteArrayView content = raw;
     if (raw.size() > TimestampSize && raw[TimestampSize] == ' ') {
         s->timestamp = raw.left(TimestampSize);
         content = QByteArrayView(raw).sliced(TimestampSize + 1);
     }
-    if (startsWithAny(content, "##[group]", "::group::")) {
+    QByteArray rewritten; // a workflow command shown as a label and its message
+    switch (Ci::LogLine::classify(content)) {
+    case Ci::LogLine::Kind::GroupStart:
         s->kind = Shown::Kind::GroupHeader;
-        content = content.sliced(9);
-    } else if (startsWithAny(content, "##[endgroup]", "::endgroup::")) {
+        content = Ci::LogLine::groupTitle(content);
+        break;
+    case Ci::LogLine::Kind::GroupEnd:
         s->kind = Shown::Kind::GroupEnd;
+        break;
+    case Ci::LogLine::Kind::Error:
+    case Ci::LogLine::Kind::Warning:
+    case Ci::LogLine::Kind::Notice: {
+        const auto kind = Ci::LogLine::classify(content);
+        s->kind = kind == Ci::LogLine::Kind::Error ? Shown::Kind::Error
+            : kind == Ci::LogLine::Kind::Warning   ? Shown::Kind::Warning
+                                                   : Shown::Kind::Notice;
+        if (const auto cmd = Ci::LogLine::parseCommand(content)) {
+            rewritten = commandText(*cmd, s->kind);
+            content = rewritten;
+        }
+        break;
+    }
+    case Ci::LogLine::Kind::Command:
+        s->kind = Shown::Kind::Command;
+        if (!Ci::LogLine::maskValue(content).isEmpty()) {
+            rewritten = QByteArrayLiteral("::add-mask::***"); // the value itself is the secret
+            content = rewritten;
+        }
+        break;
+    case Ci::LogLine::Kind::Normal:
+        break;
+    }
+    QByteArray masked;
+    if (!m_masks.isEmpty()) {
+        masked = Ci::LogLine::applyMasks(content.toByteArray(), m_masks);
+        content = masked;
     }
     s->text = Ci::Ansi::parseFinal(content, &s->parts);
     // Cost in KiB of text: a screenful of 64 KiB lines must not pin hundreds of MB.
     m_lineCache.insert(line, s, 1 + int(s->text.text.size() / 512));
     return *m_lineCache.object(line);
+}
+
+QByteArray LogView::commandText(const Ci::LogLine::WorkflowCommand& cmd, Shown::Kind kind)
+{
+    // GitHub's escapes: %25 %0D %0A in messages, also %3A %2C in properties. A newline cannot be
+    // shown in a one-row line: it reads as " ⏎ ".
+    const auto unescape = [](QByteArrayView v, bool property) {
+        QByteArray out = v.toByteArray();
+        out.replace("%0D", "").replace("%0A", " \xe2\x8f\x8e ");
+        if (property)
+            out.replace("%3A", ":").replace("%2C", ",");
+        return out.replace("%25", "%");
+    };
+    QByteArray file, lineNo, col, title;
+    for (const QByteArray& p : cmd.properties.toByteArray().split(',')) {
+        const qsizetype eq = p.indexOf('=');
+        if (eq <= 0)
+            continue;
+        const QByteArray key = p.first(eq).trimmed();
+        const QByteArray value = unescape(p.sliced(eq + 1), true);
+        if (key == "file")
+            file = value;
+        else if (key == "line")
+            lineNo = value;
+        else if (key == "col")
+            col = value;
+        else if (key == "title")
+            title = value;
+    }
+    QByteArray out = (kind == Shown::Kind::Error            ? tr("Error:")
+                             : kind == Shown::Kind::Warning ? tr("Warning:")
+                                                            : tr("Notice:"))
+                         .toUtf8()
+        + ' ';
+    if (!file.isEmpty()) {
+        out += file;
+        if (!lineNo.isEmpty()) {
+            out += ':';
+            out += lineNo;
+            if (!col.isEmpty()) {
+                out += ':';
+                out += col;
+            }
+        }
+        out += ": ";
+    }
+    if (!title.isEmpty())
+        out += title + " \xe2\x80\x94 ";
+    return out + unescape(cmd.message, false);
 }
 
 int LogView::foldColumnX() const
@@ -410,7 +531,7 @@ int LogView::gutterWidth() const
     const qint64 maxNumber = std::max<qint64>(999, m_lineCount);
     const int digits = int(QString::number(maxNumber).size());
     int w = Margin + 2 * m_charWidth + (digits + 2) * m_charWidth;
-    if (m_showTimestamps)
+    if (showTimestamps())
         w += TimestampColumns * m_charWidth;
     return w;
 }
@@ -494,6 +615,10 @@ void LogView::paintEvent(QPaintEvent*)
     const QColor text = pal.color(QPalette::Text);
     const QColor gutterText = mix(text, base, 0.45);
     const QColor errorBg = mix(base, QColor(0xd0, 0x30, 0x30), m_dark ? 0.28 : 0.12);
+    const QColor warningBg = mix(base, QColor(0xd0, 0xa0, 0x00), m_dark ? 0.26 : 0.14);
+    const QColor noticeBg = mix(base, QColor(0x30, 0x70, 0xd0), m_dark ? 0.26 : 0.10);
+    const QColor warningMark = QColor(0xc0, 0x8a, 0x00);
+    const QColor noticeMark = QColor(0x30, 0x70, 0xd0);
     const QColor currentBg = mix(base, pal.color(QPalette::Highlight), 0.18);
     const QColor matchBg = m_dark ? QColor(0x80, 0x6a, 0x00) : QColor(0xff, 0xe5, 0x6b);
     const QColor currentMatchBg = m_dark ? QColor(0xb0, 0x58, 0x00) : QColor(0xff, 0xa8, 0x40);
@@ -510,7 +635,7 @@ void LogView::paintEvent(QPaintEvent*)
     const int tx = textX();
     const int textColumns = std::max(1, int((width - tx) / m_advance) + 1);
     const int numberRight = Margin + 2 * m_charWidth
-        + (gutter - Margin - 2 * m_charWidth - (m_showTimestamps ? TimestampColumns * m_charWidth : 0)) - m_charWidth;
+        + (gutter - Margin - 2 * m_charWidth - (showTimestamps() ? TimestampColumns * m_charWidth : 0)) - m_charWidth;
     TextPos selFrom = std::min(m_anchor, m_cursor);
     TextPos selTo = std::max(m_anchor, m_cursor);
     const bool selection = hasSelection();
@@ -560,15 +685,17 @@ void LogView::paintEvent(QPaintEvent*)
         const QString& str = shown.text.text;
         widest = std::max(widest, int(str.size()));
         const bool error = isErrorLine(line);
-        if (error)
-            p.fillRect(0, y, width, m_lineHeight, errorBg);
+        const bool warning = !error && shown.kind == Shown::Kind::Warning;
+        const bool notice = !error && shown.kind == Shown::Kind::Notice;
+        const QColor rowBg = error ? errorBg : warning ? warningBg : notice ? noticeBg : base;
+        if (rowBg != base)
+            p.fillRect(0, y, width, m_lineHeight, rowBg);
         if (line == m_currentLine) {
             p.fillRect(0, y, width, m_lineHeight, currentBg);
             p.fillRect(0, y, 3, m_lineHeight, pal.color(QPalette::Highlight));
-        } else if (error) {
-            p.fillRect(0, y, 3, m_lineHeight, failed);
+        } else if (error || warning || notice) {
+            p.fillRect(0, y, 3, m_lineHeight, error ? failed : warning ? warningMark : noticeMark);
         }
-        const QColor rowBg = error ? errorBg : base;
 
         // Gutter: fold mark, line number, redraw marker, timestamp.
         const bool isGroup = shown.kind == Shown::Kind::GroupHeader && groupAt(line);
@@ -580,9 +707,10 @@ void LogView::paintEvent(QPaintEvent*)
             QString::number(displayLineNumber(line)));
         if (shown.parts > 1)
             p.drawText(numberRight, y + m_ascent, QStringLiteral("\u21bb"));
-        if (m_showTimestamps && !shown.timestamp.isEmpty())
+        if (showTimestamps() && !shown.timestamp.isEmpty())
             p.drawText(
-                gutter - TimestampColumns * m_charWidth + m_charWidth, y + m_ascent, formatTimestamp(shown.timestamp));
+                QRect(gutter - TimestampColumns * m_charWidth, y, (TimestampColumns - 1) * m_charWidth, m_lineHeight),
+                Qt::AlignRight | Qt::AlignVCenter, timestampText(line));
 
         p.save();
         p.setClipRect(QRect(tx - 1, y, width - tx + 1, m_lineHeight));
@@ -626,7 +754,7 @@ void LogView::paintEvent(QPaintEvent*)
             fg = readable(fg, bg);
             if (st.faint)
                 fg = mix(fg, bg, 0.35);
-            if (shown.kind == Shown::Kind::GroupEnd)
+            if (shown.kind == Shown::Kind::GroupEnd || shown.kind == Shown::Kind::Command)
                 fg = gutterText;
             QFont f = normalFont;
             f.setBold(st.bold || shown.kind == Shown::Kind::GroupHeader);

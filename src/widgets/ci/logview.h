@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ci/ansi.h"
+#include "core/ci/logline.h"
 #include "core/ci/logsource.h"
 #include "core/ci/stepmap.h"
 #include "widgets/ci/logrowmap.h"
@@ -26,8 +27,12 @@
 //   per stored line keeps rows and lines in a cheap 1:1 mapping for 10 M+ line logs.)
 // - Lines holding only ANSI codes stay visible (empty) and numbers follow the stored positions,
 //   so they match the step's log_index/log_length (newer Forgejo hides them and renumbers).
-// - `##[group]` rows show the title in bold with a fold marker; `##[endgroup]` rows are shown
-//   dimmed (Forgejo hides them); they are hidden with the group when it is folded.
+// - `##[group]` / `::group::` rows show the title in bold with a fold marker; `##[endgroup]` rows are
+//   shown dimmed (Forgejo hides them); they are hidden with the group when it is folded.
+// - `::error`/`##[error]`, `::warning`, `::notice` rows read "Error: file:line:col: message" (like
+//   Gitea's labels) on a red, yellow or blue band; other workflow commands (`::debug::`,
+//   `::add-matcher::` …) are dimmed. `::add-mask::` values (LogSource::maskValues(), and the
+//   command's own value) are shown as "***" everywhere, also in copies; "***" in the log stays as is.
 // - Columns assume a monospace font; wide characters (emoji, CJK) shift the columns after them
 //   on that line for hit-testing and highlights.
 class LogView : public QAbstractScrollArea
@@ -47,8 +52,22 @@ public:
     void setSteps(const QList<Ci::UiStep>& steps);
     QList<Ci::UiStep> steps() const { return m_steps; }
 
-    void setShowTimestamps(bool show);
-    bool showTimestamps() const { return m_showTimestamps; }
+    // The time column: none, the line's local date and time, or the time since its step started
+    // (Forgejo's "Show seconds": step start from the steps, else the step's first line).
+    enum class TimestampMode
+    {
+        None,
+        Absolute,
+        Relative
+    };
+    void setTimestampMode(TimestampMode mode);
+    TimestampMode timestampMode() const { return m_timestampMode; }
+    void setShowTimestamps(bool show) { setTimestampMode(show ? TimestampMode::Absolute : TimestampMode::None); }
+    bool showTimestamps() const { return m_timestampMode != TimestampMode::None; }
+    // The time column's text for a line in the current mode (empty: none).
+    QString timestampText(qint64 line) const;
+    // The line's text as shown (no ANSI, commands rewritten, masks applied).
+    QString shownText(qint64 line) const;
 
     // Follow mode: keep the last line in view while the log grows. Scrolling up pauses it,
     // scrolling back to the bottom resumes it.
@@ -143,7 +162,16 @@ private:
         QByteArray timestamp;
         Ci::Ansi::StyledText text;
         int parts = 0;
-        enum class Kind : quint8 { Normal, GroupHeader, GroupEnd } kind = Kind::Normal;
+        enum class Kind : quint8
+        {
+            Normal,
+            GroupHeader,
+            GroupEnd,
+            Error,
+            Warning,
+            Notice,
+            Command
+        } kind = Kind::Normal;
     };
     struct TextPos
     {
@@ -163,6 +191,7 @@ private:
     void setTopRow(qint64 row, bool fromScrollBar = false);
     qint64 maxTopRow() const;
     const Shown& shownLine(qint64 line) const;
+    static QByteArray commandText(const Ci::LogLine::WorkflowCommand& cmd, Shown::Kind kind);
     void unfoldToShow(qint64 line);
     QList<FoldedGroup>::iterator foldedGroup(qint64 headerLine);
     const Ci::GroupRange* groupAt(qint64 headerLine) const;
@@ -191,7 +220,8 @@ private:
     qint64 m_topRow = 0;
     int m_leftColumn = 0;
     int m_maxColumns = 0;
-    bool m_showTimestamps = false;
+    TimestampMode m_timestampMode = TimestampMode::None;
+    QList<QByteArray> m_masks;
     bool m_follow = false;
     bool m_atBottom = true;
     bool m_structureDirty = false;

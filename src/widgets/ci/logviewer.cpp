@@ -55,7 +55,9 @@ LogViewer::LogViewer(QWidget* parent)
         if (!view->gotoFirstError())
             m_ui->statusLabel->setText(tr("No error lines found."));
     });
-    connect(m_ui->timestampsButton, &QToolButton::toggled, view, &LogView::setShowTimestamps);
+    // Items in TimestampMode order (None, Absolute, Relative).
+    connect(m_ui->timestampMode, &QComboBox::currentIndexChanged, view,
+        [view](int i) { view->setTimestampMode(LogView::TimestampMode(qBound(0, i, 2))); });
     connect(m_ui->followButton, &QToolButton::toggled, view, &LogView::setFollow);
     connect(m_ui->foldAllButton, &QToolButton::clicked, view, &LogView::foldAllGroups);
     connect(m_ui->unfoldAllButton, &QToolButton::clicked, view, &LogView::unfoldAll);

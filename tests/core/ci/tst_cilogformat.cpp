@@ -83,7 +83,14 @@ void TestCiLogFormat::classify_data()
     QTest::newRow("python") << QByteArray("Traceback (most recent call last):") << E;
     QTest::newRow("word in the middle") << QByteArray("0 errors, 0 warnings: Error: none") << N;
     QTest::newRow("errors summary") << QByteArray("Errors: 0") << N;
-    QTest::newRow("warning") << QByteArray("##[warning]deprecated") << N;
+    QTest::newRow("##[warning]") << QByteArray("##[warning]deprecated") << int(LogLine::Kind::Warning);
+    QTest::newRow("::warning file") << QByteArray("::warning file=a.c,line=3::unused") << int(LogLine::Kind::Warning);
+    QTest::newRow("rustc warning") << QByteArray("\x1b[1;33mwarning: \x1b[0munused") << int(LogLine::Kind::Warning);
+    QTest::newRow("::notice::") << QByteArray("::notice::cache hit") << int(LogLine::Kind::Notice);
+    QTest::newRow("::add-mask::") << QByteArray("::add-mask::s3cret") << int(LogLine::Kind::Command);
+    QTest::newRow("::debug::") << QByteArray("::debug::x") << int(LogLine::Kind::Command);
+    QTest::newRow("##[debug]") << QByteArray("##[debug]x") << int(LogLine::Kind::Command);
+    QTest::newRow("::warnings is not a command") << QByteArray("::warnings") << N;
     QTest::newRow("group in the middle") << QByteArray("echo ##[group]x") << N;
     QTest::newRow("empty") << QByteArray() << N;
     QTest::newRow("only ansi") << QByteArray("\x1b[0m") << N;

@@ -68,6 +68,8 @@ public:
     bool isComplete() const override { return m_complete; }
     QList<Ci::GroupRange> groups() const override { return m_groups; }
     QList<qint64> errorLines() const override { return m_errors; }
+    QList<QByteArray> maskValues() const override { return m_masks; }
+    void addMask(const QByteArray& value) { m_masks.append(value); }
 
     // A huge log whose lines are generated on demand (for 64-bit row counts).
     void setVirtualLineCount(qint64 count)
@@ -94,6 +96,7 @@ private:
     QList<Ci::GroupRange> m_groups;
     QList<qsizetype> m_open;
     QList<qint64> m_errors;
+    QList<QByteArray> m_masks;
     qint64 m_virtualCount = -1;
     bool m_complete = false;
 };

@@ -2,6 +2,8 @@
 // the runs list, a failed run opened on its failed step, links, the stuck-run reset through perform(). With
 // GBADMIN_SCREENSHOTS=DIR it also saves ci-runs.png and ci-failed-step.png there.
 #include "core/ci/jobtreemodel.h"
+#include "core/ci/linecollector.h"
+#include "core/ci/logline.h"
 #include "core/ci/logloader.h"
 #include "core/ci/runlistmodel.h"
 #include "core/ci/steplistmodel.h"
@@ -23,7 +25,10 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QListWidget>
+#include <QTableWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 class TstCiPaneSimhost : public QObject
 {
@@ -114,10 +119,40 @@ private Q_SLOTS:
         QCOMPARE(focused.last().at(0).toInt(), failedStep);
         for (int i = 0; i < pane.stepModel()->rowCount(); ++i)
             QCOMPARE(view->isStepFolded(i), i != failedStep);
+        // It lands on the step's first error line (`::error`/`##[error]`), not on the step's first line:
+        // the marks of a remote log are known once its frames are fetched, the focus follows them.
+        const Ci::UiStep fs = pane.stepModel()->steps()[failedStep];
+        auto isError = [&](qint64 l) {
+            return Ci::LogLine::classify(Ci::LogLine::split(view->source()->line(l)).content)
+                == Ci::LogLine::Kind::Error;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(view->currentLine() > fs.firstLine && isError(view->currentLine()), 30000);
+        QCOMPARE(focused.last().at(0).toInt(), failedStep);
+        {
+            Ci::LineCollector before(view->source(), fs.firstLine, view->currentLine() - fs.firstLine);
+            QSignalSpy collected(&before, &Ci::LineCollector::done);
+            before.start();
+            QVERIFY(!collected.isEmpty() || collected.wait(30000));
+            const auto rows = collected.first().at(0).value<QList<QByteArray>>();
+            QCOMPARE(rows.size(), view->currentLine() - fs.firstLine);
+            for (const QByteArray& r : rows)
+                QVERIFY2(
+                    Ci::LogLine::classify(Ci::LogLine::split(r).content) != Ci::LogLine::Kind::Error, r.constData());
+        }
+        QVERIFY(view->source()->line(view->currentLine()).contains("::error")
+            || view->source()->line(view->currentLine()).contains("##[error]"));
         // The current line is on screen.
         const qint64 row = view->rowOfLine(view->currentLine());
         QVERIFY(row >= view->topRow() && row < view->topRow() + view->visibleRowCount());
         QTRY_VERIFY_WITH_TIMEOUT(!view->source()->line(view->currentLine()).startsWith("\xe2\x8b\xaf"), 30000);
+        // The log's error lines are listed (jump to each); the focused one among them.
+        auto* problems = pane.findChild<QListWidget*>(QStringLiteral("problems"));
+        QVERIFY(problems);
+        QTRY_VERIFY_WITH_TIMEOUT(problems->count() >= 2, 10000);
+        bool listed = false;
+        for (int i = 0; i < problems->count(); ++i)
+            listed |= problems->item(i)->data(Qt::UserRole + 1).toLongLong() == view->currentLine();
+        QVERIFY(listed);
         shot(&pane, QStringLiteral("ci-failed-step.png"));
 
         // A link to the line opens the same place from another run's view.
@@ -130,6 +165,54 @@ private Q_SLOTS:
         QVERIFY(pane.openLink(link));
         QTRY_COMPARE_WITH_TIMEOUT(view->currentLine(), line, 60000);
         QVERIFY(!pane.openLink(QStringLiteral("gbadmin://ci/run/x")));
+    }
+
+    void comparisonWithTheLastGreenRun()
+    {
+        // The failed ci.yml push on main against the newest green run of its failed job.
+        PaneHarness h;
+        h.setProfile(QStringLiteral("simhost"), Environment::Stage);
+        CiPane pane;
+        pane.resize(1400, 860);
+        pane.show();
+        QSignalSpy runs(&pane, &CiPane::runsLoaded);
+        h.attach(&pane);
+        h.connect(m_runner.get());
+        QVERIFY(runs.wait(60000));
+        Ci::Forgejo::RunFilter f = pane.filter();
+        f.workflow = QStringLiteral("ci.yml");
+        f.event = QStringLiteral("push");
+        f.statuses = { Ci::Status::Failure };
+        pane.setFilter(f);
+        QTRY_VERIFY_WITH_TIMEOUT(pane.runModel()->rowCount() > 0
+                && pane.runModel()->runAt(0)->event == QLatin1String("push")
+                && pane.runModel()->runAt(0)->status == Ci::Status::Failure,
+            60000);
+        const qint64 runId = pane.runModel()->runAt(0)->id;
+        QSignalSpy focused(&pane, &CiPane::logFocused);
+        pane.openRun(runId);
+        QTRY_VERIFY_WITH_TIMEOUT(!focused.isEmpty() && pane.stepModel()->firstFailedStep() >= 0
+                && pane.jobModel()->jobAt(pane.jobModel()->firstFailedJob())->runId == runId,
+            60000);
+        QSignalSpy ready(&pane, &CiPane::comparisonReady);
+        pane.compareWithLastGreen();
+        QVERIFY(ready.wait(60000));
+        auto* steps = pane.findChild<QTableWidget*>(QStringLiteral("compareSteps"));
+        auto* differences = pane.findChild<QTreeWidget*>(QStringLiteral("differences"));
+        QVERIFY(steps && differences);
+        QVERIFY(steps->rowCount() >= pane.stepModel()->rowCount());
+        // The failed step against the same step green, with a duration difference.
+        int row = -1;
+        for (int r = 0; r < steps->rowCount() && row < 0; ++r)
+            if (steps->item(r, 1) && steps->item(r, 1)->text() == Ci::statusLabel(Ci::Status::Failure))
+                row = r;
+        QVERIFY(row >= 0);
+        const int failedStep = pane.stepModel()->firstFailedStep();
+        QCOMPARE(steps->item(row, 0)->text(), pane.stepModel()->steps()[failedStep].name);
+        QCOMPARE(steps->item(row, 3)->text(), Ci::statusLabel(Ci::Status::Success));
+        QVERIFY(!steps->item(row, 5)->text().isEmpty());
+        QVERIFY(differences->topLevelItemCount() > 0);
+        shot(&pane, QStringLiteral("ci-compare.png"));
     }
 
     void resetStuckRunGoesThroughTheContext()

@@ -1,14 +1,18 @@
+#include "core/ci/tasklog.h"
 #include "memorylogsource.h"
 #include "widgets/ci/logview.h"
 #include "widgets/ci/logviewer.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 #include <random>
 
@@ -254,6 +258,114 @@ private Q_SLOTS:
         Shown none;
         none.source.appendContent(numbered(5));
         QVERIFY(!none.view.gotoFirstError());
+    }
+
+    // Workflow commands as real job logs hold them, through the engine (TaskLog) into the view.
+    void workflowCommandsAreRendered()
+    {
+        Ci::TaskLog log;
+        QVERIFY(log.beginFollow().ok());
+        const QList<QByteArray> contents { "::add-mask::hunter2-token", // 0 (runners normally drop it)
+            "::group::Build", // 1 raw group (Gitea act_runner)
+            "using hunter2-token to log in", // 2
+            "::endgroup::", // 3
+            "##[group]Test", // 4 Forgejo's rewritten group
+            "::warning file=src/a.rs,line=3,col=7::unused variable%0Asecond line", // 5
+            "::notice::Cache restored", // 6
+            "##[warning]Node 16 is deprecated", // 7
+            "::error title=Boom,file=src/b.rs,line=9::it broke", // 8
+            "##[endgroup]", // 9
+            "::debug::internal detail", // 10
+            "masked value *** stays as is", // 11
+            "##[error]Process completed with exit code 1." }; // 12
+        QByteArray text;
+        for (int i = 0; i < contents.size(); ++i)
+            text += MemoryLogSource::row(i, contents[i]) + '\n';
+        log.append(text);
+        log.endFollow();
+        QTRY_COMPARE(log.lineCount(), qint64(contents.size()));
+        LogView view;
+        view.resize(900, 400);
+        view.setSource(&log);
+        view.syncWithSource();
+
+        // Both group spellings fold.
+        const QList<Ci::GroupRange> groups = log.groups();
+        QCOMPARE(groups.size(), 2);
+        QCOMPARE(groups[0].headerLine, 1);
+        QCOMPARE(groups[0].lastLine, 3);
+        QCOMPARE(groups[1].headerLine, 4);
+        QCOMPARE(groups[1].lastLine, 9);
+        view.setGroupFolded(1, true);
+        QCOMPARE(view.rowOfLine(2), -1);
+        view.setGroupFolded(1, false);
+        QCOMPARE(view.shownText(1), QStringLiteral("Build"));
+        QCOMPARE(view.shownText(4), QStringLiteral("Test"));
+
+        // Marks: errors, warnings (listed by the source), notices; labels like Gitea's.
+        QCOMPARE(log.errorLines(), (QList<qint64> { 8, 12 }));
+        QCOMPARE(log.warningLines(), (QList<qint64> { 5, 7 }));
+        QCOMPARE(view.shownText(5), QStringLiteral("Warning: src/a.rs:3:7: unused variable \u23ce second line"));
+        QCOMPARE(view.shownText(6), QStringLiteral("Notice: Cache restored"));
+        QCOMPARE(view.shownText(7), QStringLiteral("Warning: Node 16 is deprecated"));
+        QCOMPARE(view.shownText(8), QStringLiteral("Error: src/b.rs:9: Boom \u2014 it broke"));
+        QCOMPARE(view.shownText(12), QStringLiteral("Error: Process completed with exit code 1."));
+        QCOMPARE(view.shownText(10), QStringLiteral("::debug::internal detail"));
+
+        // ::add-mask:: values are never shown, nor copied; "***" in the log stays.
+        QCOMPARE(log.maskValues(), QList<QByteArray> { "hunter2-token" });
+        QCOMPARE(view.shownText(0), QStringLiteral("::add-mask::***"));
+        QCOMPARE(view.shownText(2), QStringLiteral("using *** to log in"));
+        QCOMPARE(view.shownText(11), QStringLiteral("masked value *** stays as is"));
+        view.selectLines(0, 12);
+        QVERIFY(!view.selectedText().contains(QLatin1String("hunter2")));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(!view.grab().isNull()); // paints every kind without tripping over one
+    }
+
+    void maskFoundLaterHidesLinesShownBefore()
+    {
+        Shown t;
+        t.source.appendContent({ "token abc123xyz", "other" });
+        QCOMPARE(t.view.shownText(0), QStringLiteral("token abc123xyz"));
+        t.source.addMask("abc123xyz");
+        t.view.syncWithSource();
+        QCOMPARE(t.view.shownText(0), QStringLiteral("token ***"));
+    }
+
+    void timestampModes()
+    {
+        Shown t;
+        // MemoryLogSource rows are one second apart from 10:00:00 UTC.
+        t.source.appendContent(numbered(200));
+        Ci::UiStep setup = step("Set up job", 0, 10);
+        Ci::UiStep build = step("Build", 10, 190);
+        // The build step started at 10:00:05 UTC (5 s before its first line).
+        build.started = QDateTime(QDate(2024, 11, 7), QTime(10, 0, 5), QTimeZone::utc()).toSecsSinceEpoch();
+        t.view.setSteps({ setup, build });
+        QCOMPARE(t.view.timestampMode(), LogView::TimestampMode::None);
+        QCOMPARE(t.view.timestampText(15), QString());
+        t.view.setTimestampMode(LogView::TimestampMode::Absolute);
+        QVERIFY(t.view.showTimestamps());
+        const QDateTime at15 = QDateTime(QDate(2024, 11, 7), QTime(10, 0, 15), QTimeZone::utc()).toLocalTime();
+        QCOMPARE(t.view.timestampText(15), at15.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        t.view.setTimestampMode(LogView::TimestampMode::Relative);
+        QCOMPARE(t.view.timestampText(15), QStringLiteral("+10s")); // since the recorded start
+        QCOMPARE(t.view.timestampText(130), QStringLiteral("+2m 05s"));
+        QCOMPARE(t.view.timestampText(3), QStringLiteral("+3s")); // no start: since the step's first line
+        t.view.setShowTimestamps(false);
+        QCOMPARE(t.view.timestampText(15), QString());
+
+        // The viewer's selector drives the view.
+        LogViewer viewer;
+        auto* box = viewer.findChild<QComboBox*>(QStringLiteral("timestampMode"));
+        QVERIFY(box);
+        QCOMPARE(box->count(), 3);
+        box->setCurrentIndex(2);
+        QCOMPARE(viewer.view()->timestampMode(), LogView::TimestampMode::Relative);
+        box->setCurrentIndex(0);
+        QCOMPARE(viewer.view()->timestampMode(), LogView::TimestampMode::None);
     }
 
     void followPausesAndResumes()
