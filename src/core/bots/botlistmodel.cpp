@@ -134,6 +134,8 @@ QVariant BotListModel::data(const QModelIndex& index, int role) const
             return count(b.kbFiles);
         case ConfigState:
             return configStateText(b);
+        case Id:
+            return b.id;
         }
         break;
     case Qt::ToolTipRole:
@@ -197,6 +199,8 @@ QVariant BotListModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("KB files");
     case ConfigState:
         return tr("config.csv (DriveMonitor)");
+    case Id:
+        return tr("Id");
     }
     return {};
 }

@@ -5,7 +5,7 @@
 #include <QAbstractTableModel>
 
 // The bots of the host, one row each: name, active, created, last configuration change, bucket,
-// scripts and KB files, and DriveMonitor's state of config.csv. Rows are updated in place (a
+// scripts and KB files, DriveMonitor's state of config.csv and the id. Rows are updated in place (a
 // refresh keeps selection and scroll position).
 class BotListModel : public QAbstractTableModel
 {
@@ -13,14 +13,16 @@ class BotListModel : public QAbstractTableModel
 public:
     enum Column
     {
+        // What needs attention first (the list is narrow beside the configuration), dates and id last.
         Name,
         Active,
-        Created,
-        ConfigChanged,
+        ConfigState,
         Bucket,
         Scripts,
         KbFiles,
-        ConfigState,
+        ConfigChanged,
+        Created,
+        Id, // the UUID (bot_configuration.bot_id), for psql and logs
         ColumnCount
     };
     enum Role

@@ -264,42 +264,12 @@ QString configKeyOf(const BotSummary& bot)
     return bot.name + QStringLiteral(".gbot/config.csv");
 }
 
-RemoteCommand readConfig(const QString& bot, const QString& key)
+RemoteLocation configLocation(const BotSummary& bot)
 {
-    // stat first, then cat; a missing object answers "missing" (a new file may be created).
-    static const QString script
-        = QStringLiteral("st=$(\"$1\" stat --json \"$2\"); rc=$?\n"
-                         "if [ $rc -ne 0 ]; then\n"
-                         "  case $st in *NoSuchKey*|*'Object does not exist'*) echo missing; exit 0;; esac\n"
-                         "  printf '%s\\n' \"$st\"; exit $rc\n"
-                         "fi\n"
-                         "printf '%s\\n' \"$st\" | tr -d '\\n'; echo\n"
-                         "exec \"$1\" cat \"$2\"\n");
-    RemoteCommand c = RemoteCommand::of(
-        { QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("drive"), QStringLiteral("--"),
-            QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"), kMc, objectPath(bot, key) });
-    c.sudo = true;
-    c.description = QCoreApplication::translate("BotQueries", "Read %1").arg(key);
-    return c;
-}
-
-Result<ConfigFile> parseReadConfig(const CommandResult& result)
-{
-    if (!result.succeeded())
-        return Error::of(failure(result, QCoreApplication::translate("BotQueries", "Reading config.csv failed")));
-    ConfigFile file;
-    const qsizetype nl = result.stdoutData.indexOf('\n');
-    const QByteArray first = nl < 0 ? result.stdoutData : result.stdoutData.left(nl);
-    if (first == "missing")
-        return file;
-    const QJsonObject o = QJsonDocument::fromJson(first).object();
-    file.etag = o.value(QStringLiteral("etag")).toString();
-    if (file.etag.isEmpty())
-        return Error::of(
-            QCoreApplication::translate("BotQueries", "Reading config.csv failed: mc stat printed no ETag."));
-    file.exists = true;
-    file.bytes = nl < 0 ? QByteArray() : result.stdoutData.mid(nl + 1);
-    return file;
+    RemoteLocation l = RemoteLocation::minioObject(bot.bucketName(), configKeyOf(bot));
+    l.mc = kMc;
+    l.alias = kAlias;
+    return l;
 }
 
 } // namespace BotQueries

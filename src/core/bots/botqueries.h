@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/host/remotelocation.h"
 #include "core/ssh/remotecommand.h"
 
 #include <QByteArray>
@@ -59,14 +60,6 @@ struct AppliedConfig
     QList<ConfigRow> defaults;
 };
 
-// The file and the version token it was read with.
-struct ConfigFile
-{
-    bool exists = false;
-    QString etag; // empty when the object does not exist
-    QByteArray bytes;
-};
-
 namespace BotQueries {
 
 inline const QString kNilBotId = QStringLiteral("00000000-0000-0000-0000-000000000000");
@@ -96,10 +89,9 @@ QString objectPath(const QString& bot, const QString& key);
 // The config.csv key a bot uses: the one found in its bucket, else `<bot>.gbot/config.csv`.
 QString configKeyOf(const BotSummary& bot);
 
-// Reads config.csv with its ETag in one remote command (stat first, then cat: a change in
-// between makes the later save stop on a conflict instead of overwriting it).
-RemoteCommand readConfig(const QString& bot, const QString& key);
-Result<ConfigFile> parseReadConfig(const CommandResult& result);
+// Where config.csv of `bot` lives, for the shared remote file edit (RemoteFile): read with its
+// ETag, saved with conflict check, backup, verify and journal.
+RemoteLocation configLocation(const BotSummary& bot);
 
 // The `file_type` DriveMonitor gives an object key (spec §2.1).
 QString classify(const QString& key);

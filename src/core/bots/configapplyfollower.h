@@ -15,8 +15,8 @@ class QTimer;
 // file) until every expected key holds its expected value, DriveMonitor gives up on the file
 // (fail_count ≥ 5), or the time is up. Each poll hands the applied rows on, so the drift marks
 // clear by themselves as soon as the database shows the change.
-// (The Drive pane's DriveMonitor confirmation was not on main when this was written; this is the
-// bot_configuration poll of the Bots pane.)
+// SaveWatch (core/drive) follows a file to "indexed" in drive_files; this goes one step further,
+// to the values in bot_configuration, which is what clears the Bots pane's drift marks.
 class ConfigApplyFollower : public QObject
 {
     Q_OBJECT

@@ -397,4 +397,31 @@ int Document::removeKey(const QString& key)
     return removed;
 }
 
+QByteArray maskSecretValues(const QByteArray& bytes, const QByteArray& mask)
+{
+    QByteArray out;
+    out.reserve(bytes.size());
+    qsizetype start = 0;
+    while (start < bytes.size()) {
+        qsizetype end = bytes.indexOf('\n', start);
+        end = end < 0 ? bytes.size() : end + 1;
+        const QByteArray line = bytes.mid(start, end - start);
+        start = end;
+        const qsizetype comma = line.indexOf(',');
+        const QString key = comma < 0 ? QString() : QString::fromUtf8(line.left(comma)).trimmed();
+        if (comma < 0 || key.startsWith(QLatin1Char('#')) || !ConfigKeys::isSecretKey(key)) {
+            out += line;
+            continue;
+        }
+        qsizetype valueEnd = line.size();
+        while (valueEnd > comma + 1 && (line.at(valueEnd - 1) == '\n' || line.at(valueEnd - 1) == '\r'))
+            --valueEnd;
+        const QByteArray value = line.mid(comma + 1, valueEnd - comma - 1);
+        out += line.left(comma + 1);
+        out += ConfigKeys::isPlaceholder(QString::fromUtf8(value).trimmed()) ? value : mask;
+        out += line.mid(valueEnd);
+    }
+    return out;
+}
+
 } // namespace ConfigCsv

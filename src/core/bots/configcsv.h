@@ -122,4 +122,9 @@ private:
     QByteArray m_original;
 };
 
+// `bytes` with the value of every line whose key holds a secret (ConfigKeys::isSecretKey) replaced
+// by `mask` (placeholders like `none` stay: they are no secret); everything else byte for byte. For
+// showing a file to a person (the conflict comparison), never for saving.
+QByteArray maskSecretValues(const QByteArray& bytes, const QByteArray& mask = "••••••••");
+
 } // namespace ConfigCsv

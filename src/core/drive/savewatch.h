@@ -15,7 +15,8 @@
 // "Failed to compile …" line from err.log, with the line number) — or skipped after 5 failures, or
 // nothing within the limit (then say what to check). Other files end at "indexed". Polls with
 // backoff over the host's CommandRunner and stops when finished, stopped or destroyed. Shared by the
-// Drive editor (.bas) and the Bots pane (config.csv).
+// Drive editor (.bas, and config.csv opened there); the Bots pane follows config.csv further, into
+// bot_configuration (ConfigApplyFollower).
 class SaveWatch : public QObject
 {
     Q_OBJECT

@@ -46,6 +46,8 @@ inline const SettingKey<bool> UnknownEnvironmentNeedsTypedName { "safety/unknown
 // sets it for the simulated host. Empty: the container's address.
 inline const SettingKey<QString> DnsServerOverride { "dns/serverOverride", {} };
 inline const SettingKey<QString> LastProfile { "connection/lastProfile", {} };
+// The bot the Bots pane showed last (a name, never a value of its configuration): shown again on connect.
+inline const SettingKey<QString> BotsLastBot { "bots/lastBot", {} };
 // Connection profiles (HostProfile::toRecord): names, hosts, flags. Never a password.
 inline const RecordGroup Profiles { "profiles" };
 // Environment detection rules (EnvironmentRule::toRecord), editable; empty means INFRA.md's defaults.

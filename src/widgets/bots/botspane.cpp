@@ -3,18 +3,28 @@
 #include "core/bots/botlistmodel.h"
 #include "core/bots/botoperations.h"
 #include "core/bots/configdriftmodel.h"
+#include "core/bots/configgroupmodel.h"
 #include "core/bots/configkeys.h"
+#include "core/drive/drivecommands.h"
+#include "core/host/autosaver.h"
+#include "core/host/autosavestore.h"
 #include "core/host/commandrunner.h"
 #include "core/host/hostconnection.h"
+#include "core/host/remotefilecommands.h"
 #include "core/host/tasklistmodel.h"
+#include "core/settings/appsettings.h"
+#include "widgets/common/autosaverecoverywidget.h"
+#include "widgets/common/saveconflictactions.h"
 #include "widgets/common/statusdelegate.h"
 
 #include <QAction>
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
 #include <QToolButton>
 
 #include "ui_botspane.h"
@@ -41,6 +51,21 @@ QColor colorOfProblem(const QVariant& v)
 {
     return v.toBool() ? StatusDelegate::amber() : StatusDelegate::green();
 }
+
+// Group rows of the configuration tree in bold, so the groups read as headings.
+class GroupRowDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(ConfigGroupModel::IsGroupRole).toBool())
+            option->font.setBold(true);
+    }
+};
 } // namespace
 
 BotsPane::BotsPane(QWidget* parent)
@@ -49,7 +74,11 @@ BotsPane::BotsPane(QWidget* parent)
     , m_bots(new BotListModel(this))
     , m_botsProxy(new QSortFilterProxyModel(this))
     , m_config(new ConfigDriftModel(this))
+    , m_tree(new ConfigGroupModel(this))
     , m_follower(new ConfigApplyFollower(nullptr, this))
+    , m_autosaveStore(std::make_unique<AutosaveStore>())
+    , m_recovery(new AutosaveRecoveryWidget(this))
+    , m_conflict(new SaveConflictActions(this))
 {
     m_ui->setupUi(this);
     m_botsProxy->setSourceModel(m_bots);
@@ -60,28 +89,62 @@ BotsPane::BotsPane(QWidget* parent)
     m_ui->botsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->botsTable->setItemDelegateForColumn(
         BotListModel::ConfigState, new StatusDelegate(BotListModel::ProblemRole, colorOfProblem, m_ui->botsTable));
-    m_ui->configTable->setModel(m_config);
-    m_ui->configTable->verticalHeader()->hide();
-    m_ui->configTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_ui->configTable->horizontalHeader()->setStretchLastSection(true);
+    m_tree->setSourceModel(m_config);
+    m_ui->configTable->setModel(m_tree);
+    m_ui->configTable->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->configTable->header()->setStretchLastSection(true);
+    m_ui->configTable->setItemDelegate(new GroupRowDelegate(m_ui->configTable));
     m_ui->configTable->setItemDelegateForColumn(
-        ConfigDriftModel::Drift, new StatusDelegate(ConfigDriftModel::DriftRole, colorOfDrift, m_ui->configTable));
+        ConfigGroupModel::Drift, new StatusDelegate(ConfigDriftModel::DriftRole, colorOfDrift, m_ui->configTable));
     m_ui->configTable->setWordWrap(false);
+    // Kept unsaved edits of the bot's config.csv are offered above its configuration.
+    m_ui->configLayout->insertWidget(1, m_recovery);
+    connect(m_recovery, &AutosaveRecoveryWidget::restoreRequested, this, &BotsPane::restoreKeptEdit);
+    connect(m_recovery, &AutosaveRecoveryWidget::discardRequested, this, [this](const AutosaveEntry& e) {
+        if (const Result<void> r = m_autosaveStore->remove(e.profile, e.location); !r)
+            showBanner(Level::Error, r.errorMessage());
+    });
+    m_conflict->setTitle(QStringLiteral("config.csv"));
+    m_conflict->setLocalBytes([this]() -> std::optional<QByteArray> { return m_config->file().toBytes(); });
+    // The comparison is shown on screen: secrets stay masked there as in the table.
+    m_conflict->setDisplayFilter([](const QByteArray& bytes) { return ConfigCsv::maskSecretValues(bytes); });
+    connect(m_conflict, &SaveConflictActions::reloadRequested, this, &BotsPane::revert);
+    connect(m_conflict, &SaveConflictActions::overwriteRequested, this, &BotsPane::overwrite);
+    // Folding survives a reload of the configuration (the tree is rebuilt on every reset).
+    connect(m_ui->configTable, &QTreeView::collapsed, this,
+        [this](const QModelIndex& i) { m_collapsedGroups.insert(int(m_tree->groupAt(i.row()))); });
+    connect(m_ui->configTable, &QTreeView::expanded, this,
+        [this](const QModelIndex& i) { m_collapsedGroups.remove(int(m_tree->groupAt(i.row()))); });
     m_ui->splitter->setStretchFactor(0, 1);
-    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setStretchFactor(1, 3);
     m_ui->layout->setStretch(1, 1);
 
     createActions();
+    showDiagnostics();
     connect(m_ui->botsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BotsPane::onBotSelected);
     connect(
         m_ui->configTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BotsPane::updateActions);
-    connect(m_config, &QAbstractItemModel::modelReset, this, [this] {
-        m_ui->configTable->resizeColumnsToContents();
-        for (int c = ConfigDriftModel::Desired; c <= ConfigDriftModel::Effective; ++c)
-            m_ui->configTable->setColumnWidth(c, std::min(m_ui->configTable->columnWidth(c), 210));
+    connect(m_tree, &QAbstractItemModel::modelReset, this, [this] {
+        for (int g = 0; g < m_tree->rowCount(); ++g)
+            m_ui->configTable->setExpanded(m_tree->index(g, 0), !m_collapsedGroups.contains(int(m_tree->groupAt(g))));
+        for (int c = 0; c < ConfigGroupModel::ColumnCount; ++c)
+            m_ui->configTable->resizeColumnToContents(c);
+        for (int c = ConfigGroupModel::Desired; c <= ConfigGroupModel::Effective; ++c)
+            m_ui->configTable->setColumnWidth(c, std::min(m_ui->configTable->columnWidth(c), 190));
+        m_ui->configTable->setColumnWidth(
+            ConfigGroupModel::Key, std::min(m_ui->configTable->columnWidth(ConfigGroupModel::Key), 220));
+        m_ui->configTable->setColumnWidth(
+            ConfigGroupModel::Drift, std::min(m_ui->configTable->columnWidth(ConfigGroupModel::Drift), 200));
         updateActions();
     });
     connect(m_config, &ConfigDriftModel::fileEdited, this, [this] {
+        // The local copy follows every edit; back at the host's bytes there is nothing to keep.
+        if (m_autosaver) {
+            if (hasUnsavedChanges())
+                m_autosaver->markDirty();
+            else
+                m_autosaver->discard();
+        }
         showDiagnostics();
         updateActions();
     });
@@ -93,7 +156,59 @@ BotsPane::BotsPane(QWidget* parent)
     updateActions();
 }
 
-BotsPane::~BotsPane() = default; // the queries cancel what runs, without waiting
+BotsPane::~BotsPane()
+{
+    // The autosaver writes a pending edit while the model it reads from still exists.
+    delete m_autosaver;
+    m_autosaver = nullptr;
+} // the queries cancel what runs, without waiting
+
+void BotsPane::setAutosaveDirectory(const QString& directory)
+{
+    delete m_autosaver;
+    m_autosaver = nullptr;
+    m_autosaveStore = std::make_unique<AutosaveStore>(directory);
+    if (m_remote)
+        makeAutosaver();
+}
+
+void BotsPane::makeAutosaver()
+{
+    delete m_autosaver;
+    m_autosaver = new Autosaver(m_autosaveStore.get(), profileName(), m_remote->location(), this);
+    m_autosaver->setSource([this] { return m_config->file().toBytes(); });
+    if (m_fileRead)
+        m_autosaver->setBaseVersion(m_remote->baseVersion());
+    connect(m_autosaver, &Autosaver::failed, this, [this](const QString& message) {
+        showBanner(Level::Warning, tr("Unsaved edits are not kept on this computer: %1").arg(message));
+    });
+}
+
+void BotsPane::closeRemoteFile()
+{
+    delete m_autosaver;
+    m_autosaver = nullptr;
+    delete m_remote;
+}
+
+QString BotsPane::profileName() const
+{
+    return host() && host()->hasProfile() ? host()->profile().name : QString();
+}
+
+QHash<QString, QString> BotsPane::settingsOf(const QByteArray& bytes)
+{
+    QHash<QString, QString> out;
+    for (const ConfigCsv::Setting& s : ConfigCsv::Document::fromBytes(bytes).settings())
+        out.insert(s.key, s.value);
+    return out;
+}
+
+int BotsPane::currentConfigRow() const
+{
+    const QModelIndex source = m_tree->mapToSource(m_ui->configTable->currentIndex());
+    return source.isValid() ? source.row() : -1;
+}
 
 CommandRunner* BotsPane::runner() const
 {
@@ -149,11 +264,11 @@ void BotsPane::createActions()
            "bot_configuration"),
         &BotsPane::save);
     m_save->setShortcut(QKeySequence::Save);
-    m_revert = make(tr("Revert"), tr("Drop the unsaved edits and read config.csv again"), &BotsPane::reloadBot);
+    m_revert = make(tr("Revert"), tr("Drop the unsaved edits and read config.csv again"), &BotsPane::revert);
     m_addKey = make(tr("Add key…"), tr("Add a key,value line to config.csv"), &BotsPane::addKey);
     m_removeKey = make(tr("Remove line"), tr("Remove the key's lines from config.csv"), &BotsPane::removeKey);
     m_reveal = make(tr("Reveal secret"), tr("Show the selected secret value in clear"), [this] {
-        const int row = m_ui->configTable->currentIndex().row();
+        const int row = currentConfigRow();
         m_config->setRevealed(row, !m_config->isRevealed(row));
         updateActions();
     });
@@ -162,10 +277,13 @@ void BotsPane::createActions()
             const auto bot = currentBot();
             if (!bot)
                 return;
-            Pending p { {}, bot->id, bot->name, {}, false };
-            for (const ConfigCsv::Setting& s : ConfigCsv::Document::fromBytes(m_file.bytes).settings())
-                p.expected.insert(s.key, s.value);
-            request(BotOperations::resyncConfig(bot->name, BotQueries::configKeyOf(*bot)), p);
+            // The Drive pane's re-sync, on this bot's config.csv.
+            const Result<Operation> op = DriveOperations::resync(bot->bucketName(), BotQueries::configKeyOf(*bot));
+            if (!op) {
+                showBanner(Level::Error, op.errorMessage());
+                return;
+            }
+            request(*op, Pending { {}, bot->id, bot->name, settingsOf(m_file.bytes) });
         });
     m_toggleActive = make(tr("Deactivate"), tr("Set bots.is_active (DriveMonitor runs only for active bots)"), [this] {
         const auto bot = currentBot();
@@ -176,7 +294,7 @@ void BotsPane::createActions()
             showBanner(Level::Error, op.errorMessage());
             return;
         }
-        request(*op, Pending { {}, bot->id, bot->name, {}, false });
+        request(*op, Pending { {}, bot->id, bot->name, {} });
     });
     m_openBucket = make(tr("Open in Drive"), tr("Show the bot's bucket in the Drive pane"), [this] {
         if (const auto bot = currentBot())
@@ -184,7 +302,7 @@ void BotsPane::createActions()
     });
     m_ui->toolbarLayout->addStretch(1);
     m_reloadBanner = new QAction(tr("Reload config.csv"), this);
-    connect(m_reloadBanner, &QAction::triggered, this, &BotsPane::reloadBot);
+    connect(m_reloadBanner, &QAction::triggered, this, &BotsPane::revert);
 }
 
 QList<QAction*> BotsPane::paneActions() const
@@ -212,7 +330,7 @@ bool BotsPane::selectBot(const QString& name)
 
 bool BotsPane::hasUnsavedChanges() const
 {
-    return m_config->fileKnown() && m_config->file().toBytes() != m_file.bytes;
+    return m_fileRead && m_config->fileKnown() && m_config->file().toBytes() != m_file.bytes;
 }
 
 QString BotsPane::bannerText() const
@@ -319,9 +437,12 @@ void BotsPane::onBotsListed(const Result<Listing>& listing)
     } else if (m_botId.isEmpty() || m_bots->rowOfId(m_botId) < 0) {
         clearBanner();
     }
-    if (!m_ui->botsTable->selectionModel()->currentIndex().isValid() && !bots.isEmpty())
-        m_ui->botsTable->setCurrentIndex(m_botsProxy->index(0, BotListModel::Name));
-    else if (!m_botId.isEmpty())
+    if (!m_ui->botsTable->selectionModel()->currentIndex().isValid() && !bots.isEmpty()) {
+        // The bot shown last time, else the first.
+        const QString last = settings() ? settings()->get(Settings::Keys::BotsLastBot) : QString();
+        if (last.isEmpty() || !selectBot(last))
+            m_ui->botsTable->setCurrentIndex(m_botsProxy->index(0, BotListModel::Name));
+    } else if (!m_botId.isEmpty())
         explainBot();
     updateActions();
     Q_EMIT botsLoaded(int(bots.size()));
@@ -363,12 +484,21 @@ void BotsPane::onBotSelected()
             m_ui->botsTable->setCurrentIndex(m_botsProxy->mapFromSource(m_bots->index(row, BotListModel::Name)));
             return;
         }
+        if (m_autosaver)
+            m_autosaver->discard();
     }
+    // Another bot, another file (a save in flight ends in the operation runner and its journal).
+    closeRemoteFile();
     m_follower->stop();
     m_ui->followStatus->clear();
     m_botId = id;
+    if (settings() && current.isValid())
+        settings()->set(Settings::Keys::BotsLastBot, current.siblingAtColumn(BotListModel::Name).data().toString());
     m_file = {};
+    m_fileRead = false;
     m_loadError.clear();
+    m_conflict->clear();
+    m_recovery->setEntries({});
     m_config->clear();
     if (m_botQuery)
         m_botQuery->cancel();
@@ -397,11 +527,14 @@ void BotsPane::reloadBot()
     QList<RemoteCommand> commands { *config };
     // No bucket, no file: only the database side is shown.
     const bool readFile = bot->bucket != BotSummary::Bucket::Missing;
-    if (readFile)
-        commands << BotQueries::readConfig(bot->name, BotQueries::configKeyOf(*bot));
+    const RemoteLocation location = BotQueries::configLocation(*bot);
+    if (readFile) {
+        openRemoteFile(*bot);
+        commands << RemoteFileCommands::open(location);
+    }
     m_botQuery->run(
         commands,
-        [readFile](const QList<CommandResult>& r) -> Result<Loaded> {
+        [readFile, location](const QList<CommandResult>& r) -> Result<Loaded> {
             Loaded l;
             const Result<AppliedConfig> applied = BotQueries::parseConfiguration(r.at(0));
             if (applied)
@@ -410,12 +543,16 @@ void BotsPane::reloadBot()
                 l.error = QCoreApplication::translate("BotsPane", "Could not read bot_configuration: %1")
                               .arg(applied.errorMessage());
             if (!readFile) {
-                l.file = ConfigFile {};
+                l.file = RemoteSnapshot { location, {}, RemoteVersion::absent() };
                 return l;
             }
-            const Result<ConfigFile> file = BotQueries::parseReadConfig(r.at(1));
+            // The shared remote file read: bytes and ETag belong together (a write in between is
+            // reported, not mixed).
+            const Result<RemoteSnapshot> file = RemoteFileCommands::parseOpen(location, r.at(1));
             if (file)
                 l.file = *file;
+            else if (file.error().code == RemoteFileCommands::NotFound)
+                l.file = RemoteSnapshot { location, {}, RemoteVersion::absent() };
             else if (l.error.isEmpty())
                 l.error
                     = QCoreApplication::translate("BotsPane", "Could not read config.csv: %1").arg(file.errorMessage());
@@ -427,12 +564,26 @@ void BotsPane::reloadBot()
 void BotsPane::onBotLoaded(const Result<Loaded>& loaded)
 {
     m_loadError = loaded ? loaded->error : loaded.errorMessage();
-    m_file = loaded && loaded->file ? *loaded->file : ConfigFile {};
+    m_fileRead = loaded && loaded->file.has_value();
+    m_file = m_fileRead ? *loaded->file : RemoteSnapshot {};
+    m_conflict->clear();
+    // The next save checks against exactly what was read (an absent object: still absent).
+    if (m_fileRead && m_remote && m_remote->location() == m_file.location) {
+        m_remote->setBaseVersion(m_file.version);
+        if (m_autosaver)
+            m_autosaver->setBaseVersion(m_file.version);
+    }
     // A missing file is known (empty): adding keys creates it. An unreadable one is not.
-    m_config->setContents(ConfigCsv::Document::fromBytes(m_file.bytes), loaded && loaded->file.has_value(),
+    m_config->setContents(ConfigCsv::Document::fromBytes(m_file.bytes), m_fileRead,
         loaded && loaded->applied ? *loaded->applied : AppliedConfig {});
     showDiagnostics();
     explainBot();
+    offerKeptEdit();
+    if (m_pendingRestore && m_remote && m_fileRead && m_pendingRestore->location == m_remote->location()) {
+        const AutosaveEntry entry = *m_pendingRestore;
+        m_pendingRestore.reset();
+        applyKeptEdit(entry);
+    }
     updateActions();
     if (const auto bot = currentBot())
         Q_EMIT botLoaded(bot->name);
@@ -443,8 +594,8 @@ void BotsPane::explainBot()
     const auto bot = currentBot();
     if (!bot)
         return;
-    if (m_follower->isRunning())
-        return; // the follow status speaks
+    if (m_follower->isRunning() || m_conflict->conflict())
+        return; // the follow status or the conflict's choices speak
     if (!m_loadError.isEmpty()) {
         showBanner(Level::Error, m_loadError);
         return;
@@ -468,7 +619,7 @@ void BotsPane::explainBot()
         showBanner(Level::Warning, tr("%1 is inactive: DriveMonitor does not sync its files.").arg(bot->name));
         return;
     }
-    if (m_config->fileKnown() && !m_file.exists && bot->bucket == BotSummary::Bucket::Present) {
+    if (m_config->fileKnown() && !m_file.version.exists && bot->bucket == BotSummary::Bucket::Present) {
         showBanner(Level::Information,
             tr("%1 has no config.csv yet. Adding a key creates it (with the name,value header older versions need).")
                 .arg(bot->bucketName()));
@@ -496,8 +647,11 @@ void BotsPane::explainBot()
 void BotsPane::showDiagnostics()
 {
     m_ui->diagnostics->clear();
-    if (!m_config->fileKnown())
+    if (!m_config->fileKnown()) {
+        m_ui->diagnostics->hide();
+        m_ui->diagnosticsLabel->hide();
         return;
+    }
     for (const ConfigCsv::Diagnostic& d : m_config->file().diagnostics()) {
         if (d.code == ConfigCsv::Diagnostic::Code::UnknownKey || d.severity == ConfigCsv::Diagnostic::Severity::Info)
             continue; // shown in the table's tooltips
@@ -524,15 +678,14 @@ void BotsPane::addKey()
         showBanner(Level::Error, tr("Not added: %1").arg(r.errorMessage()));
         return;
     }
-    const int row = m_config->rowOfKey(key);
-    m_ui->configTable->setCurrentIndex(m_config->index(row, ConfigDriftModel::Desired));
+    m_ui->configTable->setCurrentIndex(m_tree->indexOfKey(key, ConfigGroupModel::Desired));
     for (const ConfigCsv::Diagnostic& d : ConfigCsv::Document::checkEdit(key, value))
         showBanner(Level::Warning, d.message);
 }
 
 void BotsPane::removeKey()
 {
-    const QString key = m_config->keyAt(m_ui->configTable->currentIndex().row());
+    const QString key = m_config->keyAt(currentConfigRow());
     if (key.isEmpty())
         return;
     if (m_config->removeKey(key) > 0) {
@@ -546,15 +699,146 @@ void BotsPane::removeKey()
 void BotsPane::save()
 {
     const auto bot = currentBot();
-    if (!bot || !m_config->fileKnown() || !hasUnsavedChanges())
+    if (!bot || !m_remote || !m_config->fileKnown() || !hasUnsavedChanges() || m_remote->isSaving())
         return;
-    const ConfigCsv::Document& doc = m_config->file();
-    Pending p { {}, bot->id, bot->name, {}, true };
-    for (const ConfigCsv::Setting& s : doc.settings())
-        p.expected.insert(s.key, s.value);
-    request(BotOperations::saveConfig(
-                bot->name, BotQueries::configKeyOf(*bot), doc.toBytes(), m_file.etag, QDateTime::currentDateTimeUtc()),
-        p);
+    m_follower->stop();
+    m_ui->followStatus->clear();
+    showBanner(Level::Information, tr("Checking that config.csv did not change on the host…"));
+    m_remote->save(m_config->file().toBytes());
+}
+
+void BotsPane::overwrite(const RemoteVersion& seen)
+{
+    if (!m_remote || m_remote->isSaving() || !m_config->fileKnown())
+        return;
+    showBanner(Level::Information, tr("Saving config.csv over the version shown…"));
+    m_remote->overwrite(m_config->file().toBytes(), seen);
+}
+
+void BotsPane::revert()
+{
+    if (m_autosaver)
+        m_autosaver->discard();
+    m_conflict->clear();
+    reloadBot();
+}
+
+void BotsPane::openRemoteFile(const BotSummary& bot)
+{
+    const RemoteLocation location = BotQueries::configLocation(bot);
+    if (m_remote && m_remote->location() == location)
+        return;
+    closeRemoteFile();
+    m_remote = new RemoteFile(host()->runner(), location, this);
+    // Saves are Operations through the host context: confirmation, PROD guard, journal. A refusal
+    // is explained in the banner by perform().
+    m_remote->setPerformer([this](const Operation& op) -> Result<Task*> {
+        if (Task* task = perform(op))
+            return task;
+        return Error::of(tr("Not saved; nothing was written."));
+    });
+    connect(m_remote, &RemoteFile::saveStarted, this,
+        [this](Task*) { showBanner(Level::Information, tr("Saving config.csv (backup, upload, verify)…")); });
+    connect(m_remote, &RemoteFile::saveFinished, this, &BotsPane::onSaveFinished);
+    makeAutosaver();
+}
+
+void BotsPane::offerKeptEdit()
+{
+    if (!m_autosaveStore || profileName().isEmpty())
+        return;
+    // A small directory of small files, read when a bot is opened (not per edit).
+    const AutosaveStore::Listing listing = m_autosaveStore->list(profileName());
+    QList<AutosaveEntry> offer;
+    for (const AutosaveEntry& e : listing.entries) {
+        if (!e.location.isMinio() || (m_pendingRestore && e.location == m_pendingRestore->location))
+            continue;
+        if (m_remote && m_fileRead && e.location == m_remote->location()) {
+            // The host already holds the kept bytes (an earlier save landed): nothing to offer.
+            if (e.bytes == m_file.bytes)
+                (void)m_autosaveStore->remove(profileName(), e.location);
+            else if (!hasUnsavedChanges()) // while edited, the autosaver keeps it current
+                offer.prepend(e);
+            continue;
+        }
+        // Another bot's config.csv: offered here too, restoring it opens that bot.
+        const QList<BotSummary>& bots = m_bots->bots();
+        if (std::any_of(bots.cbegin(), bots.cend(),
+                [&](const BotSummary& b) { return b.id != m_botId && BotQueries::configLocation(b) == e.location; }))
+            offer << e;
+    }
+    m_recovery->setEntries(offer);
+}
+
+void BotsPane::restoreKeptEdit(const AutosaveEntry& entry)
+{
+    if (m_remote && m_fileRead && entry.location == m_remote->location()) {
+        applyKeptEdit(entry);
+        return;
+    }
+    for (const BotSummary& b : m_bots->bots()) {
+        if (BotQueries::configLocation(b) != entry.location)
+            continue;
+        // Open that bot; the edit is applied once its config.csv is read.
+        m_pendingRestore = entry;
+        if (!selectBot(b.name) || m_botId != b.id)
+            m_pendingRestore.reset(); // the switch was cancelled (unsaved edits of this bot)
+        return;
+    }
+}
+
+void BotsPane::applyKeptEdit(const AutosaveEntry& entry)
+{
+    m_config->setFile(ConfigCsv::Document::fromBytes(entry.bytes), true);
+    // The next save checks against the version the edit started from: a change on the host since
+    // then stops it with a comparison instead of overwriting it.
+    m_remote->setBaseVersion(entry.baseVersion);
+    if (m_autosaver)
+        m_autosaver->setBaseVersion(entry.baseVersion);
+    showDiagnostics();
+    updateActions();
+    showBanner(Level::Information,
+        tr("Restored the unsaved edit of config.csv kept at %1. Save to upload it; if config.csv changed on the "
+           "host since, saving stops and shows both versions.")
+            .arg(QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)));
+}
+
+void BotsPane::onSaveFinished(const RemoteSaveResult& r)
+{
+    using Outcome = RemoteSaveResult::Outcome;
+    if (r.outcome != Outcome::Conflict)
+        m_conflict->clear();
+    switch (r.outcome) {
+    case Outcome::Saved: {
+        m_file.bytes = r.bytes;
+        m_file.version = r.version;
+        m_fileRead = true;
+        if (m_autosaver) {
+            m_autosaver->setBaseVersion(r.version);
+            if (!hasUnsavedChanges())
+                m_autosaver->discard();
+        }
+        updateActions();
+        if (const auto bot = currentBot())
+            startFollowing(Pending { {}, bot->id, bot->name, settingsOf(r.bytes) }, r.message);
+        break;
+    }
+    case Outcome::Conflict:
+        m_conflict->setConflict(r.remote);
+        banner()->showMessage(Level::Error,
+            r.message + QLatin1Char(' ') + tr("Your edits are still here (and kept locally)."), m_conflict->actions());
+        break;
+    case Outcome::Failed:
+    case Outcome::Cancelled:
+        showBanner(Level::Error, r.message);
+        break;
+    case Outcome::Refused:
+        // perform() explained a refusal (read-only, wrong name) in the banner; not confirmed is no error.
+        if (bannerLevel() != Level::Error)
+            showBanner(Level::Warning, tr("Not saved; nothing was written."));
+        break;
+    }
+    updateActions();
 }
 
 void BotsPane::request(const Operation& op, Pending pending)
@@ -572,21 +856,8 @@ void BotsPane::operationFinished(const JournalEntry& entry)
     const Pending pending = *m_pending;
     m_pending.reset();
     if (!entry.ok) {
-        if (pending.save && BotOperations::isConflictText(entry.result)) {
-            showBanner(Level::Error,
-                tr("config.csv was changed on the host since it was opened; nothing was written. Your edits are "
-                   "still here: reload to see the other change (this drops your edits), then edit again."),
-                m_reloadBanner);
-        } else {
-            showBanner(Level::Error, tr("%1 failed: %2").arg(entry.action, entry.result));
-        }
+        showBanner(Level::Error, tr("%1 failed: %2").arg(entry.action, entry.result));
         return;
-    }
-    if (pending.save) {
-        // The saved bytes are the new baseline; read the new ETag (and what is applied so far).
-        m_file.bytes = m_config->file().toBytes();
-        m_file.exists = true;
-        reloadBot();
     }
     if (!pending.expected.isEmpty())
         startFollowing(pending);
@@ -594,14 +865,23 @@ void BotsPane::operationFinished(const JournalEntry& entry)
         refresh();
 }
 
-void BotsPane::startFollowing(const Pending& pending)
+void BotsPane::startFollowing(const Pending& pending, const QString& lead)
 {
     if (pending.botId != m_botId)
         return;
+    const QString sentence = lead.isEmpty() ? QString() : lead + QLatin1Char(' ');
+    if (const auto bot = currentBot(); bot && !bot->active) {
+        // DriveMonitor syncs active bots only: following would just time out.
+        m_ui->followStatus->setText(tr("Not applied while %1 is inactive.").arg(bot->name));
+        showBanner(Level::Warning,
+            sentence
+                + tr("%1 is inactive, so DriveMonitor does not apply config.csv; activate the bot to apply it.")
+                      .arg(bot->name));
+        return;
+    }
     m_ui->followStatus->setText(tr("Waiting for DriveMonitor to apply config.csv to bot_configuration…"));
     showBanner(Level::Information,
-        tr("Saved. Waiting for DriveMonitor to apply config.csv (it polls every few "
-           "seconds)…"));
+        sentence + tr("Waiting for DriveMonitor to apply config.csv (it polls every few seconds)…"));
     m_follower->start(pending.botId, pending.expected, 90000, m_followIntervalMs);
 }
 
@@ -633,16 +913,17 @@ void BotsPane::updateActions()
     const auto bot = currentBot();
     const bool fileOk = bot && m_config->fileKnown();
     m_refresh->setEnabled(connected);
-    m_save->setEnabled(connected && fileOk && hasUnsavedChanges() && bot->bucket != BotSummary::Bucket::Missing);
+    m_save->setEnabled(connected && fileOk && hasUnsavedChanges() && bot->bucket != BotSummary::Bucket::Missing
+        && m_remote && !m_remote->isSaving());
     m_revert->setEnabled(connected && bot.has_value());
     m_addKey->setEnabled(fileOk && bot->bucket != BotSummary::Bucket::Missing);
-    const int row = m_ui->configTable->currentIndex().row();
+    const int row = currentConfigRow();
     m_removeKey->setEnabled(fileOk && row >= 0
         && m_config->data(m_config->index(row, ConfigDriftModel::Desired), ConfigDriftModel::HasValueRole).toBool());
     const bool secret = row >= 0 && m_config->data(m_config->index(row, 0), ConfigDriftModel::SecretRole).toBool();
     m_reveal->setEnabled(secret);
     m_reveal->setText(secret && m_config->isRevealed(row) ? tr("Hide secret") : tr("Reveal secret"));
-    m_resync->setEnabled(connected && bot && m_file.exists);
+    m_resync->setEnabled(connected && bot && m_fileRead && m_file.version.exists);
     m_toggleActive->setEnabled(connected && bot.has_value());
     m_toggleActive->setText(bot && !bot->active ? tr("Activate") : tr("Deactivate"));
     m_openBucket->setEnabled(bot && bot->bucket == BotSummary::Bucket::Present);

@@ -2,9 +2,11 @@
 
 #include "core/bots/botqueries.h"
 #include "core/bots/configapplyfollower.h"
+#include "core/host/autosavestore.h"
 #include "core/host/journal.h"
 #include "core/host/latestquery.h"
 #include "core/host/operation.h"
+#include "core/host/remotefile.h"
 #include "widgets/common/messagebanner.h"
 #include "widgets/common/pane.h"
 
@@ -12,20 +14,28 @@
 
 #include <memory>
 
+class Autosaver;
+class AutosaveRecoveryWidget;
 class BotListModel;
 class CommandRunner;
 class ConfigDriftModel;
+class ConfigGroupModel;
 class QAction;
 class QSortFilterProxyModel;
+class SaveConflictActions;
 
 namespace Ui {
 class BotsPane;
 }
 
 // The Bots tab: the bots of the botserver database, and one bot's configuration as written in
-// config.csv beside what bot_configuration holds, with drift marks, grouped known keys, masked
-// secrets and an editor over config.csv that keeps untouched bytes. Mutating actions are
-// Operations handed to the shell (operationRequested) for confirmation, PROD guard and journal.
+// config.csv beside what bot_configuration holds, with drift marks, known keys grouped in a tree,
+// masked secrets and an editor over config.csv that keeps untouched bytes. config.csv is read and
+// saved through the shared remote file edit (RemoteFile: ETag conflict stop with compare / reload /
+// overwrite, backup in the drive container's /tmp, verify, journal); unsaved table edits are kept
+// locally (Autosaver) and offered back when the bot is opened again. After a save the pane follows
+// bot_configuration until it shows the change. Activate/deactivate and re-sync are Operations
+// through the host context (confirmation, PROD guard, journal).
 class BotsPane : public Pane
 {
     Q_OBJECT
@@ -40,6 +50,14 @@ public:
 
     BotListModel* botsModel() const { return m_bots; }
     ConfigDriftModel* configModel() const { return m_config; }
+    // The configuration as the view shows it: groups with their keys.
+    ConfigGroupModel* configTree() const { return m_tree; }
+    RemoteFile* remoteFile() const { return m_remote; }
+    Autosaver* autosaver() const { return m_autosaver; }
+    AutosaveRecoveryWidget* recoveryWidget() const { return m_recovery; }
+    SaveConflictActions* conflictActions() const { return m_conflict; }
+    // Where unsaved edits are kept (default: AutosaveStore::defaultDirectory(); tests use a temp dir).
+    void setAutosaveDirectory(const QString& directory);
     std::optional<BotSummary> currentBot() const;
     bool selectBot(const QString& name);
     bool hasUnsavedChanges() const;
@@ -63,6 +81,8 @@ public Q_SLOTS:
     void refresh();
     void reloadBot();
     void save();
+    // Drops the unsaved edits (and their local copy) and reads config.csv again.
+    void revert();
     // The shell tells every pane when an operation ended; this pane reacts to its own.
     void operationFinished(const JournalEntry& entry);
 
@@ -87,7 +107,7 @@ private:
     struct Loaded
     {
         std::optional<AppliedConfig> applied;
-        std::optional<ConfigFile> file;
+        std::optional<RemoteSnapshot> file; // absent object: exists == false, no bytes
         QString error;
     };
     CommandRunner* runner() const;
@@ -97,7 +117,6 @@ private:
         QString botId;
         QString botName;
         QHash<QString, QString> expected; // empty: nothing to follow (activate/deactivate)
-        bool save = false;
     };
     void createActions();
     void updateActions();
@@ -112,21 +131,44 @@ private:
     void addKey();
     void removeKey();
     void request(const Operation& op, Pending pending);
-    void startFollowing(const Pending& pending);
+    // `lead`: what to say before the waiting (the save's own sentence).
+    void startFollowing(const Pending& pending, const QString& lead = {});
+    void onSaveFinished(const RemoteSaveResult& result);
+    void overwrite(const RemoteVersion& seen);
+    void openRemoteFile(const BotSummary& bot);
+    void closeRemoteFile();
+    void makeAutosaver();
+    void offerKeptEdit();
+    // Restores a kept edit: this bot's at once, another bot's after opening that bot.
+    void restoreKeptEdit(const AutosaveEntry& entry);
+    void applyKeptEdit(const AutosaveEntry& entry);
+    // The source row of the configuration view's current key; -1 for none (or a group row).
+    int currentConfigRow() const;
+    QString profileName() const;
+    static QHash<QString, QString> settingsOf(const QByteArray& bytes);
     void onFollowFinished(ConfigApplyFollower::State state, const QString& message);
 
     std::unique_ptr<Ui::BotsPane> m_ui;
     BotListModel* m_bots;
     QSortFilterProxyModel* m_botsProxy;
     ConfigDriftModel* m_config;
+    ConfigGroupModel* m_tree;
     ConfigApplyFollower* m_follower;
+    std::unique_ptr<AutosaveStore> m_autosaveStore;
+    AutosaveRecoveryWidget* m_recovery;
+    SaveConflictActions* m_conflict;
+    QPointer<RemoteFile> m_remote; // config.csv of the bot shown
+    Autosaver* m_autosaver = nullptr; // its unsaved edits
     std::unique_ptr<LatestQuery<Listing>> m_listQuery;
     std::unique_ptr<LatestQuery<QList<BotSummary>>> m_contentsQuery;
     std::unique_ptr<LatestQuery<Loaded>> m_botQuery;
 
     // The bot shown.
     QString m_botId;
-    ConfigFile m_file; // as read (ETag = version token of the save)
+    RemoteSnapshot m_file; // config.csv as on the host (read, or last saved): the unedited baseline
+    bool m_fileRead = false; // m_file holds what was read for the bot shown
+    QSet<int> m_collapsedGroups; // ConfigKeys::Group values the user folded
+    std::optional<AutosaveEntry> m_pendingRestore; // to apply once its bot's config.csv is read
     QString m_loadError;
     std::optional<Pending> m_pending;
     int m_followIntervalMs = 2000;

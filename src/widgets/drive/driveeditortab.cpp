@@ -3,21 +3,16 @@
 #include "core/drive/basicblocks.h"
 #include "core/drive/basiclint.h"
 #include "core/host/autosaver.h"
-#include "core/host/bytediff.h"
 #include "core/host/tasklistmodel.h"
 #include "widgets/common/messagebanner.h"
+#include "widgets/common/saveconflictactions.h"
 #include "widgets/editor/codeeditor.h"
 #include "widgets/editor/editorhighlighter.h"
 #include "widgets/editor/editorview.h"
 
 #include <QAction>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFutureWatcher>
-#include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 bool isBasic(const QString& key)
@@ -42,9 +37,7 @@ DriveEditorTab::DriveEditorTab(CommandRunner* runner, RemoteFile* file, const Re
     , m_view(new EditorView(this))
     , m_banner(new MessageBanner(this))
     , m_jump(new QAction(tr("Go to the error"), this))
-    , m_compare(new QAction(tr("Compare…"), this))
-    , m_reload(new QAction(tr("Reload (drop my edits)"), this))
-    , m_overwrite(new QAction(tr("Overwrite anyway"), this))
+    , m_conflict(new SaveConflictActions(this))
 {
     m_file->setParent(this);
     auto* layout = new QVBoxLayout(this);
@@ -56,12 +49,13 @@ DriveEditorTab::DriveEditorTab(CommandRunner* runner, RemoteFile* file, const Re
         if (m_watch && m_watch->errorLine() > 0)
             m_view->editor()->goToLine(m_watch->errorLine());
     });
-    connect(m_compare, &QAction::triggered, this, &DriveEditorTab::showDifference);
-    connect(m_reload, &QAction::triggered, this, &DriveEditorTab::reload);
-    connect(m_overwrite, &QAction::triggered, this, &DriveEditorTab::overwrite);
+    m_conflict->setTitle(m_file->location().key);
+    m_conflict->setLocalBytes([this] { return currentBytes(); });
+    connect(m_conflict, &SaveConflictActions::reloadRequested, this, &DriveEditorTab::reload);
+    connect(m_conflict, &SaveConflictActions::overwriteRequested, this, &DriveEditorTab::overwrite);
 
     connect(m_file, &RemoteFile::opened, this, [this](const RemoteSnapshot& s) {
-        m_conflict.reset();
+        m_conflict->clear();
         if (m_autosave) {
             m_autosave->setBaseVersion(s.version);
             m_autosave->discard();
@@ -189,14 +183,19 @@ void DriveEditorTab::save()
     m_file->save(*bytes);
 }
 
+std::optional<RemoteSnapshot> DriveEditorTab::conflict() const
+{
+    return m_conflict->conflict();
+}
+
 void DriveEditorTab::overwrite()
 {
-    if (!m_conflict || m_file->isSaving())
+    if (!m_conflict->conflict() || m_file->isSaving())
         return;
     const auto bytes = currentBytes();
     if (!bytes)
         return;
-    m_file->overwrite(*bytes, m_conflict->version);
+    m_file->overwrite(*bytes, m_conflict->conflict()->version);
 }
 
 void DriveEditorTab::reload()
@@ -215,7 +214,7 @@ void DriveEditorTab::onSaveFinished(const RemoteSaveResult& r)
 {
     using Outcome = RemoteSaveResult::Outcome;
     if (r.outcome != Outcome::Conflict)
-        m_conflict.reset();
+        m_conflict->clear();
     switch (r.outcome) {
     case Outcome::Saved: {
         m_format = TextFileFormat::decode(r.bytes);
@@ -242,10 +241,8 @@ void DriveEditorTab::onSaveFinished(const RemoteSaveResult& r)
         break;
     }
     case Outcome::Conflict:
-        m_conflict = r.remote;
-        m_banner->showMessage(MessageBanner::Level::Error, r.message,
-            r.remote.version.exists ? QList<QAction*> { m_compare, m_reload, m_overwrite }
-                                    : QList<QAction*> { m_overwrite });
+        m_conflict->setConflict(r.remote);
+        m_banner->showMessage(MessageBanner::Level::Error, r.message, m_conflict->actions());
         break;
     case Outcome::Failed:
     case Outcome::Cancelled:
@@ -269,36 +266,4 @@ void DriveEditorTab::onWatchStage(SaveWatch::Stage stage, const QString& message
     if (lineKnown)
         m_view->editor()->setMarkers(QStringLiteral("compiler"),
             { EditorMarker { m_watch->errorLine(), 0, 0, EditorMarker::Severity::Error, m_watch->compilerError() } });
-}
-
-void DriveEditorTab::showDifference()
-{
-    if (!m_conflict)
-        return;
-    const auto mine = currentBytes();
-    if (!mine)
-        return;
-    // A large object diffs on a worker thread; the dialog opens when it is ready.
-    auto* watcher = new QFutureWatcher<QByteArray>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        auto* dialog = new QDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setWindowTitle(tr("%1: the host's version and yours").arg(key()));
-        auto* layout = new QVBoxLayout(dialog);
-        auto* text = new QPlainTextEdit(dialog);
-        text->setReadOnly(true);
-        text->setLineWrapMode(QPlainTextEdit::NoWrap);
-        text->setFont(m_view->editor()->font());
-        text->setPlainText(QString::fromUtf8(watcher->result()));
-        layout->addWidget(text);
-        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
-        layout->addWidget(buttons);
-        dialog->resize(800, 500);
-        dialog->show();
-    });
-    watcher->setFuture(QtConcurrent::run([remote = m_conflict->bytes, local = *mine] {
-        return ByteDiff::unified(remote, local, QStringLiteral("host"), QStringLiteral("mine"));
-    }));
 }

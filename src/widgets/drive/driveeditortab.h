@@ -14,6 +14,7 @@ class CommandRunner;
 class EditorView;
 class MessageBanner;
 class QAction;
+class SaveConflictActions;
 
 // One object open in the Drive pane's editor: the text (byte-exact unless edited), GB BASIC
 // highlighting, lint as margin warnings while typing, block matching. Saving goes through the
@@ -44,7 +45,8 @@ public:
     SaveWatch* saveWatch() const { return m_watch; }
     Autosaver* autosaver() const { return m_autosave; }
     // Conflict: what the host holds (the banner offers compare, reload and overwrite).
-    std::optional<RemoteSnapshot> conflict() const { return m_conflict; }
+    std::optional<RemoteSnapshot> conflict() const;
+    SaveConflictActions* conflictActions() const { return m_conflict; }
 
     void save();
     // "Overwrite anyway" after a conflict: saves against the version the conflict showed.
@@ -65,7 +67,6 @@ private:
     std::optional<QByteArray> currentBytes();
     void onSaveFinished(const RemoteSaveResult& result);
     void onWatchStage(SaveWatch::Stage stage, const QString& message);
-    void showDifference();
 
     CommandRunner* m_runner;
     RemoteFile* m_file;
@@ -73,12 +74,9 @@ private:
     EditorView* m_view;
     MessageBanner* m_banner;
     QAction* m_jump;
-    QAction* m_compare;
-    QAction* m_reload;
-    QAction* m_overwrite;
+    SaveConflictActions* m_conflict;
     Autosaver* m_autosave = nullptr;
     QTimer m_lintTimer;
     QPointer<SaveWatch> m_watch;
-    std::optional<RemoteSnapshot> m_conflict;
     bool m_loading = false;
 };

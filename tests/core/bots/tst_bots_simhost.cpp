@@ -4,11 +4,13 @@
 #include "core/bots/botqueries.h"
 #include "core/bots/configapplyfollower.h"
 #include "core/bots/configdriftmodel.h"
+#include "core/drive/drivecommands.h"
 #include "core/host/hostprofile.h"
 #include "core/host/journal.h"
 #include "core/host/operationrunner.h"
 #include "core/host/profiletarget.h"
 #include "core/host/psql.h"
+#include "core/host/remotefilecommands.h"
 #include "core/host/sessioncommandrunner.h"
 #include "core/host/tasklistmodel.h"
 #include "core/ssh/sshsession.h"
@@ -60,19 +62,25 @@ private:
         const Result<AppliedConfig> a = BotQueries::parseConfiguration(run(*BotQueries::configuration(id)));
         return a ? *a : AppliedConfig {};
     }
-    Result<ConfigFile> readConfig(const QString& name, const QString& key = {})
+    static RemoteLocation locationOf(const QString& name)
     {
-        return BotQueries::parseReadConfig(
-            run(BotQueries::readConfig(name, key.isEmpty() ? name + QStringLiteral(".gbot/config.csv") : key)));
+        BotSummary b;
+        b.name = name;
+        return BotQueries::configLocation(b);
+    }
+    // config.csv as the pane reads it: the shared remote file read (bytes with their ETag).
+    Result<RemoteSnapshot> readConfig(const QString& name)
+    {
+        return RemoteFileCommands::parseOpen(locationOf(name), run(RemoteFileCommands::open(locationOf(name))));
     }
     QString etagOf(const QString& name)
     {
-        const Result<ConfigFile> f = readConfig(name);
-        return f ? f->etag : QString();
+        const Result<RemoteSnapshot> f = readConfig(name);
+        return f ? f->version.etag : QString();
     }
     QByteArray bytesOf(const QString& name)
     {
-        const Result<ConfigFile> f = readConfig(name);
+        const Result<RemoteSnapshot> f = readConfig(name);
         return f ? f->bytes : QByteArray("<unreadable>");
     }
     // Runs an operation as the app does after confirmation (STAGE profile: no typed name).
@@ -152,9 +160,9 @@ private Q_SLOTS:
     {
         // salesbot: DriveMonitor skips its config.csv (fail_count 5), so the file never got applied.
         const BotSummary sales = bot(QStringLiteral("salesbot"));
-        const Result<ConfigFile> file = readConfig(sales.name);
+        const Result<RemoteSnapshot> file = readConfig(sales.name);
         QVERIFY2(file.ok(), qPrintable(file.errorMessage()));
-        QVERIFY(file->exists);
+        QVERIFY(file->version.exists);
         ConfigDriftModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setContents(ConfigCsv::Document::fromBytes(file->bytes), true, applied(sales.id));
@@ -175,7 +183,7 @@ private Q_SLOTS:
     void editReachesTheDatabaseAndTheMarkClears()
     {
         const BotSummary helpdesk = bot(QStringLiteral("helpdesk"));
-        const Result<ConfigFile> file = readConfig(helpdesk.name);
+        const Result<RemoteSnapshot> file = readConfig(helpdesk.name);
         QVERIFY2(file.ok(), qPrintable(file.errorMessage()));
         const QByteArray original = file->bytes;
         const QString object = BotQueries::objectPath(helpdesk.name, BotQueries::configKeyOf(helpdesk));
@@ -211,14 +219,16 @@ private Q_SLOTS:
         log.start();
         Journal journal;
         QVERIFY(journal.open(m_dir.filePath(QStringLiteral("journal.sqlite"))).ok());
-        const Operation op = BotOperations::saveConfig(helpdesk.name, BotQueries::configKeyOf(helpdesk), doc.toBytes(),
-            file->etag, QDateTime::currentDateTimeUtc());
-        const JournalEntry entry = perform(op, &journal);
+        // What the pane's save runs (RemoteFile): backup, compare-and-swap upload, verify.
+        const Result<Operation> op = RemoteFileCommands::saveOperation(
+            BotQueries::configLocation(helpdesk), file->version, doc.toBytes(), QDateTime::currentDateTime());
+        QVERIFY2(op.ok(), qPrintable(op.errorMessage()));
+        const JournalEntry entry = perform(*op, &journal);
         QVERIFY2(entry.ok, qPrintable(entry.result));
-        QCOMPARE(entry.backupPath, op.backupPath);
+        QCOMPARE(entry.backupPath, op->backupPath);
         // The backup really exists in the drive container's /tmp and holds the old bytes.
         RemoteCommand cat = RemoteCommand::of({ QStringLiteral("incus"), QStringLiteral("exec"),
-            QStringLiteral("drive"), QStringLiteral("--"), QStringLiteral("cat"), op.backupPath });
+            QStringLiteral("drive"), QStringLiteral("--"), QStringLiteral("cat"), op->backupPath });
         cat.sudo = true;
         QCOMPARE(run(cat).stdoutData, original);
         QCOMPARE(bytesOf(helpdesk.name), doc.toBytes());
@@ -264,7 +274,7 @@ private Q_SLOTS:
     void saveStopsOnConflict()
     {
         const BotSummary helpdesk = bot(QStringLiteral("helpdesk"));
-        const Result<ConfigFile> file = readConfig(helpdesk.name);
+        const Result<RemoteSnapshot> file = readConfig(helpdesk.name);
         QVERIFY(file.ok());
         const QString object = BotQueries::objectPath(helpdesk.name, BotQueries::configKeyOf(helpdesk));
         const QByteArray theirs = file->bytes + "theme-base,dark\n";
@@ -274,19 +284,21 @@ private Q_SLOTS:
         QVERIFY(mine.setValue(QStringLiteral("theme-title"), QStringLiteral("Mine")).ok());
         Journal journal;
         QVERIFY(journal.open(m_dir.filePath(QStringLiteral("conflict.sqlite"))).ok());
-        const JournalEntry entry = perform(BotOperations::saveConfig(helpdesk.name, BotQueries::configKeyOf(helpdesk),
-                                               mine.toBytes(), file->etag, QDateTime::currentDateTimeUtc()),
+        const RemoteLocation location = BotQueries::configLocation(helpdesk);
+        const JournalEntry entry = perform(
+            *RemoteFileCommands::saveOperation(location, file->version, mine.toBytes(), QDateTime::currentDateTime()),
             &journal);
         QVERIFY(!entry.ok);
-        QVERIFY2(BotOperations::isConflictText(entry.result), qPrintable(entry.result));
+        QVERIFY2(entry.result.contains(QStringLiteral("changed on the host")), qPrintable(entry.result));
         QCOMPARE(bytesOf(helpdesk.name), theirs); // nothing overwritten
 
         // Creating a file that appeared meanwhile is a conflict too.
-        const JournalEntry created = perform(BotOperations::saveConfig(helpdesk.name, BotQueries::configKeyOf(helpdesk),
-                                                 mine.toBytes(), QString(), QDateTime::currentDateTimeUtc()),
+        const JournalEntry created = perform(*RemoteFileCommands::saveOperation(location, RemoteVersion::absent(),
+                                                 mine.toBytes(), QDateTime::currentDateTime()),
             &journal);
         QVERIFY(!created.ok);
-        QVERIFY(BotOperations::isConflictText(created.result));
+        QVERIFY2(created.result.contains(QStringLiteral("changed on the host")), qPrintable(created.result));
+        QCOMPARE(bytesOf(helpdesk.name), theirs);
     }
 
     void resyncChangesTheEtagAndDriveMonitorFollows()
@@ -295,8 +307,10 @@ private Q_SLOTS:
         const QString etag = etagOf(before.name);
         Journal journal;
         QVERIFY(journal.open(m_dir.filePath(QStringLiteral("resync.sqlite"))).ok());
-        const JournalEntry entry
-            = perform(BotOperations::resyncConfig(before.name, BotQueries::configKeyOf(before)), &journal);
+        // The Drive pane's re-sync on the bot's config.csv.
+        const Result<Operation> op = DriveOperations::resync(before.bucketName(), BotQueries::configKeyOf(before));
+        QVERIFY2(op.ok(), qPrintable(op.errorMessage()));
+        const JournalEntry entry = perform(*op, &journal);
         QVERIFY2(entry.ok, qPrintable(entry.result));
         const QString after = etagOf(before.name);
         QVERIFY(after != etag);

@@ -2,6 +2,7 @@
 #include "core/bots/botqueries.h"
 #include "core/bots/configapplyfollower.h"
 #include "core/bots/configdriftmodel.h"
+#include "core/bots/configgroupmodel.h"
 
 #include "support/fakecommandrunner.h"
 #include "support/testhelpers.h"
@@ -132,19 +133,90 @@ private Q_SLOTS:
         QVERIFY(down.errorMessage().contains(QStringLiteral("connection refused")));
     }
 
-    void parsesReadConfig()
+    void configLocationIsTheBotsObject()
     {
-        const Result<ConfigFile> f = BotQueries::parseReadConfig(
-            ok("{\"status\":\"success\",\"name\":\"config.csv\",\"size\":11,\"etag\":\"9b2c\",\"type\":\"file\"}\n"
-               "name,value\r\nk,v"));
-        QVERIFY(f.ok());
-        QVERIFY(f->exists);
-        QCOMPARE(f->etag, QStringLiteral("9b2c"));
-        QCOMPARE(f->bytes, QByteArray("name,value\r\nk,v"));
-        const Result<ConfigFile> missing = BotQueries::parseReadConfig(ok("missing\n"));
-        QVERIFY(missing.ok());
-        QVERIFY(!missing->exists);
-        QVERIFY(!BotQueries::parseReadConfig(FakeJob::exited(1, "{\"status\":\"error\"}")).ok());
+        BotSummary b;
+        b.name = QStringLiteral("we'ird $(x) bot");
+        RemoteLocation l = BotQueries::configLocation(b);
+        QVERIFY(l.isMinio());
+        QCOMPARE(l.container, QStringLiteral("drive"));
+        QCOMPARE(l.mc, BotQueries::kMc);
+        QCOMPARE(l.mcTarget(), QStringLiteral("local/we'ird $(x) bot.gbai/we'ird $(x) bot.gbot/config.csv"));
+        // The key found in the bucket wins over the conventional one.
+        b.configKey = QStringLiteral("other.gbot/config.csv");
+        QCOMPARE(BotQueries::configLocation(b).key, QStringLiteral("other.gbot/config.csv"));
+    }
+
+    void maskSecretValuesForDisplay()
+    {
+        const QByteArray bytes = "name,value\r\nllm-key," + kSecret
+            + "\r\n# api-key,commented\nllm-url,none\n"
+              "admin-password, "
+            + kSecret + "\ntheme-title,a,b\nllm-key,n/a";
+        const QByteArray masked = ConfigCsv::maskSecretValues(bytes, "***");
+        QVERIFY(!masked.contains(kSecret));
+        QCOMPARE(masked,
+            QByteArray("name,value\r\nllm-key,***\r\n# api-key,commented\nllm-url,none\nadmin-password,***\n"
+                       "theme-title,a,b\nllm-key,n/a"));
+    }
+
+    void groupTreeOverTheDriftModel()
+    {
+        ConfigDriftModel model;
+        ConfigGroupModel tree;
+        tree.setSourceModel(&model);
+        QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setContents(ConfigCsv::Document::fromBytes("name,value\nllm-model,gpt-4o\nllm-provider,openai\n"
+                                                         "theme-title,Help\nparam-x,1\nllm-modle,typo\n"),
+            true,
+            applied({ { QStringLiteral("llm-model"), QStringLiteral("gpt-4o-mini") },
+                        { QStringLiteral("llm-provider"), QStringLiteral("openai") },
+                        { QStringLiteral("theme-title"), QStringLiteral("Help") } },
+                {}));
+        // One top-level row per group present, keys as children, unknown keys last.
+        const QModelIndex llm = tree.groupIndex(ConfigKeys::Group::Llm);
+        const QModelIndex theme = tree.groupIndex(ConfigKeys::Group::Theme);
+        const QModelIndex params = tree.groupIndex(ConfigKeys::Group::Parameters);
+        QVERIFY(llm.isValid() && theme.isValid() && params.isValid());
+        QVERIFY(!tree.groupIndex(ConfigKeys::Group::Embeddings).isValid());
+        QCOMPARE(tree.groupAt(tree.rowCount() - 1), ConfigKeys::Group::Unknown);
+        QVERIFY(tree.isGroup(llm));
+        QCOMPARE(tree.rowCount(llm), 2);
+        QVERIFY2(llm.data().toString().startsWith(QStringLiteral("LLM (2)")), qPrintable(llm.data().toString()));
+        // The group row sums up its keys' drift: the most urgent kind, and a count per kind.
+        const QModelIndex llmDrift = tree.index(llm.row(), ConfigGroupModel::Drift);
+        QCOMPARE(llmDrift.data(ConfigDriftModel::DriftRole).toInt(), int(Drift::Differs));
+        QCOMPARE(llmDrift.data().toString(), QStringLiteral("differs: 1"));
+        QCOMPARE(tree.index(theme.row(), ConfigGroupModel::Drift).data().toString(), QStringLiteral("all applied"));
+        QCOMPARE(tree.index(params.row(), ConfigGroupModel::Drift).data(ConfigDriftModel::DriftRole).toInt(),
+            int(Drift::OnlyInFile));
+        // Key rows are the drift model's rows, tooltips and editing included.
+        const QModelIndex desired = tree.indexOfKey(QStringLiteral("llm-model"), ConfigGroupModel::Desired);
+        QCOMPARE(desired.parent(), llm);
+        QCOMPARE(desired.data().toString(), QStringLiteral("gpt-4o"));
+        QCOMPARE(tree.mapToSource(desired),
+            model.index(model.rowOfKey(QStringLiteral("llm-model")), ConfigDriftModel::Desired));
+        QVERIFY(tree.indexOfKey(QStringLiteral("llm-modle"))
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("llm-model")));
+        QVERIFY(tree.flags(desired) & Qt::ItemIsEditable);
+        QVERIFY(!(tree.flags(llm) & Qt::ItemIsEditable));
+        QVERIFY(!tree.setData(llm, QStringLiteral("x")));
+        QCOMPARE(tree.headerData(ConfigGroupModel::Desired, Qt::Horizontal).toString(),
+            model.headerData(ConfigDriftModel::Desired, Qt::Horizontal).toString());
+        // An edit in place updates the key and its group's summary.
+        QSignalSpy changed(&tree, &QAbstractItemModel::dataChanged);
+        QVERIFY(tree.setData(desired, QStringLiteral("gpt-4o-mini")));
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(tree.index(llm.row(), ConfigGroupModel::Drift).data().toString(), QStringLiteral("all applied"));
+        // A new key in a new group regroups.
+        QVERIFY(model.editValue(QStringLiteral("embedding-model"), QStringLiteral("bge")).ok());
+        QVERIFY(tree.groupIndex(ConfigKeys::Group::Embeddings).isValid());
+        QCOMPARE(tree.indexOfKey(QStringLiteral("embedding-model")).parent(),
+            tree.groupIndex(ConfigKeys::Group::Embeddings));
+        model.clear();
+        QCOMPARE(tree.rowCount(), 0);
     }
 
     void driftModelKinds()
@@ -229,44 +301,19 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
-    void saveOperationKeepsContentOffCommandLines()
+    void setActiveIsAGuardedOperation()
     {
-        const QByteArray bytes = "name,value\nllm-key," + kSecret + "\n";
-        const QString bot = QStringLiteral("we'ird $(touch x) bot");
-        const Operation op = BotOperations::saveConfig(bot, QStringLiteral("x.gbot/config.csv"), bytes,
-            QStringLiteral("9b2c"), QDateTime(QDate(2026, 12, 5), QTime(7, 45, 1), QTimeZone::utc()));
-        QCOMPARE(op.commands.size(), 1);
-        QCOMPARE(op.commands.first().stdinData, bytes);
-        QCOMPARE(op.backupPath, QStringLiteral("/tmp/config.csv.20261205-074501"));
-        QVERIFY(op.backup.has_value());
-        QCOMPARE(op.undo.size(), 1);
-        QCOMPARE(op.nameToType(), bot);
-        const QString lines = op.commandLines().join(QLatin1Char('\n')) + op.undoLines().join(QLatin1Char('\n'))
-            + op.action + op.commands.first().description;
-        QVERIFY(!lines.contains(QString::fromUtf8(kSecret)));
-        // The bot name is one argv element, never part of the script.
-        QVERIFY(op.commands.first().argv.contains(
-            QStringLiteral("local/") + bot + QStringLiteral(".gbai/x.gbot/config.csv")));
-        QVERIFY(!op.commands.first().argv.at(6).contains(bot));
-        // A new file has nothing to back up.
-        QVERIFY(!BotOperations::saveConfig(bot, QStringLiteral("k"), bytes, {}, QDateTime::currentDateTimeUtc())
-                     .backup.has_value());
-
         BotSummary b;
         b.id = QStringLiteral("1b4e28ba-2fa1-11d2-883f-0016d3cca427");
-        b.name = bot;
+        b.name = QStringLiteral("we'ird $(touch x) bot");
         const Result<Operation> deactivate = BotOperations::setActive(b, false);
         QVERIFY(deactivate.ok());
         QVERIFY(deactivate->commands.first().argv.contains(QStringLiteral("active=false")));
         QVERIFY(deactivate->undo.first().argv.contains(QStringLiteral("active=true")));
-        QCOMPARE(deactivate->nameToType(), bot);
-        const Operation resync = BotOperations::resyncConfig(bot, QStringLiteral("k/config.csv"));
-        QCOMPARE(resync.commands.first().argv.mid(4),
-            (QStringList { BotQueries::kMc, QStringLiteral("cp"), QStringLiteral("--json"),
-                QStringLiteral("local/") + bot + QStringLiteral(".gbai/k/config.csv"),
-                QStringLiteral("local/") + bot + QStringLiteral(".gbai/k/config.csv") }));
-        QVERIFY(BotOperations::isConflict(FakeJob::exited(3, {}, "gbadmin-conflict: x changed")));
-        QVERIFY(!BotOperations::isConflict(FakeJob::exited(1, {}, "gbadmin-conflict: x changed")));
+        QCOMPARE(deactivate->nameToType(), b.name);
+        // The bot's name and id are psql variables, never part of the SQL text.
+        QVERIFY(!deactivate->commands.first().stdinData.contains(b.name.toUtf8()));
+        QVERIFY(!deactivate->commands.first().stdinData.contains(b.id.toUtf8()));
     }
 
     void followerConfirmsWhenTheDatabaseCatchesUp()

@@ -1,7 +1,13 @@
 #include "core/bots/botlistmodel.h"
 #include "core/bots/botoperations.h"
 #include "core/bots/configdriftmodel.h"
+#include "core/bots/configgroupmodel.h"
+#include "core/host/autosaver.h"
+#include "core/host/autosavestore.h"
 #include "widgets/bots/botspane.h"
+#include "widgets/common/autosaverecoverywidget.h"
+#include "widgets/common/messagebanner.h"
+#include "widgets/common/saveconflictactions.h"
 
 #include "support/fakecommandrunner.h"
 #include "support/paneharness.h"
@@ -9,10 +15,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDialog>
 #include <QDir>
+#include <QDirIterator>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 using Drift = ConfigDriftModel::DriftKind;
 
@@ -90,35 +100,72 @@ public:
                       "{\"status\":\"success\",\"type\":\"file\",\"key\":\""
                     + bot.toUtf8() + ".gbot/config.csv\"}\n");
         }
-        if (c.argv.contains(QStringLiteral("-c")) && c.argv.value(6).contains(QLatin1String("pipe"))) {
-            // The save: version check, upload, new stat.
-            const QString object = c.argv.at(9);
-            const QString bot = object.mid(6).section(QLatin1Char('.'), 0, 0);
-            if (c.argv.at(10) != QStringLiteral("etag%1").arg(etag))
-                return FakeJob::exited(3, {}, "gbadmin-conflict: " + object.toUtf8() + " changed on the host");
+        // The shared remote file edit's commands (RemoteFileCommands) over the files above.
+        const QString script = c.argv.value(6);
+        if (c.argv.value(5) == QLatin1String("-c") && !c.stdinData.isEmpty()
+            && script.contains(QLatin1String("pipe"))) {
+            // Compare-and-swap upload: stops when the token is no longer the expected one.
+            const QString bot = botOf(c.argv.value(9));
+            if (c.argv.value(10) != tokenOf(bot))
+                return FakeJob::exited(
+                    4, {}, "gbadmin: x changed on the host since it was opened; nothing was written\n");
             files[bot] = c.stdinData;
             ++etag;
             ++saves;
-            return FakeJob::exited(0, "{\"status\":\"success\",\"etag\":\"etag" + QByteArray::number(etag) + "\"}\n");
+            return FakeJob::exited(0, "{\"status\":\"success\"}\n");
+        }
+        if (c.argv.value(5) == QLatin1String("-c") && script.contains(QLatin1String("does not hold what was sent")))
+            return FakeJob::exited(0); // verify
+        if (c.argv.value(5) == QLatin1String("-c") && script.contains(QLatin1String("\"$1\" cat \"$2\""))) {
+            const QString bot = botOf(c.argv.last());
+            if (!files.contains(bot))
+                return missing();
+            return FakeJob::exited(0, statOf(bot) + files.value(bot) + statOf(bot));
+        }
+        if (c.argv.value(5) == QLatin1String("stat")) {
+            const QString bot = botOf(c.argv.last());
+            return files.contains(bot) ? FakeJob::exited(0, statOf(bot)) : missing();
         }
         if (args.contains(QLatin1String(" cp --json ")) || c.stdinData.startsWith("UPDATE bots"))
             return FakeJob::exited(0, "{\"status\":\"success\"}\n");
-        if (c.argv.contains(QStringLiteral("-c")) && c.argv.value(6).contains(QLatin1String("cat"))) {
-            const QString object = c.argv.last();
-            const QString bot = object.mid(6).section(QLatin1Char('.'), 0, 0);
-            if (!files.contains(bot))
-                return FakeJob::exited(0, "missing\n");
-            return FakeJob::exited(0,
-                "{\"status\":\"success\",\"name\":\"config.csv\",\"etag\":\"etag" + QByteArray::number(etag) + "\"}\n"
-                    + files.value(bot));
-        }
         return FakeJob::exited(1, {}, "unexpected command");
+    }
+
+    static QString botOf(const QString& target) { return target.mid(6).section(QLatin1Char('.'), 0, 0); }
+    QString tokenOf(const QString& bot) const
+    {
+        return files.contains(bot) ? QStringLiteral("etag:etag%1").arg(etag) : QStringLiteral("absent");
+    }
+    QByteArray statOf(const QString& bot) const
+    {
+        return "{\"status\":\"success\",\"name\":\"config.csv\",\"size\":" + QByteArray::number(files.value(bot).size())
+            + ",\"etag\":\"etag" + QByteArray::number(etag) + "\",\"type\":\"file\"}\n";
+    }
+    static CommandResult missing()
+    {
+        return FakeJob::exited(1,
+            "{\n \"status\": \"error\",\n \"error\": {\n  \"message\": \"Unable to stat.\",\n  \"cause\": {\n"
+            "   \"message\": \"Object does not exist\"\n  }\n }\n}\n");
     }
 };
 
 QModelIndex configIndex(BotsPane& pane, const QString& key, int column)
 {
     return pane.configModel()->index(pane.configModel()->rowOfKey(key), column);
+}
+
+// Every byte under `dir`, file names included: where a secret must not be.
+QByteArray everythingUnder(const QString& dir)
+{
+    QByteArray all;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        all += path.toUtf8() + '\n';
+        if (!path.contains(QLatin1String("/autosave/"))) // the kept edit itself is the user's own data
+            all += TestHelpers::readFile(path);
+    }
+    return all;
 }
 } // namespace
 
@@ -130,6 +177,7 @@ private:
 
     void connectPane(PaneHarness& h, BotsPane& pane, const QString& bot)
     {
+        pane.setAutosaveDirectory(h.dir.filePath(QStringLiteral("autosave")));
         h.attach(&pane);
         h.fake.answer = [this](const RemoteCommand& c) { return m_host.answer(c); };
         QSignalSpy listed(&pane, &BotsPane::botsLoaded);
@@ -203,10 +251,10 @@ private Q_SLOTS:
         PaneHarness h;
         BotsPane pane;
         connectPane(h, pane, QStringLiteral("helpdesk"));
-        auto* table = pane.findChild<QTableView*>(QStringLiteral("configTable"));
+        auto* tree = pane.findChild<QTreeView*>(QStringLiteral("configTable"));
         const QModelIndex secret = configIndex(pane, QStringLiteral("embedding-key"), ConfigDriftModel::Applied);
         QCOMPARE(secret.data().toString(), ConfigDriftModel::maskedText());
-        table->setCurrentIndex(secret);
+        tree->setCurrentIndex(pane.configTree()->mapFromSource(secret));
         QVERIFY(pane.revealAction()->isEnabled());
         pane.revealAction()->trigger();
         QCOMPARE(secret.data().toString(), QString::fromUtf8(kCanary));
@@ -239,16 +287,27 @@ private Q_SLOTS:
             configIndex(pane, QStringLiteral("llm-model"), ConfigDriftModel::Desired), QStringLiteral("a\nb")));
         QCOMPARE(pane.bannerLevel(), BotsPane::Level::Error);
 
+        // The unsaved edit is kept on this computer (debounced, off the GUI thread).
+        QSignalSpy kept(pane.autosaver(), &Autosaver::stored);
+        pane.autosaver()->flush();
+        QVERIFY(kept.wait(5000));
+        const AutosaveStore store(h.dir.filePath(QStringLiteral("autosave")));
+        QVERIFY(store.contains(QStringLiteral("test"), pane.remoteFile()->location()));
+
         QSignalSpy finished(pane.follower(), &ConfigApplyFollower::finished);
         pane.saveAction()->trigger();
-        QCOMPARE(h.asked.size(), 1);
+        QTRY_COMPARE(h.asked.size(), 1); // after the version check on the host
         const Operation op = h.asked.first();
         const QByteArray saved = op.commands.first().stdinData;
         QCOMPARE(saved,
             QByteArray("name,value\nllm-provider,openai\nllm-model,gpt-4o-mini\ntheme-title,Help, desk\nembedding-key,")
                 + kCanary + "\n# contacts live in the directory\n");
-        QVERIFY(op.commands.first().argv.contains(QStringLiteral("etag1")));
-        QVERIFY(!QString(op.commandLines().join(QLatin1Char(0x0a)) + op.action).contains(QString::fromUtf8(kCanary)));
+        // The shared remote file save: backup, compare-and-swap against the ETag read, verify.
+        QVERIFY(op.backup.has_value());
+        QVERIFY(op.commands.first().argv.contains(QStringLiteral("etag:etag1")));
+        QCOMPARE(op.commands.size(), 2);
+        QVERIFY(!QString(op.commandLines().join(QLatin1Char(0x0a)) + op.undoLines().join(QLatin1Char(0x0a)) + op.action)
+                     .contains(QString::fromUtf8(kCanary)));
 
         // The operation ran (backup, check and upload); the pane follows until the database shows it.
         QTRY_VERIFY(pane.follower()->isRunning());
@@ -265,6 +324,8 @@ private Q_SLOTS:
         QTRY_COMPARE(pane.configModel()->driftOf(QStringLiteral("theme-title")), Drift::Equal);
         QVERIFY(pane.followStatus().startsWith(QStringLiteral("Applied")));
         QTRY_VERIFY(!pane.hasUnsavedChanges());
+        // Saved: the local copy is gone.
+        QTRY_VERIFY(!store.contains(QStringLiteral("test"), pane.remoteFile()->location()));
         log.stop();
         QVERIFY(!log.text().contains(QString::fromUtf8(kCanary)));
         // The journal has the save with its backup, and no secret.
@@ -277,23 +338,160 @@ private Q_SLOTS:
         QVERIFY(!TestHelpers::readFile(h.journal.path()).contains(kCanary));
         QVERIFY(!TestHelpers::readFile(h.journal.path() + QStringLiteral("-wal")).contains(kCanary));
         QVERIFY(!TestHelpers::readFile(h.dir.filePath(QStringLiteral("settings.conf"))).contains(kCanary));
+        // Nor anywhere else the pane writes (journal, settings, autosave file names).
+        QVERIFY(!everythingUnder(h.dir.path()).contains(kCanary));
     }
 
-    void conflictKeepsTheEdits()
+    void conflictOffersCompareReloadOverwrite()
     {
         PaneHarness h;
         h.answer = QString();
         BotsPane pane;
         connectPane(h, pane, QStringLiteral("helpdesk"));
         QVERIFY(pane.configModel()->editValue(QStringLiteral("param-x"), QStringLiteral("1")).ok());
-        m_host.etag = 7; // someone else saved meanwhile
+        QVERIFY(pane.configModel()
+                    ->editValue(QStringLiteral("embedding-key"), QStringLiteral("mine-") + QString::fromUtf8(kCanary))
+                    .ok());
+        // Someone else saved meanwhile.
+        m_host.files[QStringLiteral("helpdesk")] += "theme-base,dark\n";
+        m_host.etag = 7;
         pane.saveAction()->trigger();
-        QCOMPARE(h.asked.size(), 1);
         QTRY_COMPARE(pane.bannerLevel(), BotsPane::Level::Error);
         QVERIFY2(pane.bannerText().contains(QStringLiteral("changed on the host")), qPrintable(pane.bannerText()));
+        QVERIFY(h.asked.isEmpty()); // stopped before anything was offered to run
         QCOMPARE(m_host.saves, 0);
         QVERIFY(pane.hasUnsavedChanges());
         QVERIFY(!pane.follower()->isRunning());
+        SaveConflictActions* conflict = pane.conflictActions();
+        QVERIFY(conflict->conflict());
+        QCOMPARE(pane.banner()->actions(), conflict->actions());
+        QCOMPARE(conflict->actions().size(), 3);
+
+        // Compare: both versions, secrets masked as in the table.
+        QSignalSpy shown(conflict, &SaveConflictActions::differenceShown);
+        conflict->compareAction()->trigger();
+        QVERIFY(shown.wait(5000));
+        auto* dialog = shown.first().first().value<QWidget*>();
+        const QString diff = dialog->findChild<QPlainTextEdit*>()->toPlainText();
+        QVERIFY2(diff.contains(QStringLiteral("-theme-base,dark")), qPrintable(diff));
+        QVERIFY(diff.contains(QStringLiteral("+param-x,1")));
+        QVERIFY(!diff.contains(QString::fromUtf8(kCanary)));
+        dialog->close();
+
+        // Overwrite anyway: against the version shown, with a backup; a third change would stop it.
+        conflict->overwriteAction()->trigger();
+        QTRY_COMPARE(h.asked.size(), 1);
+        QVERIFY(h.asked.first().commands.first().argv.contains(QStringLiteral("etag:etag7")));
+        QTRY_COMPARE(m_host.saves, 1);
+        QVERIFY(m_host.files.value(QStringLiteral("helpdesk")).contains("param-x,1\n"));
+        QVERIFY(!m_host.files.value(QStringLiteral("helpdesk")).contains("theme-base"));
+        QTRY_VERIFY(!pane.hasUnsavedChanges());
+        QVERIFY(!conflict->conflict());
+    }
+
+    void conflictReloadDropsTheEdits()
+    {
+        PaneHarness h;
+        h.answer = QString();
+        BotsPane pane;
+        connectPane(h, pane, QStringLiteral("helpdesk"));
+        QVERIFY(pane.configModel()->editValue(QStringLiteral("param-x"), QStringLiteral("1")).ok());
+        m_host.files[QStringLiteral("helpdesk")] += "theme-base,dark\n";
+        m_host.etag = 7;
+        pane.saveAction()->trigger();
+        QTRY_VERIFY(pane.conflictActions()->conflict());
+        QSignalSpy loaded(&pane, &BotsPane::botLoaded);
+        pane.conflictActions()->reloadAction()->trigger();
+        QVERIFY(loaded.wait(5000));
+        QVERIFY(!pane.hasUnsavedChanges());
+        QCOMPARE(pane.configModel()->rowOfKey(QStringLiteral("param-x")), -1);
+        QVERIFY(pane.configModel()->rowOfKey(QStringLiteral("theme-base")) >= 0);
+        QVERIFY(!pane.recoveryWidget()->isVisibleTo(&pane)); // the dropped edit is not offered back
+        QCOMPARE(h.asked.size(), 0);
+    }
+
+    void unsavedEditIsOfferedBackWhenTheBotIsOpenedAgain()
+    {
+        PaneHarness h;
+        RemoteLocation location;
+        {
+            BotsPane pane;
+            connectPane(h, pane, QStringLiteral("helpdesk"));
+            location = pane.remoteFile()->location();
+            QVERIFY(
+                pane.configModel()->setData(configIndex(pane, QStringLiteral("theme-title"), ConfigDriftModel::Desired),
+                    QStringLiteral("Kept title")));
+            QVERIFY(pane.autosaver()->isDirty());
+            // The pane goes away with the edit unsaved (a crash keeps the last debounced copy; closing
+            // writes it at once).
+        }
+        const AutosaveStore store(h.dir.filePath(QStringLiteral("autosave")));
+        QVERIFY(store.contains(QStringLiteral("test"), location));
+        // Its file name gives nothing away.
+        QVERIFY(!store.filePathFor(QStringLiteral("test"), location).contains(QStringLiteral("helpdesk")));
+
+        PaneHarness h2;
+        BotsPane again;
+        again.setAutosaveDirectory(h.dir.filePath(QStringLiteral("autosave")));
+        h2.attach(&again);
+        h2.fake.answer = [this](const RemoteCommand& c) { return m_host.answer(c); };
+        QSignalSpy listed(&again, &BotsPane::botsLoaded);
+        h2.connect();
+        QVERIFY(listed.wait(5000));
+        // Another bot is open: the kept edit of helpdesk is offered all the same.
+        QVERIFY(again.selectBot(QStringLiteral("salesbot")));
+        QTRY_VERIFY(again.currentBot() && again.currentBot()->name == QStringLiteral("salesbot")
+            && again.configModel()->rowCount() > 0);
+        AutosaveRecoveryWidget* offer = again.recoveryWidget();
+        QTRY_VERIFY(offer->isVisibleTo(&again));
+        QCOMPARE(offer->entries().size(), 1);
+        QCOMPARE(offer->entries().first().location, location);
+        QVERIFY(!again.hasUnsavedChanges());
+        // Restoring it opens helpdesk and applies the edit once config.csv is read.
+        offer->setCurrentIndex(0);
+        offer->findChild<QPushButton*>(QStringLiteral("restoreButton"))->click();
+        QTRY_VERIFY(again.currentBot() && again.currentBot()->name == QStringLiteral("helpdesk"));
+        QTRY_VERIFY(again.hasUnsavedChanges());
+        QVERIFY(!offer->isVisibleTo(&again));
+        QCOMPARE(again.configModel()->driftOf(QStringLiteral("theme-title")), Drift::Differs);
+        QCOMPARE(configIndex(again, QStringLiteral("theme-title"), ConfigDriftModel::Desired).data().toString(),
+            QStringLiteral("Kept title"));
+        // Saving it checks against the version the edit started from.
+        h2.answer = QString();
+        again.saveAction()->trigger();
+        QTRY_COMPARE(h2.asked.size(), 1);
+        QVERIFY(h2.asked.first().commands.first().argv.contains(QStringLiteral("etag:etag1")));
+        QTRY_VERIFY(!store.contains(QStringLiteral("test"), location));
+    }
+
+    void groupsAreATreeWithSummaries()
+    {
+        PaneHarness h;
+        BotsPane pane;
+        QAbstractItemModelTester tester(pane.configTree(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        connectPane(h, pane, QStringLiteral("salesbot"));
+        auto* tree = pane.findChild<QTreeView*>(QStringLiteral("configTable"));
+        QCOMPARE(tree->model(), pane.configTree());
+        ConfigGroupModel* groups = pane.configTree();
+        const QModelIndex llm = groups->groupIndex(ConfigKeys::Group::Llm);
+        QVERIFY(llm.isValid());
+        QVERIFY(tree->isExpanded(llm));
+        QCOMPARE(groups->index(llm.row(), ConfigGroupModel::Drift).data(ConfigDriftModel::DriftRole).toInt(),
+            int(Drift::Differs));
+        // Folding a group survives a reload.
+        tree->collapse(llm);
+        QSignalSpy loaded(&pane, &BotsPane::botLoaded);
+        pane.reloadBot();
+        QVERIFY(loaded.wait(5000));
+        QVERIFY(!tree->isExpanded(groups->groupIndex(ConfigKeys::Group::Llm)));
+        QVERIFY(tree->isExpanded(groups->groupIndex(ConfigKeys::Group::Theme)));
+        // Editing through the tree edits config.csv; a group row is not a key.
+        tree->setCurrentIndex(groups->groupIndex(ConfigKeys::Group::Theme));
+        QVERIFY(!pane.revealAction()->isEnabled());
+        const QModelIndex title = groups->indexOfKey(QStringLiteral("theme-title"), ConfigGroupModel::Desired);
+        QVERIFY(groups->setData(title, QStringLiteral("New sales")));
+        QCOMPARE(pane.configModel()->driftOf(QStringLiteral("theme-title")), Drift::Differs);
+        QVERIFY(pane.hasUnsavedChanges());
     }
 
     void actionsBecomeOperations()
@@ -308,6 +506,11 @@ private Q_SLOTS:
         pane.openBucketAction()->trigger();
         QCOMPARE(h.asked.size(), 2);
         QVERIFY(h.asked.at(0).action.contains(QStringLiteral("re-sync")));
+        // The Drive pane's re-sync: the object copied onto itself.
+        QCOMPARE(h.asked.at(0).commands.first().argv.mid(5),
+            (QStringList { QStringLiteral("cp"), QStringLiteral("--json"),
+                QStringLiteral("local/helpdesk.gbai/helpdesk.gbot/config.csv"),
+                QStringLiteral("local/helpdesk.gbai/helpdesk.gbot/config.csv") }));
         QCOMPARE(h.asked.at(1).action, QStringLiteral("Deactivate bot helpdesk"));
         QCOMPARE(h.asked.at(1).nameToType(), QStringLiteral("helpdesk"));
         QCOMPARE(open.first().first().toString(), QStringLiteral("helpdesk.gbai"));

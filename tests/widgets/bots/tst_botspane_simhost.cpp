@@ -8,6 +8,7 @@
 #include "core/host/operationrunner.h"
 #include "core/host/profiletarget.h"
 #include "core/host/psql.h"
+#include "core/host/remotefilecommands.h"
 #include "core/host/sessioncommandrunner.h"
 #include "core/host/tasklistmodel.h"
 #include "core/ssh/sshsession.h"
@@ -45,11 +46,17 @@ private:
         }
         return {};
     }
+    Result<RemoteSnapshot> readConfig(const BotSummary& b)
+    {
+        const RemoteLocation l = BotQueries::configLocation(b);
+        return RemoteFileCommands::parseOpen(l, run(RemoteFileCommands::open(l)));
+    }
     QString etagOf(const QString& name)
     {
-        const Result<ConfigFile> f
-            = BotQueries::parseReadConfig(run(BotQueries::readConfig(name, name + QStringLiteral(".gbot/config.csv"))));
-        return f ? f->etag : QString();
+        BotSummary b;
+        b.name = name;
+        const Result<RemoteSnapshot> f = readConfig(b);
+        return f ? f->version.etag : QString();
     }
     void load(BotsPane& pane, const QString& name)
     {
@@ -82,6 +89,7 @@ private Q_SLOTS:
     {
         PaneHarness h;
         BotsPane pane;
+        pane.setAutosaveDirectory(h.dir.filePath(QStringLiteral("autosave")));
         pane.resize(1500, 640);
         pane.show();
         h.attach(&pane);
@@ -113,8 +121,7 @@ private Q_SLOTS:
     void editSavedReachesTheDatabaseAndTheMarkClears()
     {
         const BotSummary helpdesk = bot(QStringLiteral("helpdesk"));
-        const Result<ConfigFile> original = BotQueries::parseReadConfig(
-            run(BotQueries::readConfig(helpdesk.name, BotQueries::configKeyOf(helpdesk))));
+        const Result<RemoteSnapshot> original = readConfig(helpdesk);
         QVERIFY2(original.ok(), qPrintable(original.errorMessage()));
         const QString canary = QStringLiteral("CANARY-pane-%1").arg(QDateTime::currentMSecsSinceEpoch());
         auto cleanup = qScopeGuard([&] {
@@ -134,6 +141,7 @@ private Q_SLOTS:
         PaneHarness h;
         h.answer = QString(); // the confirmation is accepted
         BotsPane pane;
+        pane.setAutosaveDirectory(h.dir.filePath(QStringLiteral("autosave")));
         pane.setFollowInterval(500);
         h.attach(&pane);
         QSignalSpy listed(&pane, &BotsPane::botsLoaded);
@@ -164,6 +172,12 @@ private Q_SLOTS:
         QVERIFY(!log.text().contains(canary));
         QVERIFY(!TestHelpers::readFile(h.journal.path()).contains(canary.toUtf8()));
         QVERIFY(!TestHelpers::readFile(h.journal.path() + QStringLiteral("-wal")).contains(canary.toUtf8()));
+        QVERIFY(!TestHelpers::readFile(h.dir.filePath(QStringLiteral("settings.conf"))).contains(canary.toUtf8()));
+        // The save ran as the shared remote file edit: backup in the drive container's /tmp, journaled.
+        const auto entries = h.journal.entries();
+        QVERIFY(entries.ok());
+        QVERIFY(std::any_of(entries->cbegin(), entries->cend(),
+            [](const JournalEntry& e) { return e.ok && e.backupPath.startsWith(QStringLiteral("/tmp/config.csv.")); }));
     }
 };
 
