@@ -263,33 +263,13 @@
         <source>config.csv (DriveMonitor)</source>
         <translation>config.csv (DriveMonitor)</translation>
     </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
 </context>
 <context>
     <name>BotOperations</name>
-    <message>
-        <source>Save config.csv of bot %1</source>
-        <translation>Guardar el config.csv del bot %1</translation>
-    </message>
-    <message>
-        <source>Back up %1 to %2</source>
-        <translation>Hacer copia de seguridad de %1 en %2</translation>
-    </message>
-    <message>
-        <source>Restore %1 from %2</source>
-        <translation>Restaurar %1 desde %2</translation>
-    </message>
-    <message>
-        <source>Check the version of %1 and upload it</source>
-        <translation>Comprobar la versión de %1 y subirlo</translation>
-    </message>
-    <message>
-        <source>Force re-sync of config.csv of bot %1</source>
-        <translation>Forzar la resincronización del config.csv del bot %1</translation>
-    </message>
-    <message>
-        <source>Copy %1 onto itself (new ETag)</source>
-        <translation>Copiar %1 sobre sí mismo (nuevo ETag)</translation>
-    </message>
     <message>
         <source>Activate bot %1</source>
         <translation>Activar el bot %1</translation>
@@ -344,18 +324,6 @@
     <message>
         <source>Listing bucket %1 failed</source>
         <translation>No se pudo listar el bucket %1</translation>
-    </message>
-    <message>
-        <source>Read %1</source>
-        <translation>Leer %1</translation>
-    </message>
-    <message>
-        <source>Reading config.csv failed</source>
-        <translation>No se pudo leer config.csv</translation>
-    </message>
-    <message>
-        <source>Reading config.csv failed: mc stat printed no ETag.</source>
-        <translation>No se pudo leer config.csv: mc stat no mostró ningún ETag.</translation>
     </message>
 </context>
 <context>
@@ -542,20 +510,12 @@
         <translation>“%1” se quitó de config.csv. Eliminar una línea nunca elimina una clave: bot_configuration conserva su valor hasta que se quite la fila de la base de datos.</translation>
     </message>
     <message>
-        <source>config.csv was changed on the host since it was opened; nothing was written. Your edits are still here: reload to see the other change (this drops your edits), then edit again.</source>
-        <translation>config.csv cambió en el host desde que se abrió; no se escribió nada. Sus ediciones siguen aquí: recargue para ver el otro cambio (esto descarta sus ediciones) y vuelva a editar.</translation>
-    </message>
-    <message>
         <source>%1 failed: %2</source>
         <translation>%1 falló: %2</translation>
     </message>
     <message>
         <source>Waiting for DriveMonitor to apply config.csv to bot_configuration…</source>
         <translation>Esperando a que DriveMonitor aplique config.csv a bot_configuration…</translation>
-    </message>
-    <message>
-        <source>Saved. Waiting for DriveMonitor to apply config.csv (it polls every few seconds)…</source>
-        <translation>Guardado. Esperando a que DriveMonitor aplique config.csv (consulta cada pocos segundos)…</translation>
     </message>
     <message>
         <source>Applied: %1</source>
@@ -576,6 +536,46 @@
     <message>
         <source>Bots</source>
         <translation>Bots</translation>
+    </message>
+    <message>
+        <source>Unsaved edits are not kept on this computer: %1</source>
+        <translation>Las ediciones sin guardar no se conservan en este equipo: %1</translation>
+    </message>
+    <message>
+        <source>Checking that config.csv did not change on the host…</source>
+        <translation>Comprobando que config.csv no haya cambiado en el host…</translation>
+    </message>
+    <message>
+        <source>Saving config.csv over the version shown…</source>
+        <translation>Guardando config.csv sobre la versión mostrada…</translation>
+    </message>
+    <message>
+        <source>Not saved; nothing was written.</source>
+        <translation>No se guardó; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Saving config.csv (backup, upload, verify)…</source>
+        <translation>Guardando config.csv (copia de seguridad, subida, verificación)…</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved edit of config.csv kept at %1. Save to upload it; if config.csv changed on the host since, saving stops and shows both versions.</source>
+        <translation>Se restauró la edición sin guardar de config.csv conservada en %1. Guarde para subirla; si config.csv cambió en el host desde entonces, el guardado se detiene y muestra ambas versiones.</translation>
+    </message>
+    <message>
+        <source>Your edits are still here (and kept locally).</source>
+        <translation>Sus ediciones siguen aquí (y se conservan localmente).</translation>
+    </message>
+    <message>
+        <source>Not applied while %1 is inactive.</source>
+        <translation>No se aplica mientras %1 esté inactivo.</translation>
+    </message>
+    <message>
+        <source>%1 is inactive, so DriveMonitor does not apply config.csv; activate the bot to apply it.</source>
+        <translation>%1 está inactivo, así que DriveMonitor no aplica config.csv; active el bot para aplicarlo.</translation>
+    </message>
+    <message>
+        <source>Waiting for DriveMonitor to apply config.csv (it polls every few seconds)…</source>
+        <translation>Esperando a que DriveMonitor aplique config.csv (consulta cada pocos segundos)…</translation>
     </message>
 </context>
 <context>
@@ -1099,10 +1099,6 @@
         </translation>
     </message>
     <message>
-        <source>Looking for the last green run of %1 / %2…</source>
-        <translation>Buscando la última ejecución en verde de %1 / %2…</translation>
-    </message>
-    <message>
         <source>No successful run of this job on this branch or the default branch.</source>
         <translation>Ninguna ejecución correcta de este trabajo en esta rama ni en la rama predeterminada.</translation>
     </message>
@@ -1142,6 +1138,30 @@
         <source>The last green run has no attempt of this job to compare with.</source>
         <translation>La última ejecución en verde no tiene un intento de este job con el que comparar.</translation>
     </message>
+    <message>
+        <source>Open link…</source>
+        <translation>Abrir enlace…</translation>
+    </message>
+    <message>
+        <source>Open a copied run/job/attempt/step/line reference</source>
+        <translation>Abrir una referencia copiada de ejecución/trabajo/intento/paso/línea</translation>
+    </message>
+    <message>
+        <source>Open CI link</source>
+        <translation>Abrir enlace de CI</translation>
+    </message>
+    <message>
+        <source>Link (%1):</source>
+        <translation>Enlace (%1):</translation>
+    </message>
+    <message>
+        <source>This is not a CI link the app can open: %1</source>
+        <translation>Este no es un enlace de CI que la aplicación pueda abrir: %1</translation>
+    </message>
+    <message>
+        <source>Looking for the last green run of %1…</source>
+        <translation>Buscando la última ejecución en verde de %1…</translation>
+    </message>
 </context>
 <context>
     <name>CommandFailure</name>
@@ -1172,6 +1192,16 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 falló: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandHandle</name>
+    <message numerus="yes">
+        <source>The command printed more than %n MiB; it was stopped so that memory does not run out.</source>
+        <translation>
+            <numerusform>El comando generó más de %n MiB de salida; se detuvo para no agotar la memoria.</numerusform>
+            <numerusform>El comando generó más de %n MiB de salida; se detuvo para no agotar la memoria.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1465,29 @@
     <message>
         <source>config.csv could not be read, so nothing can be compared.</source>
         <translation>No se pudo leer config.csv, así que no se puede comparar nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigGroupModel</name>
+    <message>
+        <source>all applied</source>
+        <translation>todo aplicado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Keys botserver is not known to read: look for typos (each key&apos;s tooltip names the nearest known key).</source>
+        <translation>Claves que, que se sepa, el botserver no lee: busque erratas (la ayuda emergente de cada clave indica la clave conocida más parecida).</translation>
+    </message>
+    <message>
+        <source>Known keys of the group %1; each key&apos;s tooltip describes it.</source>
+        <translation>Claves conocidas del grupo %1; la ayuda emergente de cada clave la describe.</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2058,17 @@
     </message>
 </context>
 <context>
+    <name>CredentialStore</name>
+    <message>
+        <source>The keyring could not be used: %1</source>
+        <translation>No se pudo usar el llavero: %1</translation>
+    </message>
+    <message>
+        <source>No stored secret.</source>
+        <translation>No hay ningún secreto guardado.</translation>
+    </message>
+</context>
+<context>
     <name>DnsHost</name>
     <message>
         <source>The command failed with exit status %1.</source>
@@ -2259,6 +2323,18 @@
         <source>Copy %1 onto itself (new ETag)</source>
         <translation>Copiar %1 sobre sí mismo (nuevo ETag)</translation>
     </message>
+    <message>
+        <source>Send a file to the drive container</source>
+        <translation>Enviar un archivo al contenedor drive</translation>
+    </message>
+    <message>
+        <source>The host did not confirm what arrived: %1</source>
+        <translation>El host no confirmó lo que llegó: %1</translation>
+    </message>
+    <message>
+        <source>Remove the partial upload from the drive container</source>
+        <translation>Quitar la subida parcial del contenedor drive</translation>
+    </message>
 </context>
 <context>
     <name>DriveEditorTab</name>
@@ -2279,18 +2355,6 @@
         <translation>Comprobando que %1 no haya cambiado en el host…</translation>
     </message>
     <message>
-        <source>Compare…</source>
-        <translation>Comparar…</translation>
-    </message>
-    <message>
-        <source>Reload (drop my edits)</source>
-        <translation>Recargar (descartar mis cambios)</translation>
-    </message>
-    <message>
-        <source>Overwrite anyway</source>
-        <translation>Sobrescribir de todos modos</translation>
-    </message>
-    <message>
         <source>Reloaded %1 from the host.</source>
         <translation>%1 recargado desde el host.</translation>
     </message>
@@ -2309,10 +2373,6 @@
     <message>
         <source>Not saved; nothing was written.</source>
         <translation>No se guardó; no se escribió nada.</translation>
-    </message>
-    <message>
-        <source>%1: the host&apos;s version and yours</source>
-        <translation>%1: la versión del host y la suya</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2418,33 @@
     <message>
         <source>Force re-sync of %1</source>
         <translation>Resincronizar %1</translation>
+    </message>
+    <message>
+        <source>Upload %1</source>
+        <translation>Subir %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload %n file(s) to %1</source>
+        <translation>
+            <numerusform>Subir %n archivo a %1</numerusform>
+            <numerusform>Subir %n archivos a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Install %1</source>
+        <translation>Instalar %1</translation>
+    </message>
+    <message>
+        <source>The new name is the current name.</source>
+        <translation>El nuevo nombre es igual al actual.</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Mover %1 a %2</translation>
+    </message>
+    <message>
+        <source>Copy %1 to %2</source>
+        <translation>Copiar %1 a %2</translation>
     </message>
 </context>
 <context>
@@ -2449,10 +2536,6 @@
         </translation>
     </message>
     <message>
-        <source> and beside it</source>
-        <translation> y a su lado</translation>
-    </message>
-    <message>
         <source>%1 has a new ETag: DriveMonitor processes it again on its next pass.</source>
         <translation>%1 tiene un nuevo ETag: DriveMonitor lo vuelve a procesar en su próxima pasada.</translation>
     </message>
@@ -2479,6 +2562,177 @@
     <message>
         <source>Restored the unsaved edit of %1 from %2. Save it to write it to the drive.</source>
         <translation>Se restauró la edición sin guardar de %1 desde %2. Guárdela para escribirla en el drive.</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Descargar…</translation>
+    </message>
+    <message>
+        <source>Save the selected objects into a folder on this computer</source>
+        <translation>Guardar los objetos seleccionados en una carpeta de este equipo</translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation>Subir…</translation>
+    </message>
+    <message>
+        <source>Upload files into the shown folder (you can also drop files and folders on the table)</source>
+        <translation>Subir archivos a la carpeta mostrada (también puede soltar archivos y carpetas sobre la tabla)</translation>
+    </message>
+    <message>
+        <source>Upload folder…</source>
+        <translation>Subir carpeta…</translation>
+    </message>
+    <message>
+        <source>Upload a folder with everything below it into the shown folder</source>
+        <translation>Subir una carpeta con todo su contenido a la carpeta mostrada</translation>
+    </message>
+    <message>
+        <source>Rename or move…</source>
+        <translation>Renombrar o mover…</translation>
+    </message>
+    <message>
+        <source>Give the selected object a new name or folder (copied, then the original removed)</source>
+        <translation>Dar al objeto seleccionado un nuevo nombre o carpeta (se copia y luego se quita el original)</translation>
+    </message>
+    <message>
+        <source>Download into folder</source>
+        <translation>Descargar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Upload files</source>
+        <translation>Subir archivos</translation>
+    </message>
+    <message>
+        <source>Upload folder</source>
+        <translation>Subir carpeta</translation>
+    </message>
+    <message>
+        <source>Rename or move</source>
+        <translation>Renombrar o mover</translation>
+    </message>
+    <message>
+        <source>New name of the object, with its folders inside the bucket (end with a slash to keep the name):</source>
+        <translation>Nuevo nombre del objeto, con sus carpetas dentro del bucket (termine con una barra para conservar el nombre):</translation>
+    </message>
+    <message>
+        <source>%1 is not a file or folder that can be read.</source>
+        <translation>%1 no es un archivo ni una carpeta que se pueda leer.</translation>
+    </message>
+    <message>
+        <source>Nothing to upload: the folder holds no files.</source>
+        <translation>Nada que subir: la carpeta no contiene archivos.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be uploaded under that name: %2</source>
+        <translation>%1 no se puede subir con ese nombre: %2</translation>
+    </message>
+    <message>
+        <source>Two of the files would both become %1.</source>
+        <translation>Dos de los archivos acabarían llamándose %1.</translation>
+    </message>
+    <message>
+        <source>Could not check what is in %1: %2</source>
+        <translation>No se pudo comprobar el contenido de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(replaces %n existing object(s); each is copied to the drive container&apos;s /tmp first)</source>
+        <translation>
+            <numerusform>(reemplaza %n objeto existente; antes se copia a /tmp del contenedor drive)</numerusform>
+            <numerusform>(reemplaza %n objetos existentes; cada uno se copia antes a /tmp del contenedor drive)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: hecho.</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2; a copy of the original is in the drive container: %3</source>
+        <translation>%1 se movió a %2; hay una copia del original en el contenedor drive: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DriveTransfer</name>
+    <message>
+        <source>Download %1</source>
+        <translation>Descargar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Download %n object(s) from %1</source>
+        <translation>
+            <numerusform>Descargar %n objeto de %1</numerusform>
+            <numerusform>Descargar %n objetos de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>Download cancelled.</source>
+        <translation>Descarga cancelada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n archivo descargado en %1</numerusform>
+            <numerusform>%n archivos descargados en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused to write %1 outside %2.</source>
+        <translation>Se rechazó escribir %1 fuera de %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>writing the file failed: %1</source>
+        <translation>falló la escritura del archivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes arrived; the object may have changed since it was listed</source>
+        <translation>llegaron %1 de %2 bytes; puede que el objeto haya cambiado desde que se listó</translation>
+    </message>
+    <message>
+        <source>Downloading %1 failed: %2</source>
+        <translation>La descarga de %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Sent and verified; installing…</source>
+        <translation>Enviado y verificado; instalando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) sent and verified.</source>
+        <translation>
+            <numerusform>%n archivo enviado y verificado.</numerusform>
+            <numerusform>%n archivos enviados y verificados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Upload cancelled; nothing was written to the drive.</source>
+        <translation>Subida cancelada; no se escribió nada en el drive.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>La lectura de %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Sending %1 failed: %2</source>
+        <translation>El envío de %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not arrive intact (the local file may have changed while it was sent); nothing was written to the drive.</source>
+        <translation>%1 no llegó íntegro (puede que el archivo local cambiara durante el envío); no se escribió nada en el drive.</translation>
+    </message>
+    <message>
+        <source>Removing what was sent…</source>
+        <translation>Quitando lo enviado…</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +3185,10 @@
         <source>Connection lost</source>
         <translation>Conexión perdida</translation>
     </message>
+    <message>
+        <source>%1 reached %2, which is in a PROD subnet: this connection is handled as PROD.</source>
+        <translation>%1 se conectó a %2, que está en una subred PROD: esta conexión se trata como PROD.</translation>
+    </message>
 </context>
 <context>
     <name>HostKeyDialog</name>
@@ -3231,6 +3489,30 @@
             <numerusform>… %n líneas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1%2s</source>
+        <translation>%1%2s</translation>
+    </message>
+    <message>
+        <source>%1%2m %3s</source>
+        <translation>%1%2m %3s</translation>
+    </message>
+    <message>
+        <source>%1%2h %3m %4s</source>
+        <translation>%1%2h %3m %4s</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Error:</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Aviso:</translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation>Nota:</translation>
+    </message>
 </context>
 <context>
     <name>LogViewer</name>
@@ -3277,14 +3559,6 @@
     <message>
         <source>First error</source>
         <translation>Primer error</translation>
-    </message>
-    <message>
-        <source>Show timestamps (local time)</source>
-        <translation>Mostrar marcas de tiempo (hora local)</translation>
-    </message>
-    <message>
-        <source>Timestamps</source>
-        <translation>Marcas de tiempo</translation>
     </message>
     <message>
         <source>Follow the end of a growing log; scrolling up pauses it</source>
@@ -3360,6 +3634,22 @@
     <message>
         <source>follow paused (scroll to the end to resume)</source>
         <translation>seguimiento en pausa (desplácese al final para reanudar)</translation>
+    </message>
+    <message>
+        <source>Time column: none, the line&apos;s local date and time, or the time since its step started</source>
+        <translation>Columna de hora: ninguna, la fecha y hora local de la línea o el tiempo desde el inicio de su paso</translation>
+    </message>
+    <message>
+        <source>No times</source>
+        <translation>Sin horas</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Hora local</translation>
+    </message>
+    <message>
+        <source>Since step start</source>
+        <translation>Desde inicio del paso</translation>
     </message>
 </context>
 <context>
@@ -4146,6 +4436,37 @@
     </message>
 </context>
 <context>
+    <name>SaveConflictActions</name>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparar…</translation>
+    </message>
+    <message>
+        <source>Reload (drop my edits)</source>
+        <translation>Recargar (descartar mis cambios)</translation>
+    </message>
+    <message>
+        <source>Overwrite anyway</source>
+        <translation>Sobrescribir de todos modos</translation>
+    </message>
+    <message>
+        <source>Show the host&apos;s version beside yours</source>
+        <translation>Mostrar la versión del host junto a la suya</translation>
+    </message>
+    <message>
+        <source>Read the host&apos;s version again; your edits are dropped</source>
+        <translation>Volver a leer la versión del host; sus cambios se descartan</translation>
+    </message>
+    <message>
+        <source>Save yours over the version you were shown (backup first)</source>
+        <translation>Guardar la suya sobre la versión que se le mostró (copia de seguridad antes)</translation>
+    </message>
+    <message>
+        <source>%1: the host&apos;s version and yours</source>
+        <translation>%1: la versión del host y la suya</translation>
+    </message>
+</context>
+<context>
     <name>SaveWatch</name>
     <message>
         <source>Uploaded; waiting for DriveMonitor to see the new version…</source>
@@ -4267,6 +4588,13 @@
     </message>
 </context>
 <context>
+    <name>ShellQuote</name>
+    <message>
+        <source>Internal error: an empty command was about to be sent to the host.</source>
+        <translation>Error interno: se iba a enviar un comando vacío al host.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -4365,6 +4693,52 @@
     </message>
 </context>
 <context>
+    <name>SshConfig</name>
+    <message>
+        <source>Cannot read the SSH configuration %1: %2</source>
+        <translation>No se puede leer la configuración SSH %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SshError</name>
+    <message>
+        <source>The host name could not be resolved. Check its spelling or your DNS.</source>
+        <translation>No se pudo resolver el nombre del host. Compruebe cómo está escrito o su DNS.</translation>
+    </message>
+    <message>
+        <source>The connection to the host was closed unexpectedly.</source>
+        <translation>La conexión con el host se cerró inesperadamente.</translation>
+    </message>
+    <message>
+        <source>The jump host (ProxyJump) could not be used to reach the host.</source>
+        <translation>No se pudo usar el host de salto (ProxyJump) para llegar al host.</translation>
+    </message>
+    <message>
+        <source>This computer and the host have no encryption method in common.</source>
+        <translation>Este equipo y el host no tienen ningún método de cifrado en común.</translation>
+    </message>
+    <message>
+        <source>The host refused to open another command channel (MaxSessions reached?).</source>
+        <translation>El host se negó a abrir otro canal de comandos (¿se alcanzó MaxSessions?).</translation>
+    </message>
+    <message>
+        <source>The key file could not be read (wrong passphrase or unsupported format).</source>
+        <translation>No se pudo leer el archivo de clave (frase de contraseña incorrecta o formato no compatible).</translation>
+    </message>
+    <message>
+        <source>The SSH connection failed for an unknown reason.</source>
+        <translation>La conexión SSH falló por un motivo desconocido.</translation>
+    </message>
+    <message>
+        <source>The SSH connection reported an error.</source>
+        <translation>La conexión SSH informó de un error.</translation>
+    </message>
+    <message>
+        <source>Could not %1. %2</source>
+        <translation>No se pudo %1. %2</translation>
+    </message>
+</context>
+<context>
     <name>SshSession</name>
     <message>
         <source>Disconnected</source>
@@ -4456,6 +4830,70 @@
     <message>
         <source>sudo did not accept the password.</source>
         <translation>sudo no aceptó la contraseña.</translation>
+    </message>
+    <message>
+        <source>The connection was closed before the command finished.</source>
+        <translation>La conexión se cerró antes de que terminara el comando.</translation>
+    </message>
+    <message>
+        <source>Timeout connecting to %1</source>
+        <translation>Tiempo de espera agotado al conectar a %1</translation>
+    </message>
+    <message>
+        <source>Could not compute the fingerprint of the host key of %1.</source>
+        <translation>No se pudo calcular la huella digital de la clave de host de %1.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 was not trusted; nothing was run.</source>
+        <translation>No se confió en la clave de host de %1; no se ejecutó nada.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while the command ran (%2). It may or may not have completed on the host; check before retrying.</source>
+        <translation>Se perdió la conexión con %1 mientras se ejecutaba el comando (%2). Puede que haya terminado en el host o no; compruébelo antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost before the command started (%2).</source>
+        <translation>Se perdió la conexión con %1 antes de que empezara el comando (%2).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2).</source>
+        <translation>Se perdió la conexión con %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The command did not start within %1 ms.</source>
+        <translation>El comando no se inició en %1 ms.</translation>
+    </message>
+    <message>
+        <source>Login to %1 was cancelled.</source>
+        <translation>Se canceló el inicio de sesión en %1.</translation>
+    </message>
+    <message>
+        <source>The passphrase did not unlock the key.</source>
+        <translation>La frase de contraseña no desbloqueó la clave.</translation>
+    </message>
+    <message>
+        <source>The host did not accept the password.</source>
+        <translation>El host no aceptó la contraseña.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>Sin conexión con %1.</translation>
+    </message>
+    <message>
+        <source>The login shell of %1 did not run the command. GB Admin needs a POSIX login shell there (sh, bash, dash or zsh); fish and similar shells do not work.</source>
+        <translation>El shell de inicio de sesión de %1 no ejecutó el comando. GB Admin necesita allí un shell de inicio de sesión POSIX (sh, bash, dash o zsh); fish y shells similares no funcionan.</translation>
+    </message>
+    <message>
+        <source>The command was killed on the host by signal %1.</source>
+        <translation>El comando se terminó en el host por la señal %1.</translation>
+    </message>
+    <message>
+        <source>The host closed the command&apos;s channel without reporting an exit status.</source>
+        <translation>El host cerró el canal del comando sin informar de un estado de salida.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Cancelado antes de empezar.</translation>
     </message>
 </context>
 <context>
@@ -4591,6 +5029,27 @@
 %1</source>
         <translation>El comando falló:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransferMeter</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>queda %n s</numerusform>
+            <numerusform>quedan %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>queda %n min</numerusform>
+            <numerusform>quedan %n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -263,33 +263,13 @@
         <source>config.csv (DriveMonitor)</source>
         <translation>config.csv (DriveMonitor)</translation>
     </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
 </context>
 <context>
     <name>BotOperations</name>
-    <message>
-        <source>Save config.csv of bot %1</source>
-        <translation>Salvar o config.csv do bot %1</translation>
-    </message>
-    <message>
-        <source>Back up %1 to %2</source>
-        <translation>Fazer backup de %1 em %2</translation>
-    </message>
-    <message>
-        <source>Restore %1 from %2</source>
-        <translation>Restaurar %1 a partir de %2</translation>
-    </message>
-    <message>
-        <source>Check the version of %1 and upload it</source>
-        <translation>Verificar a versão de %1 e enviá-lo</translation>
-    </message>
-    <message>
-        <source>Force re-sync of config.csv of bot %1</source>
-        <translation>Forçar nova sincronização do config.csv do bot %1</translation>
-    </message>
-    <message>
-        <source>Copy %1 onto itself (new ETag)</source>
-        <translation>Copiar %1 sobre si mesmo (novo ETag)</translation>
-    </message>
     <message>
         <source>Activate bot %1</source>
         <translation>Ativar o bot %1</translation>
@@ -344,18 +324,6 @@
     <message>
         <source>Listing bucket %1 failed</source>
         <translation>Falha ao listar o bucket %1</translation>
-    </message>
-    <message>
-        <source>Read %1</source>
-        <translation>Ler %1</translation>
-    </message>
-    <message>
-        <source>Reading config.csv failed</source>
-        <translation>Falha ao ler o config.csv</translation>
-    </message>
-    <message>
-        <source>Reading config.csv failed: mc stat printed no ETag.</source>
-        <translation>Falha ao ler o config.csv: o mc stat não mostrou nenhum ETag.</translation>
     </message>
 </context>
 <context>
@@ -542,20 +510,12 @@
         <translation>“%1” removido do config.csv. Excluir uma linha nunca exclui uma chave: o bot_configuration mantém o valor dela até a linha ser removida do banco de dados.</translation>
     </message>
     <message>
-        <source>config.csv was changed on the host since it was opened; nothing was written. Your edits are still here: reload to see the other change (this drops your edits), then edit again.</source>
-        <translation>O config.csv foi alterado no host desde que foi aberto; nada foi gravado. Suas edições continuam aqui: recarregue para ver a outra alteração (isso descarta suas edições) e edite de novo.</translation>
-    </message>
-    <message>
         <source>%1 failed: %2</source>
         <translation>%1 falhou: %2</translation>
     </message>
     <message>
         <source>Waiting for DriveMonitor to apply config.csv to bot_configuration…</source>
         <translation>Aguardando o DriveMonitor aplicar o config.csv ao bot_configuration…</translation>
-    </message>
-    <message>
-        <source>Saved. Waiting for DriveMonitor to apply config.csv (it polls every few seconds)…</source>
-        <translation>Salvo. Aguardando o DriveMonitor aplicar o config.csv (ele verifica a cada poucos segundos)…</translation>
     </message>
     <message>
         <source>Applied: %1</source>
@@ -576,6 +536,46 @@
     <message>
         <source>Bots</source>
         <translation>Bots</translation>
+    </message>
+    <message>
+        <source>Unsaved edits are not kept on this computer: %1</source>
+        <translation>As edições não salvas não são guardadas neste computador: %1</translation>
+    </message>
+    <message>
+        <source>Checking that config.csv did not change on the host…</source>
+        <translation>Verificando se o config.csv não mudou no host…</translation>
+    </message>
+    <message>
+        <source>Saving config.csv over the version shown…</source>
+        <translation>Salvando o config.csv sobre a versão mostrada…</translation>
+    </message>
+    <message>
+        <source>Not saved; nothing was written.</source>
+        <translation>Não salvo; nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>Saving config.csv (backup, upload, verify)…</source>
+        <translation>Salvando o config.csv (backup, envio, verificação)…</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved edit of config.csv kept at %1. Save to upload it; if config.csv changed on the host since, saving stops and shows both versions.</source>
+        <translation>A edição não salva do config.csv guardada em %1 foi restaurada. Salve para enviá-la; se o config.csv mudou no host desde então, o salvamento para e mostra as duas versões.</translation>
+    </message>
+    <message>
+        <source>Your edits are still here (and kept locally).</source>
+        <translation>Suas edições continuam aqui (e estão guardadas localmente).</translation>
+    </message>
+    <message>
+        <source>Not applied while %1 is inactive.</source>
+        <translation>Não aplicado enquanto %1 estiver inativo.</translation>
+    </message>
+    <message>
+        <source>%1 is inactive, so DriveMonitor does not apply config.csv; activate the bot to apply it.</source>
+        <translation>%1 está inativo, então o DriveMonitor não aplica o config.csv; ative o bot para aplicá-lo.</translation>
+    </message>
+    <message>
+        <source>Waiting for DriveMonitor to apply config.csv (it polls every few seconds)…</source>
+        <translation>Aguardando o DriveMonitor aplicar o config.csv (ele verifica a cada poucos segundos)…</translation>
     </message>
 </context>
 <context>
@@ -1099,10 +1099,6 @@
         </translation>
     </message>
     <message>
-        <source>Looking for the last green run of %1 / %2…</source>
-        <translation>Procurando a última execução verde de %1 / %2…</translation>
-    </message>
-    <message>
         <source>No successful run of this job on this branch or the default branch.</source>
         <translation>Nenhuma execução bem-sucedida deste job nesta branch ou na branch padrão.</translation>
     </message>
@@ -1142,6 +1138,30 @@
         <source>The last green run has no attempt of this job to compare with.</source>
         <translation>A última execução verde não tem tentativa deste job para comparar.</translation>
     </message>
+    <message>
+        <source>Open link…</source>
+        <translation>Abrir link…</translation>
+    </message>
+    <message>
+        <source>Open a copied run/job/attempt/step/line reference</source>
+        <translation>Abrir uma referência copiada de execução/job/tentativa/etapa/linha</translation>
+    </message>
+    <message>
+        <source>Open CI link</source>
+        <translation>Abrir link de CI</translation>
+    </message>
+    <message>
+        <source>Link (%1):</source>
+        <translation>Link (%1):</translation>
+    </message>
+    <message>
+        <source>This is not a CI link the app can open: %1</source>
+        <translation>Este não é um link de CI que o app consiga abrir: %1</translation>
+    </message>
+    <message>
+        <source>Looking for the last green run of %1…</source>
+        <translation>Procurando a última execução verde de %1…</translation>
+    </message>
 </context>
 <context>
     <name>CommandFailure</name>
@@ -1172,6 +1192,16 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 falhou: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandHandle</name>
+    <message numerus="yes">
+        <source>The command printed more than %n MiB; it was stopped so that memory does not run out.</source>
+        <translation>
+            <numerusform>O comando gerou mais de %n MiB de saída; foi interrompido para não esgotar a memória.</numerusform>
+            <numerusform>O comando gerou mais de %n MiB de saída; foi interrompido para não esgotar a memória.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1465,29 @@
     <message>
         <source>config.csv could not be read, so nothing can be compared.</source>
         <translation>Não foi possível ler o config.csv, então nada pode ser comparado.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigGroupModel</name>
+    <message>
+        <source>all applied</source>
+        <translation>tudo aplicado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Keys botserver is not known to read: look for typos (each key&apos;s tooltip names the nearest known key).</source>
+        <translation>Chaves que o botserver não lê, até onde se sabe: procure erros de digitação (a dica de cada chave indica a chave conhecida mais próxima).</translation>
+    </message>
+    <message>
+        <source>Known keys of the group %1; each key&apos;s tooltip describes it.</source>
+        <translation>Chaves conhecidas do grupo %1; a dica de cada chave a descreve.</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2058,17 @@
     </message>
 </context>
 <context>
+    <name>CredentialStore</name>
+    <message>
+        <source>The keyring could not be used: %1</source>
+        <translation>Não foi possível usar o chaveiro: %1</translation>
+    </message>
+    <message>
+        <source>No stored secret.</source>
+        <translation>Nenhum segredo armazenado.</translation>
+    </message>
+</context>
+<context>
     <name>DnsHost</name>
     <message>
         <source>The command failed with exit status %1.</source>
@@ -2259,6 +2323,18 @@
         <source>Copy %1 onto itself (new ETag)</source>
         <translation>Copiar %1 sobre si mesmo (novo ETag)</translation>
     </message>
+    <message>
+        <source>Send a file to the drive container</source>
+        <translation>Enviar um arquivo para o contêiner drive</translation>
+    </message>
+    <message>
+        <source>The host did not confirm what arrived: %1</source>
+        <translation>O host não confirmou o que chegou: %1</translation>
+    </message>
+    <message>
+        <source>Remove the partial upload from the drive container</source>
+        <translation>Remover o envio parcial do contêiner drive</translation>
+    </message>
 </context>
 <context>
     <name>DriveEditorTab</name>
@@ -2279,18 +2355,6 @@
         <translation>Verificando se %1 não mudou no host…</translation>
     </message>
     <message>
-        <source>Compare…</source>
-        <translation>Comparar…</translation>
-    </message>
-    <message>
-        <source>Reload (drop my edits)</source>
-        <translation>Recarregar (descartar minhas edições)</translation>
-    </message>
-    <message>
-        <source>Overwrite anyway</source>
-        <translation>Sobrescrever mesmo assim</translation>
-    </message>
-    <message>
         <source>Reloaded %1 from the host.</source>
         <translation>%1 recarregado do host.</translation>
     </message>
@@ -2309,10 +2373,6 @@
     <message>
         <source>Not saved; nothing was written.</source>
         <translation>Não salvo; nada foi gravado.</translation>
-    </message>
-    <message>
-        <source>%1: the host&apos;s version and yours</source>
-        <translation>%1: a versão do host e a sua</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2418,33 @@
     <message>
         <source>Force re-sync of %1</source>
         <translation>Ressincronizar %1</translation>
+    </message>
+    <message>
+        <source>Upload %1</source>
+        <translation>Enviar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload %n file(s) to %1</source>
+        <translation>
+            <numerusform>Enviar %n arquivo para %1</numerusform>
+            <numerusform>Enviar %n arquivos para %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Install %1</source>
+        <translation>Instalar %1</translation>
+    </message>
+    <message>
+        <source>The new name is the current name.</source>
+        <translation>O novo nome é igual ao atual.</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Mover %1 para %2</translation>
+    </message>
+    <message>
+        <source>Copy %1 to %2</source>
+        <translation>Copiar %1 para %2</translation>
     </message>
 </context>
 <context>
@@ -2449,10 +2536,6 @@
         </translation>
     </message>
     <message>
-        <source> and beside it</source>
-        <translation> e ao lado</translation>
-    </message>
-    <message>
         <source>%1 has a new ETag: DriveMonitor processes it again on its next pass.</source>
         <translation>%1 tem um novo ETag: o DriveMonitor o processa de novo na próxima passada.</translation>
     </message>
@@ -2479,6 +2562,177 @@
     <message>
         <source>Restored the unsaved edit of %1 from %2. Save it to write it to the drive.</source>
         <translation>A edição não salva de %1 foi restaurada de %2. Salve para gravá-la no drive.</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Baixar…</translation>
+    </message>
+    <message>
+        <source>Save the selected objects into a folder on this computer</source>
+        <translation>Salvar os objetos selecionados em uma pasta deste computador</translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation>Enviar…</translation>
+    </message>
+    <message>
+        <source>Upload files into the shown folder (you can also drop files and folders on the table)</source>
+        <translation>Enviar arquivos para a pasta mostrada (você também pode soltar arquivos e pastas na tabela)</translation>
+    </message>
+    <message>
+        <source>Upload folder…</source>
+        <translation>Enviar pasta…</translation>
+    </message>
+    <message>
+        <source>Upload a folder with everything below it into the shown folder</source>
+        <translation>Enviar uma pasta com todo o conteúdo dela para a pasta mostrada</translation>
+    </message>
+    <message>
+        <source>Rename or move…</source>
+        <translation>Renomear ou mover…</translation>
+    </message>
+    <message>
+        <source>Give the selected object a new name or folder (copied, then the original removed)</source>
+        <translation>Dar ao objeto selecionado um novo nome ou pasta (é copiado e depois o original é removido)</translation>
+    </message>
+    <message>
+        <source>Download into folder</source>
+        <translation>Baixar na pasta</translation>
+    </message>
+    <message>
+        <source>Upload files</source>
+        <translation>Enviar arquivos</translation>
+    </message>
+    <message>
+        <source>Upload folder</source>
+        <translation>Enviar pasta</translation>
+    </message>
+    <message>
+        <source>Rename or move</source>
+        <translation>Renomear ou mover</translation>
+    </message>
+    <message>
+        <source>New name of the object, with its folders inside the bucket (end with a slash to keep the name):</source>
+        <translation>Novo nome do objeto, com as pastas dentro do bucket (termine com uma barra para manter o nome):</translation>
+    </message>
+    <message>
+        <source>%1 is not a file or folder that can be read.</source>
+        <translation>%1 não é um arquivo ou pasta que possa ser lido.</translation>
+    </message>
+    <message>
+        <source>Nothing to upload: the folder holds no files.</source>
+        <translation>Nada para enviar: a pasta não contém arquivos.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be uploaded under that name: %2</source>
+        <translation>%1 não pode ser enviado com esse nome: %2</translation>
+    </message>
+    <message>
+        <source>Two of the files would both become %1.</source>
+        <translation>Dois dos arquivos acabariam se chamando %1.</translation>
+    </message>
+    <message>
+        <source>Could not check what is in %1: %2</source>
+        <translation>Não foi possível verificar o conteúdo de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(replaces %n existing object(s); each is copied to the drive container&apos;s /tmp first)</source>
+        <translation>
+            <numerusform>(substitui %n objeto existente; ele é copiado antes para /tmp do contêiner drive)</numerusform>
+            <numerusform>(substitui %n objetos existentes; cada um é copiado antes para /tmp do contêiner drive)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: concluído.</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2; a copy of the original is in the drive container: %3</source>
+        <translation>%1 movido para %2; uma cópia do original está no contêiner drive: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DriveTransfer</name>
+    <message>
+        <source>Download %1</source>
+        <translation>Baixar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Download %n object(s) from %1</source>
+        <translation>
+            <numerusform>Baixar %n objeto de %1</numerusform>
+            <numerusform>Baixar %n objetos de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Interrompido.</translation>
+    </message>
+    <message>
+        <source>Download cancelled.</source>
+        <translation>Download cancelado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n arquivo baixado em %1</numerusform>
+            <numerusform>%n arquivos baixados em %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused to write %1 outside %2.</source>
+        <translation>Gravação de %1 fora de %2 recusada.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>writing the file failed: %1</source>
+        <translation>falha ao gravar o arquivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes arrived; the object may have changed since it was listed</source>
+        <translation>chegaram %1 de %2 bytes; o objeto pode ter mudado desde que foi listado</translation>
+    </message>
+    <message>
+        <source>Downloading %1 failed: %2</source>
+        <translation>Falha ao baixar %1: %2</translation>
+    </message>
+    <message>
+        <source>Sent and verified; installing…</source>
+        <translation>Enviado e verificado; instalando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) sent and verified.</source>
+        <translation>
+            <numerusform>%n arquivo enviado e verificado.</numerusform>
+            <numerusform>%n arquivos enviados e verificados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Upload cancelled; nothing was written to the drive.</source>
+        <translation>Envio cancelado; nada foi gravado no drive.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Falha ao ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Sending %1 failed: %2</source>
+        <translation>Falha ao enviar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not arrive intact (the local file may have changed while it was sent); nothing was written to the drive.</source>
+        <translation>%1 não chegou íntegro (o arquivo local pode ter mudado durante o envio); nada foi gravado no drive.</translation>
+    </message>
+    <message>
+        <source>Removing what was sent…</source>
+        <translation>Removendo o que foi enviado…</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +3185,10 @@
         <source>Connection lost</source>
         <translation>Conexão perdida</translation>
     </message>
+    <message>
+        <source>%1 reached %2, which is in a PROD subnet: this connection is handled as PROD.</source>
+        <translation>%1 se conectou a %2, que está em uma sub-rede PROD: esta conexão é tratada como PROD.</translation>
+    </message>
 </context>
 <context>
     <name>HostKeyDialog</name>
@@ -3231,6 +3489,30 @@
             <numerusform>… %n linhas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1%2s</source>
+        <translation>%1%2s</translation>
+    </message>
+    <message>
+        <source>%1%2m %3s</source>
+        <translation>%1%2m %3s</translation>
+    </message>
+    <message>
+        <source>%1%2h %3m %4s</source>
+        <translation>%1%2h %3m %4s</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Erro:</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Aviso:</translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation>Nota:</translation>
+    </message>
 </context>
 <context>
     <name>LogViewer</name>
@@ -3277,14 +3559,6 @@
     <message>
         <source>First error</source>
         <translation>Primeiro erro</translation>
-    </message>
-    <message>
-        <source>Show timestamps (local time)</source>
-        <translation>Mostrar data e hora (hora local)</translation>
-    </message>
-    <message>
-        <source>Timestamps</source>
-        <translation>Data e hora</translation>
     </message>
     <message>
         <source>Follow the end of a growing log; scrolling up pauses it</source>
@@ -3360,6 +3634,22 @@
     <message>
         <source>follow paused (scroll to the end to resume)</source>
         <translation>acompanhamento pausado (role até o fim para retomar)</translation>
+    </message>
+    <message>
+        <source>Time column: none, the line&apos;s local date and time, or the time since its step started</source>
+        <translation>Coluna de horário: nenhuma, a data e hora local da linha ou o tempo desde o início da etapa</translation>
+    </message>
+    <message>
+        <source>No times</source>
+        <translation>Sem horário</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Hora local</translation>
+    </message>
+    <message>
+        <source>Since step start</source>
+        <translation>Desde início da etapa</translation>
     </message>
 </context>
 <context>
@@ -4146,6 +4436,37 @@
     </message>
 </context>
 <context>
+    <name>SaveConflictActions</name>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparar…</translation>
+    </message>
+    <message>
+        <source>Reload (drop my edits)</source>
+        <translation>Recarregar (descartar minhas edições)</translation>
+    </message>
+    <message>
+        <source>Overwrite anyway</source>
+        <translation>Sobrescrever mesmo assim</translation>
+    </message>
+    <message>
+        <source>Show the host&apos;s version beside yours</source>
+        <translation>Mostrar a versão do host ao lado da sua</translation>
+    </message>
+    <message>
+        <source>Read the host&apos;s version again; your edits are dropped</source>
+        <translation>Ler a versão do host de novo; suas edições são descartadas</translation>
+    </message>
+    <message>
+        <source>Save yours over the version you were shown (backup first)</source>
+        <translation>Salvar a sua sobre a versão que lhe foi mostrada (backup antes)</translation>
+    </message>
+    <message>
+        <source>%1: the host&apos;s version and yours</source>
+        <translation>%1: a versão do host e a sua</translation>
+    </message>
+</context>
+<context>
     <name>SaveWatch</name>
     <message>
         <source>Uploaded; waiting for DriveMonitor to see the new version…</source>
@@ -4267,6 +4588,13 @@
     </message>
 </context>
 <context>
+    <name>ShellQuote</name>
+    <message>
+        <source>Internal error: an empty command was about to be sent to the host.</source>
+        <translation>Erro interno: um comando vazio estava prestes a ser enviado ao host.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -4365,6 +4693,52 @@
     </message>
 </context>
 <context>
+    <name>SshConfig</name>
+    <message>
+        <source>Cannot read the SSH configuration %1: %2</source>
+        <translation>Não é possível ler a configuração SSH %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SshError</name>
+    <message>
+        <source>The host name could not be resolved. Check its spelling or your DNS.</source>
+        <translation>Não foi possível resolver o nome do host. Verifique a grafia ou o seu DNS.</translation>
+    </message>
+    <message>
+        <source>The connection to the host was closed unexpectedly.</source>
+        <translation>A conexão com o host foi encerrada inesperadamente.</translation>
+    </message>
+    <message>
+        <source>The jump host (ProxyJump) could not be used to reach the host.</source>
+        <translation>Não foi possível usar o host de salto (ProxyJump) para alcançar o host.</translation>
+    </message>
+    <message>
+        <source>This computer and the host have no encryption method in common.</source>
+        <translation>Este computador e o host não têm nenhum método de criptografia em comum.</translation>
+    </message>
+    <message>
+        <source>The host refused to open another command channel (MaxSessions reached?).</source>
+        <translation>O host se recusou a abrir outro canal de comando (MaxSessions atingido?).</translation>
+    </message>
+    <message>
+        <source>The key file could not be read (wrong passphrase or unsupported format).</source>
+        <translation>Não foi possível ler o arquivo de chave (frase secreta incorreta ou formato não suportado).</translation>
+    </message>
+    <message>
+        <source>The SSH connection failed for an unknown reason.</source>
+        <translation>A conexão SSH falhou por um motivo desconhecido.</translation>
+    </message>
+    <message>
+        <source>The SSH connection reported an error.</source>
+        <translation>A conexão SSH relatou um erro.</translation>
+    </message>
+    <message>
+        <source>Could not %1. %2</source>
+        <translation>Não foi possível %1. %2</translation>
+    </message>
+</context>
+<context>
     <name>SshSession</name>
     <message>
         <source>Disconnected</source>
@@ -4456,6 +4830,70 @@
     <message>
         <source>sudo did not accept the password.</source>
         <translation>O sudo não aceitou a senha.</translation>
+    </message>
+    <message>
+        <source>The connection was closed before the command finished.</source>
+        <translation>A conexão foi encerrada antes de o comando terminar.</translation>
+    </message>
+    <message>
+        <source>Timeout connecting to %1</source>
+        <translation>Tempo esgotado ao conectar a %1</translation>
+    </message>
+    <message>
+        <source>Could not compute the fingerprint of the host key of %1.</source>
+        <translation>Não foi possível calcular a impressão digital da chave de host de %1.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 was not trusted; nothing was run.</source>
+        <translation>A chave de host de %1 não foi considerada confiável; nada foi executado.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while the command ran (%2). It may or may not have completed on the host; check before retrying.</source>
+        <translation>A conexão com %1 foi perdida enquanto o comando era executado (%2). Ele pode ou não ter sido concluído no host; verifique antes de tentar de novo.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost before the command started (%2).</source>
+        <translation>A conexão com %1 foi perdida antes de o comando começar (%2).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2).</source>
+        <translation>A conexão com %1 foi perdida (%2).</translation>
+    </message>
+    <message>
+        <source>The command did not start within %1 ms.</source>
+        <translation>O comando não iniciou em até %1 ms.</translation>
+    </message>
+    <message>
+        <source>Login to %1 was cancelled.</source>
+        <translation>O login em %1 foi cancelado.</translation>
+    </message>
+    <message>
+        <source>The passphrase did not unlock the key.</source>
+        <translation>A frase secreta não desbloqueou a chave.</translation>
+    </message>
+    <message>
+        <source>The host did not accept the password.</source>
+        <translation>O host não aceitou a senha.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>Não conectado a %1.</translation>
+    </message>
+    <message>
+        <source>The login shell of %1 did not run the command. GB Admin needs a POSIX login shell there (sh, bash, dash or zsh); fish and similar shells do not work.</source>
+        <translation>O shell de login de %1 não executou o comando. O GB Admin precisa de um shell de login POSIX lá (sh, bash, dash ou zsh); fish e shells parecidos não funcionam.</translation>
+    </message>
+    <message>
+        <source>The command was killed on the host by signal %1.</source>
+        <translation>O comando foi encerrado no host pelo sinal %1.</translation>
+    </message>
+    <message>
+        <source>The host closed the command&apos;s channel without reporting an exit status.</source>
+        <translation>O host encerrou o canal do comando sem informar um status de saída.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Cancelado antes de começar.</translation>
     </message>
 </context>
 <context>
@@ -4591,6 +5029,27 @@
 %1</source>
         <translation>O comando falhou:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransferMeter</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>falta %n s</numerusform>
+            <numerusform>faltam %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>falta %n min</numerusform>
+            <numerusform>faltam %n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
