@@ -38,10 +38,12 @@ void OperationConsentWidget::setOperations(const QList<Operation>& operations, c
     m_ui->commandsView->setPlainText(text);
     m_ui->showCommands->setText(tr("The exact commands that will run (%n)", nullptr, int(text.count(u'\n'))));
     const QString name = operations.isEmpty() ? QString() : operations.first().nameToType();
+    // Markup outside tr(): lupdate 6.4 stops on a slash inside its arguments.
+    const QString bold = QStringLiteral("<b>%1</b>");
+    const QString typed = bold.arg(name.toHtmlEscaped());
     m_ui->typeNameLabel->setText(profile.environment == Environment::Prod
-            ? tr("This runs on <b>PROD</b>. Type <b>%1</b> to confirm:").arg(name.toHtmlEscaped())
-            : tr("This host's environment is unknown, so it is treated like PROD. Type <b>%1</b> to confirm:")
-                  .arg(name.toHtmlEscaped()));
+            ? tr("This runs on %1. Type %2 to confirm:").arg(bold.arg(QStringLiteral("PROD")), typed)
+            : tr("This host's environment is unknown, so it is treated like PROD. Type %1 to confirm:").arg(typed));
     m_ui->typeNameBox->setVisible(needsTypedName());
     update();
 }

@@ -440,7 +440,7 @@ void DnsPane::onDisconnected()
     if (m_verifier)
         m_verifier->cancel();
     flushText();
-    if (m_autosaver)
+    if (m_autosaver && m_autosaver->isDirty())
         m_autosaver->flush();
     showInformation(tr("Not connected. Connect to a host to see its DNS zones."));
     updateActions();
@@ -585,7 +585,7 @@ void DnsPane::openZone(const QString& zone)
     if (row < 0 || !host())
         return;
     flushText();
-    if (m_autosaver)
+    if (m_autosaver && m_autosaver->isDirty())
         m_autosaver->flush(); // the zone shown now keeps its unsaved edit
     const quint64 generation = ++m_openGeneration; // only the newest open counts
     delete m_opening;
@@ -1159,7 +1159,7 @@ void DnsPane::saveDone(const RemoteSaveResult& r)
     case Outcome::Conflict:
         dropBump();
         m_conflict = r.remote;
-        if (m_autosaver)
+        if (m_autosaver && m_autosaver->isDirty())
             m_autosaver->flush();
         banner()->showMessage(MessageBanner::Level::Error,
             r.message + u' ' + tr("Your edits are kept here and on this computer."),
@@ -1181,7 +1181,7 @@ void DnsPane::saveDone(const RemoteSaveResult& r)
     case Outcome::Cancelled:
         // The serial bump stays: saving again sends the same bytes, and RemoteFile then tells
         // whether an earlier write landed.
-        if (m_autosaver)
+        if (m_autosaver && m_autosaver->isDirty())
             m_autosaver->flush();
         showMessage(r.message, true);
         break;

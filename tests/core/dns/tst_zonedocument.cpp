@@ -258,7 +258,8 @@ private Q_SLOTS:
         }
         QVERIFY(www > 0);
         QVERIFY(doc.replaceRecord(www,
-            { QStringLiteral("web"), 3600, false, QStringLiteral("IN"), QStringLiteral("CNAME"), QStringLiteral("ns1") }));
+            { QStringLiteral("web"), 3600, false, QStringLiteral("IN"), QStringLiteral("CNAME"),
+                QStringLiteral("ns1") }));
         const QByteArray after = doc.save();
         QVERIFY2(after.contains("web IN CNAME ns1 ; web\n"), after.constData());
         QVERIFY2(after.contains("www    IN AAAA 2001:db8::10\n"), after.constData()); // still www's

@@ -531,14 +531,19 @@ private Q_SLOTS:
         QVERIFY(pane->grab().save(dir + QStringLiteral("/dns-text.png")));
         bool shown = false;
         pane->setToday(QDate(2026, 12, 5));
+        m_h->setProfile(QStringLiteral("gb-prod"), Environment::Prod); // the typed-name field shows
         pane->setConfirmer([&](ZoneSaveDialog& d) {
-            d.resize(900, 560);
+            d.consentWidget()->setCommandsShown(true);
+            d.setTypedName(QStringLiteral("example.com"));
+            d.resize(960, 820);
             d.show();
             QTest::qWait(100);
             shown = d.grab().save(dir + QStringLiteral("/dns-diff.png"));
             return false;
         });
+        QSignalSpy saved(pane.get(), &DnsPane::saveFinished);
         pane->save();
+        QVERIFY(saved.wait(5000));
         QVERIFY(shown);
     }
 };
