@@ -36,7 +36,10 @@ void OperationConsentWidget::setOperations(const QList<Operation>& operations, c
             : tr("A backup is taken first: %1").arg(backups.join(QStringLiteral(", "))));
     const QString text = commandsText();
     m_ui->commandsView->setPlainText(text);
-    m_ui->showCommands->setText(tr("The exact commands that will run (%n)", nullptr, int(text.count(u'\n'))));
+    int count = 0;
+    for (const Operation& op : operations)
+        count += int(op.commandLines().size());
+    m_ui->showCommands->setText(tr("The exact commands that will run (%n)", nullptr, count));
     const QString name = operations.isEmpty() ? QString() : operations.first().nameToType();
     // Markup outside tr(): lupdate 6.4 stops on a slash inside its arguments.
     const QString bold = QStringLiteral("<b>%1</b>");

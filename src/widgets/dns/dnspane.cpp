@@ -195,6 +195,10 @@ DnsPane::DnsPane(QWidget* parent)
     m_ui->records->sortByColumn(-1, Qt::AscendingOrder);
     m_ui->text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->mainSplitter->setStretchFactor(1, 3);
+    // The serials are what the list is for: the file path goes to the tooltip, and the list starts
+    // wide enough for zone, reload and both serials.
+    m_ui->zones->hideColumn(ZoneListModel::File);
+    m_ui->mainSplitter->setSizes({ 430, 900 });
     m_ui->editorSplitter->setStretchFactor(0, 4);
     m_ui->typeFilter->addItem(tr("All types"), QString());
     for (const char* t : { "A", "AAAA", "CNAME", "MX", "TXT", "SRV", "CAA", "NS", "PTR", "SOA" })

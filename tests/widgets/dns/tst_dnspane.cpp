@@ -534,7 +534,7 @@ private Q_SLOTS:
         m_h->setProfile(QStringLiteral("gb-prod"), Environment::Prod); // the typed-name field shows
         pane->setConfirmer([&](ZoneSaveDialog& d) {
             d.consentWidget()->setCommandsShown(true);
-            d.setTypedName(QStringLiteral("example.com"));
+            d.setTypedName(QStringLiteral("example.com.zone"));
             d.resize(960, 820);
             d.show();
             QTest::qWait(100);
