@@ -1253,6 +1253,7 @@ void DnsPane::syncZones()
     Operation op;
     op.action = tr("Copy the zones to the secondary name server (sync-zones.sh)");
     op.targets = { QString::fromLatin1(DnsHost::kSyncZones) };
+    op.confirmationName = QStringLiteral("sync-zones.sh"); // what PROD asks to type, not the whole path
     op.commands = { DnsHost::syncZones() };
     perform(op);
 }

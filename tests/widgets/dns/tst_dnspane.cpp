@@ -5,6 +5,7 @@
 #include "core/host/remotefilecommands.h"
 #include "core/settings/appsettings.h"
 #include "support/paneharness.h"
+#include "widgets/common/autosaverecoverywidget.h"
 #include "widgets/common/messagebanner.h"
 #include "widgets/common/operationconsentwidget.h"
 #include "widgets/dns/dnspane.h"
@@ -308,6 +309,36 @@ private Q_SLOTS:
         QVERIFY(pane && pane->keptEdit());
         pane->discardKeptEdit();
         QVERIFY(!AutosaveStore(autosave).contains(QStringLiteral("test"), location));
+    }
+
+    // The kept edits of zones not open are listed when the pane attaches; restoring one opens its
+    // zone with the edit applied.
+    void recoveryListOpensTheZoneWithTheEdit()
+    {
+        {
+            auto pane = openPane();
+            QVERIFY(pane);
+            pane->autosaver()->setDelay(10);
+            pane->addRecord({ QStringLiteral("listed"), 3600, false, QStringLiteral("IN"), QStringLiteral("A"),
+                QStringLiteral("10.0.0.78") });
+            QSignalSpy stored(pane->autosaver(), &Autosaver::stored);
+            QVERIFY(stored.wait(5000));
+        }
+        auto pane = std::make_unique<DnsPane>();
+        pane->setServer({ QStringLiteral("10.0.2.5"), 53 });
+        pane->setAutosaveDirectory(m_h->dir.filePath(QStringLiteral("autosave")));
+        QSignalSpy loaded(pane.get(), &DnsPane::zonesLoaded);
+        m_h->attach(pane.get());
+        QVERIFY(loaded.wait(5000));
+        AutosaveRecoveryWidget* list = pane->recoveryWidget();
+        QCOMPARE(list->entries().size(), 1);
+        QVERIFY(!list->isHidden());
+        QSignalSpy opened(pane.get(), &DnsPane::zoneOpened);
+        Q_EMIT list->restoreRequested(list->entries().first());
+        QVERIFY(opened.wait(5000));
+        QVERIFY(pane->document()->save().contains("listed"));
+        QVERIFY(pane->isModified());
+        QVERIFY(!pane->keptEdit()); // applied, not offered again
     }
 
     void saveIsOneConfirmation()
