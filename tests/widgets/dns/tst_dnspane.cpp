@@ -432,6 +432,8 @@ private Q_SLOTS:
                 d.setTypedName(QStringLiteral("example.com"));
                 QVERIFY(!d.saveButton()->isEnabled()); // not the file's name
                 d.setTypedName(typed);
+                d.setSendSignal(!typed.isEmpty()); // the SIGUSR1 is covered by the same name
+                QCOMPARE(d.canSave(), !typed.isEmpty());
             }();
             return true; // even "accepted" without the name must not write
         });
@@ -452,6 +454,8 @@ private Q_SLOTS:
         QCOMPARE(dialogs, 2);
         QVERIFY(m_h->asked.isEmpty());
         QCOMPARE(m_writes, 1);
+        QTRY_COMPARE(commandsWith(QStringLiteral("pkill")), 1);
+        QVERIFY(m_h->asked.isEmpty());
     }
 
     void recordDialogEditIsOneUndoStep()
