@@ -245,7 +245,7 @@ Result<Task*> HostConnection::perform(const Operation& operation)
     return started;
 }
 
-Result<Task*> HostConnection::performConfirmed(const Operation& operation, const OperationConsent& consent)
+Result<Task*> HostConnection::performWithConsent(const Operation& operation, const OperationConsent& consent)
 {
     if (auto ok = OperationPolicy::permitted(operation, m_profile); !ok) {
         Q_EMIT message(ok.errorMessage(), true);

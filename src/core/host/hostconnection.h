@@ -81,7 +81,7 @@ public:
     // operation runs without another question only if its exact command lines were shown in that
     // dialog (OperationPolicy::consentCovers); read-only and the PROD typed name are enforced as
     // for perform(). Refused otherwise, with nothing run.
-    Result<Task*> performConfirmed(const Operation& operation, const OperationConsent& consent);
+    Result<Task*> performWithConsent(const Operation& operation, const OperationConsent& consent);
     static constexpr int NotConfirmed = 1;
     // perform() in two halves, for an action that must transfer data before its commands run (a
     // Drive upload is confirmed before the bytes go out and installed after): confirm() returns what

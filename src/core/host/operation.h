@@ -57,7 +57,7 @@ struct Operation
 
 // A confirmation a pane's own dialog already obtained, so the user is asked once (e.g. the zone
 // save dialog: the diff, the exact commands and the typed name together). HostConnection::
-// performConfirmed runs an operation only when its exact command lines were among those shown; the
+// performWithConsent runs an operation only when its exact command lines were among those shown; the
 // typed name is checked by the OperationRunner like any other.
 struct OperationConsent
 {

@@ -17,7 +17,7 @@ class OperationConsentWidget;
 // dialog shows its diff above it): the backup, the exact commands (expandable, copyable) and, where
 // OperationPolicy requires it (PROD, unknown environment), the field for the target's typed name.
 // The dialog enables its OK button from canConfirm() and hands consent() to
-// HostConnection::performConfirmed, which runs only what was shown here and checks the name again.
+// HostConnection::performWithConsent, which runs only what was shown here and checks the name again.
 class OperationConsentWidget : public QWidget
 {
     Q_OBJECT

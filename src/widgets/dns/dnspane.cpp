@@ -1111,7 +1111,7 @@ Result<Task*> DnsPane::confirmAndPerform(const Operation& write)
     m_pending->nameToType = write.nameToType();
     // No second question: the dialog showed these exact commands (and took the PROD name), and
     // the host context runs only what it showed, checking the typed name again.
-    auto task = host()->performConfirmed(write, m_pending->consent);
+    auto task = host()->performWithConsent(write, m_pending->consent);
     if (!task)
         m_pending->refusal = task.errorMessage();
     return task;
@@ -1153,7 +1153,7 @@ void DnsPane::saveDone(const RemoteSaveResult& r)
         Q_EMIT saveFinished(true, QString());
         if (pending->sendSignal) {
             // Confirmed in the same dialog (its command was shown there).
-            const auto reload = host()->performConfirmed(reloadOperation(pending->nameToType), pending->consent);
+            const auto reload = host()->performWithConsent(reloadOperation(pending->nameToType), pending->consent);
             if (!reload)
                 showError(tr("Saved, but CoreDNS was not reloaded: %1").arg(reload.errorMessage()));
         }

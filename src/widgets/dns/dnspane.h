@@ -43,7 +43,7 @@ class DnsPane;
 // dns container's /tmp, temp + rename, verify, journal); unsaved edits are kept locally
 // (Autosaver) and offered back when the zone is opened again. Saving checks the zone, raises the
 // serial when the user did not, and asks ONE confirmation (ZoneSaveDialog: the diff of the exact
-// bytes, the exact commands, the PROD typed name) that HostConnection::performConfirmed honours;
+// bytes, the exact commands, the PROD typed name) that HostConnection::performWithConsent honours;
 // then it asks the server until it serves the new serial and the changed records.
 class DnsPane : public Pane
 {

@@ -18,7 +18,7 @@ class ZoneSaveDialog;
 // The one confirmation of a zone save: the unified diff of the exact bytes that will be written,
 // the serial change, how to make the zone live (the reload tick, or SIGUSR1 shown as its command),
 // the exact commands (expandable) and, on PROD, the typed name. Accepting it is the consent for the
-// write operation (and the SIGUSR1 one when chosen): HostConnection::performConfirmed runs them
+// write operation (and the SIGUSR1 one when chosen): HostConnection::performWithConsent runs them
 // without asking again.
 class ZoneSaveDialog : public QDialog
 {

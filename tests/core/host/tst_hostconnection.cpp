@@ -114,7 +114,7 @@ private Q_SLOTS:
 
     // One confirmation (a pane's own dialog) instead of two: the host context runs only what that
     // dialog showed, and the PROD typed name is still required.
-    void performConfirmedRunsOnlyWhatWasShown()
+    void performWithConsentRunsOnlyWhatWasShown()
     {
         QTemporaryDir dir;
         Journal journal;
@@ -123,7 +123,7 @@ private Q_SLOTS:
         FakeCommandRunner fake;
         fake.answer = [](const RemoteCommand&) { return FakeCommandRunner::exited(0); };
         host.useRunner(&fake);
-        // The window's confirmer would refuse: performConfirmed must never ask it.
+        // The window's confirmer would refuse: performWithConsent must never ask it.
         host.setConfirmer(std::make_unique<Answer>(std::nullopt));
         HostProfile p;
         p.name = QStringLiteral("prod");
@@ -135,18 +135,18 @@ private Q_SLOTS:
         // Consent for other commands: refused, nothing runs.
         Operation other = restart();
         other.commands.first().argv.last() = QStringLiteral("web");
-        QVERIFY(!host.performConfirmed(op, { other.commandLines(), QStringLiteral("alm") }));
-        QVERIFY(!host.performConfirmed(op, { {}, QStringLiteral("alm") }));
+        QVERIFY(!host.performWithConsent(op, { other.commandLines(), QStringLiteral("alm") }));
+        QVERIFY(!host.performWithConsent(op, { {}, QStringLiteral("alm") }));
         // Shown, but the PROD name not typed (or typed wrong): refused by the runner.
-        QVERIFY(!host.performConfirmed(op, { op.commandLines(), QString() }));
-        QVERIFY(!host.performConfirmed(op, { op.commandLines(), QStringLiteral("ALM") }));
+        QVERIFY(!host.performWithConsent(op, { op.commandLines(), QString() }));
+        QVERIFY(!host.performWithConsent(op, { op.commandLines(), QStringLiteral("ALM") }));
         QVERIFY(fake.commands.isEmpty());
         QCOMPARE(journal.entries()->size(), 0);
 
         // Shown among other commands, with the name: runs, journalled, no question asked.
         QSignalSpy finished(&host, &HostConnection::operationFinished);
         const QStringList shown = other.commandLines() + op.commandLines();
-        QVERIFY(host.performConfirmed(op, { shown, QStringLiteral("alm") }));
+        QVERIFY(host.performWithConsent(op, { shown, QStringLiteral("alm") }));
         QVERIFY(finished.wait(3000));
         QCOMPARE(fake.commands.size(), 1);
         QCOMPARE(fake.commands.first().argv.last(), QStringLiteral("alm"));
@@ -155,15 +155,15 @@ private Q_SLOTS:
         // Read-only still refuses.
         p.readOnly = true;
         host.setProfile(p);
-        QVERIFY(!host.performConfirmed(op, { op.commandLines(), QStringLiteral("alm") }));
+        QVERIFY(!host.performWithConsent(op, { op.commandLines(), QStringLiteral("alm") }));
         QCOMPARE(fake.commands.size(), 1);
 
         // STAGE: no name needed, but still only what was shown.
         p.readOnly = false;
         p.environment = Environment::Stage;
         host.setProfile(p);
-        QVERIFY(!host.performConfirmed(op, { other.commandLines(), QString() }));
-        QVERIFY(host.performConfirmed(op, { op.commandLines(), QString() }));
+        QVERIFY(!host.performWithConsent(op, { other.commandLines(), QString() }));
+        QVERIFY(host.performWithConsent(op, { op.commandLines(), QString() }));
     }
 
     void aProfileThatCannotConnectSaysWhy()
