@@ -10,6 +10,7 @@
 #include "widgets/dns/dnspane.h"
 
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -46,6 +47,9 @@ public:
             r.stdoutData = corefile;
         else if (c.argv.first() == QLatin1String("dig"))
             r.stdoutData = "ns1.bench.test. hostmaster.bench.test. 2026051901 7200 3600 1209600 3600\n";
+        else if (c.argv.contains(QStringLiteral("-c"))) // RemoteFile's open: version token, then the bytes
+            r.stdoutData = "file:" + QByteArray::number(zone.size()) + ":1764900000.000000000:"
+                + QCryptographicHash::hash(zone, QCryptographicHash::Sha256).toHex() + '\n' + zone;
         else
             r.stdoutData = zone;
         QTimer::singleShot(0, job, [job, r] { Q_EMIT job->finished(r); });
@@ -135,7 +139,7 @@ Figures run(const QByteArray& zone, const QString& dirPath)
     HostConnection host(nullptr);
     host.useRunner(&runner);
     DnsPane pane;
-    pane.setRecoveryDirectory(dirPath + QStringLiteral("/recovery"));
+    pane.setAutosaveDirectory(dirPath + QStringLiteral("/autosave"));
     pane.resize(1280, 800);
     pane.show();
     QSignalSpy loaded(&pane, &DnsPane::zonesLoaded);

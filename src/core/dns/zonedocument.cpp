@@ -1061,6 +1061,26 @@ void ZoneDocument::pushCommand(Command cmd)
     m_undoIndex = m_undo.size();
 }
 
+bool ZoneDocument::mergeLastSteps()
+{
+    const size_t n = m_undo.size();
+    if (n < 2 || m_undoIndex != n)
+        return false;
+    Command& a = m_undo[n - 2];
+    const Command& b = m_undo[n - 1];
+    if (a.pos != b.pos || a.after != b.before)
+        return false;
+    a.after = b.after;
+    a.id = b.id;
+    if (m_cleanIndex == n - 1)
+        m_cleanIndex = NoClean; // the text between the two steps is no longer a place in the history
+    else if (m_cleanIndex == n)
+        m_cleanIndex = n - 1;
+    m_undo.pop_back();
+    m_undoIndex = m_undo.size();
+    return true;
+}
+
 void ZoneDocument::replaceEntries(int pos, int count, const QByteArray& bytes)
 {
     if (pos < 0 || count < 0 || pos + count > entryCount())
@@ -1244,6 +1264,49 @@ int ZoneDocument::insertRecord(int pos, const Record& r)
         ++at;
     replaceEntries(pos, 0, bytes);
     return at;
+}
+
+bool ZoneDocument::replaceRecord(int pos, const Record& r)
+{
+    if (entryKind(pos) != EntryKind::Record || r.owner.isEmpty() || r.type.isEmpty())
+        return false;
+    const uint32_t id = m_order[static_cast<size_t>(pos)];
+    const std::string_view raw = text(id);
+    const Record old = record(pos);
+    QByteArray bytes = recordText(r, pos).toUtf8();
+    // A comment at the end of a one-line record stays with it.
+    ZoneEntryScan scan;
+    const auto toks = tokensOf(id, &scan);
+    if (scan.newlines <= 1 && !toks.empty()) {
+        const ZoneToken& lastTok = toks.back();
+        const size_t end
+            = std::max<size_t>(lastTok.offset + lastTok.length + (lastTok.quoted ? 1 : 0), scan.lastCloseEnd);
+        std::string_view tail = raw.substr(std::min(end, raw.size()));
+        if (!tail.empty() && tail.back() == '\n')
+            tail.remove_suffix(1);
+        const size_t semi = tail.find(';');
+        if (semi != std::string_view::npos) {
+            size_t from = semi;
+            while (from > 0 && (tail[from - 1] == ' ' || tail[from - 1] == '\t'))
+                --from;
+            bytes.chop(1);
+            bytes.append(tail.data() + from, static_cast<qsizetype>(tail.size() - from));
+            bytes.append('\n');
+        }
+    }
+    int count = 1;
+    if (old.owner != r.owner && pos + 1 < entryCount()) {
+        const uint32_t next = m_order[static_cast<size_t>(pos + 1)];
+        const auto nextRaw = text(next);
+        if (m_entries[next].kind == EntryKind::Record && !nextRaw.empty()
+            && (nextRaw[0] == ' ' || nextRaw[0] == '\t')) {
+            bytes.append(old.owner.toUtf8());
+            bytes.append(nextRaw.data(), static_cast<qsizetype>(nextRaw.size()));
+            count = 2;
+        }
+    }
+    replaceEntries(pos, count, bytes);
+    return true;
 }
 
 bool ZoneDocument::removeEntry(int pos)

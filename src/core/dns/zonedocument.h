@@ -83,8 +83,16 @@ public:
     bool setRecordTtl(int pos, quint32 ttl);
     int insertRecord(int pos, const Record& record); // returns the new record's position, -1 on failure
     bool removeEntry(int pos);
+    // A record changed in every field at once (owner, type, class, TTL, data): one undo step. The
+    // line is laid out anew like its neighbours, keeping a comment at its end; records after it
+    // that inherited its owner get that owner written out, so they keep it.
+    bool replaceRecord(int pos, const Record& record);
     // The primitive behind every edit: entries [pos, pos+count) become the entries of `text`.
     void replaceEntries(int pos, int count, const QByteArray& text);
+
+    // Joins the last undo step with the one before it when both replaced the same entries (the
+    // data and the TTL of one record, changed in one dialog): one step for the user. False if not.
+    bool mergeLastSteps();
 
     bool canUndo() const { return m_undoIndex > 0; }
     bool canRedo() const { return m_undoIndex < m_undo.size(); }

@@ -85,6 +85,8 @@ QVariant ZoneListModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ToolTipRole) {
+        if (index.column() == Zone || index.column() == File)
+            return z.file; // the pane hides the File column; the path stays one hover away
         if (index.column() == FileSerial && !s.fileProblem.isEmpty())
             return s.fileProblem;
         if (index.column() == ServedSerial && !s.servedProblem.isEmpty())

@@ -1,13 +1,11 @@
 #include "core/dns/zonesave.h"
 
-#include "core/dns/dnshost.h"
 #include "core/dns/soaserial.h"
 #include "core/dns/unifieddiff.h"
 #include "core/dns/zonedocument.h"
 #include "core/dns/zonelexer.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 
 namespace {
 // Token index of the serial inside the SOA entry's tokens (the third after the type).
@@ -23,11 +21,6 @@ int serialToken(std::string_view entry, const std::vector<ZoneToken>& tokens)
 } // namespace
 
 namespace ZoneSave {
-
-QByteArray sha256Hex(const QByteArray& bytes)
-{
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-}
 
 std::optional<quint32> serialOf(const ZoneDocument& doc)
 {
@@ -110,44 +103,6 @@ Result<Plan> prepare(ZoneDocument& doc, const QByteArray& opened, const QString&
     plan.bytes = doc.save();
     plan.diff = UnifiedDiff::make(opened, plan.bytes, path.toUtf8() + " (on the host)", path.toUtf8() + " (to save)");
     return plan;
-}
-
-Operation writeOperation(const QString& path, const QByteArray& opened, const QByteArray& bytes, const QDateTime& when)
-{
-    const QString container = QString::fromLatin1(DnsHost::kContainer);
-    Operation op;
-    op.action = QCoreApplication::translate("ZoneSave", "Save zone file %1").arg(path);
-    op.targets = { path };
-    op.backupPath = Operation::backupPathFor(path, when);
-    op.backup = Operation::containerFileBackup(container, path, op.backupPath);
-    // Data only in the arguments and on stdin; the script is constant.
-    static const QString script = QStringLiteral(
-        "set -u\n"
-        "f=$1 old=$2 new=$3\n"
-        "have=$(sha256sum < \"$f\") || exit 1\n"
-        "if [ \"${have%% *}\" != \"$old\" ]; then echo 'the file changed on the host since it was opened' >&2; exit 3; "
-        "fi\n"
-        "t=$(mktemp \"$f.gbadmin.XXXXXX\") || exit 1\n"
-        "cat > \"$t\"\n"
-        "got=$(sha256sum < \"$t\")\n"
-        "if [ \"${got%% *}\" != \"$new\" ]; then rm -f -- \"$t\"; echo 'the upload did not arrive whole; the file is "
-        "unchanged' >&2; exit 4; fi\n"
-        "chmod --reference=\"$f\" -- \"$t\" 2>/dev/null; chown --reference=\"$f\" -- \"$t\" 2>/dev/null\n"
-        "mv -f -- \"$t\" \"$f\"\n");
-    RemoteCommand write = RemoteCommand::of({ QStringLiteral("incus"), QStringLiteral("exec"), container,
-        QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"), path,
-        QString::fromLatin1(sha256Hex(opened)), QString::fromLatin1(sha256Hex(bytes)) });
-    write.sudo = true;
-    write.stdinData = bytes;
-    write.timeoutMs = 120000;
-    write.description = QCoreApplication::translate("ZoneSave", "Write %1 (checked, atomic)").arg(path);
-    op.commands = { write };
-    RemoteCommand restore = RemoteCommand::of({ QStringLiteral("incus"), QStringLiteral("exec"), container,
-        QStringLiteral("--"), QStringLiteral("cp"), QStringLiteral("-a"), QStringLiteral("--"), op.backupPath, path });
-    restore.sudo = true;
-    restore.description = QCoreApplication::translate("ZoneSave", "Restore %1 from %2").arg(path, op.backupPath);
-    op.undo = { restore };
-    return op;
 }
 
 } // namespace ZoneSave

@@ -1,11 +1,9 @@
 #pragma once
 
 #include "core/common/result.h"
-#include "core/host/operation.h"
 
 #include <QByteArray>
 #include <QDate>
-#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -13,8 +11,8 @@
 class ZoneDocument;
 
 // Saving an edited zone the way CoreDNS picks it up (spec §7): the serial must differ from the
-// loaded one (and go up, for the secondaries), errors block, and the write is atomic with a
-// conflict check.
+// loaded one (and go up, for the secondaries) and errors block. The write itself is the shared
+// remote file edit's (RemoteFile: conflict check, backup, temp + rename, verify, journal).
 namespace ZoneSave {
 
 struct Plan
@@ -40,17 +38,5 @@ bool setSerial(ZoneDocument& doc, quint32 serial);
 // (with autoBump off) a serial CoreDNS would take as unchanged.
 Result<Plan> prepare(ZoneDocument& doc, const QByteArray& opened, const QString& path,
     std::optional<quint32> servedSerial, const QDate& today, bool autoBump = true);
-
-// The Operation that writes `bytes` to `path` in the dns container: backup to /tmp first
-// (INFRA.md), then one command that refuses when the file is no longer what was opened
-// (sha256), writes a temp file beside it, checks the upload arrived whole, keeps mode and owner,
-// and renames it over the file. A dropped connection leaves the old file in place.
-Operation writeOperation(const QString& path, const QByteArray& opened, const QByteArray& bytes, const QDateTime& when);
-
-// Exit status of the write command when the file changed on the host since it was opened.
-inline constexpr int kConflictExit = 3;
-inline constexpr int kIncompleteExit = 4;
-
-QByteArray sha256Hex(const QByteArray& bytes);
 
 } // namespace ZoneSave

@@ -244,3 +244,23 @@ Result<Task*> HostConnection::perform(const Operation& operation)
         Q_EMIT message(started.errorMessage(), true);
     return started;
 }
+
+Result<Task*> HostConnection::performWithConsent(const Operation& operation, const OperationConsent& consent)
+{
+    if (auto ok = OperationPolicy::permitted(operation, m_profile); !ok) {
+        Q_EMIT message(ok.errorMessage(), true);
+        return ok.error();
+    }
+    if (!OperationPolicy::consentCovers(operation, consent)) {
+        const QString why = QCoreApplication::translate(
+            "HostConnection", "\"%1\" was not run: its exact commands were not the ones confirmed.")
+                                .arg(operation.action);
+        Q_EMIT message(why, true);
+        return Error::of(why);
+    }
+    // The runner checks the typed name (PROD, unknown environment) exactly as after perform().
+    auto started = m_operations->start(operation, m_profile, consent.typedName);
+    if (!started)
+        Q_EMIT message(started.errorMessage(), true);
+    return started;
+}

@@ -19,6 +19,7 @@ class OperationRunner;
 class Task;
 class TaskListModel;
 struct Operation;
+struct OperationConsent;
 
 // Everything a connected window needs to work on one host, in one object: the profile, the SSH
 // session, ONE command runner whose identity never changes (while disconnected its commands fail
@@ -76,6 +77,11 @@ public:
     // commands, journal). The error says why nothing ran; its code is NotConfirmed when the user
     // said no (nothing to report then).
     Result<Task*> perform(const Operation& operation);
+    // The same when the pane's own dialog has already asked (one confirmation instead of two): the
+    // operation runs without another question only if its exact command lines were shown in that
+    // dialog (OperationPolicy::consentCovers); read-only and the PROD typed name are enforced as
+    // for perform(). Refused otherwise, with nothing run.
+    Result<Task*> performWithConsent(const Operation& operation, const OperationConsent& consent);
     static constexpr int NotConfirmed = 1;
     // perform() in two halves, for an action that must transfer data before its commands run (a
     // Drive upload is confirmed before the bytes go out and installed after): confirm() returns what

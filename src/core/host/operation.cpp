@@ -114,4 +114,23 @@ bool typedNameMatches(const Operation& operation, const QString& typed)
     return !expected.isEmpty() && typed.trimmed() == expected;
 }
 
+bool consentCovers(const Operation& operation, const OperationConsent& consent)
+{
+    const QStringList lines = operation.commandLines();
+    if (lines.isEmpty())
+        return false;
+    for (qsizetype start = 0; start + lines.size() <= consent.shownCommands.size(); ++start) {
+        if (consent.shownCommands.mid(start, lines.size()) == lines)
+            return true;
+    }
+    return false;
+}
+
+bool canConfirm(const Operation& operation, const HostProfile& profile, const QString& typed)
+{
+    if (!permitted(operation, profile))
+        return false;
+    return !needsTypedName(operation, profile) || typedNameMatches(operation, typed);
+}
+
 } // namespace OperationPolicy

@@ -55,6 +55,16 @@ struct Operation
         const QString& container, const QString& remotePath, const QString& backupPath);
 };
 
+// A confirmation a pane's own dialog already obtained, so the user is asked once (e.g. the zone
+// save dialog: the diff, the exact commands and the typed name together). HostConnection::
+// performWithConsent runs an operation only when its exact command lines were among those shown; the
+// typed name is checked by the OperationRunner like any other.
+struct OperationConsent
+{
+    QStringList shownCommands; // Operation::commandLines() of every operation the dialog showed
+    QString typedName; // what the user typed (needed where OperationPolicy::needsTypedName)
+};
+
 // Shell text of one command as the user should read it ("sudo incus restart alm").
 QString commandLineOf(const RemoteCommand& command);
 
@@ -73,4 +83,9 @@ bool unknownEnvironmentNeedsTypedName();
 void followSettings(AppSettings* settings);
 // Exact, case-sensitive comparison (after trimming surrounding blanks): "ALM" is not "alm".
 bool typedNameMatches(const Operation& operation, const QString& typed);
+// The operation's command lines appear, in order and together, among those the consent shows.
+bool consentCovers(const Operation& operation, const OperationConsent& consent);
+// What a confirmation needs before its Run/Save button may be pressed: permitted, and the typed
+// name where it is required. The dialogs ask this; the runner checks the typed name again.
+bool canConfirm(const Operation& operation, const HostProfile& profile, const QString& typed);
 } // namespace OperationPolicy

@@ -1,21 +1,27 @@
 #include "widgets/dns/dnspane.h"
 
 #include "core/dns/corefile.h"
+#include "core/dns/unifieddiff.h"
 #include "core/dns/zonediagnosticmodel.h"
 #include "core/dns/zonelistmodel.h"
 #include "core/dns/zonerecordmodel.h"
 #include "core/dns/zonesave.h"
 #include "core/dns/zoneverifier.h"
+#include "core/host/autosaver.h"
 #include "core/host/commandrunner.h"
 #include "core/host/hostconnection.h"
+#include "core/host/remotefilecommands.h"
 #include "core/host/tasklistmodel.h"
 #include "core/settings/appsettings.h"
 #include "ui_dnspane.h"
+#include "widgets/common/autosaverecoverywidget.h"
 #include "widgets/common/messagebanner.h"
 #include "widgets/dns/recorddialog.h"
 #include "widgets/dns/zonesavedialog.h"
 
 #include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFontDatabase>
@@ -23,9 +29,9 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QListView>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStringDecoder>
@@ -33,6 +39,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QThread>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
@@ -142,26 +149,37 @@ std::optional<DnsHost::Server> parseServer(const QString& text)
     return DnsHost::Server { host, port };
 }
 
-// A profile name as one safe directory name.
-QString directoryNameOf(const QString& name)
-{
-    QString out = name;
-    out.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
-    if (out.isEmpty() || out.startsWith(u'.'))
-        out.prepend(u'_');
-    return out;
-}
 } // namespace
 
 DnsPane::DnsPane(QWidget* parent)
     : Pane(parent)
     , m_ui(std::make_unique<Ui::DnsPane>())
+    , m_autosaveStore(std::make_unique<AutosaveStore>())
+    , m_recovery(new AutosaveRecoveryWidget(this))
     , m_zones(new ZoneListModel(this))
     , m_diagnostics(new ZoneDiagnosticModel(this))
     , m_proxy(new RecordFilter(this))
     , m_verifier(nullptr)
 {
     m_ui->setupUi(this);
+    m_ui->layout->insertWidget(1, m_recovery);
+    connect(m_recovery, &AutosaveRecoveryWidget::restoreRequested, this, [this](const AutosaveEntry& e) {
+        for (const CorefileZone& z : m_zones->zones()) {
+            if (z.file == e.location.path) {
+                m_restoreOnOpen = e.location.id();
+                openZone(z.zone);
+                return;
+            }
+        }
+        showError(tr("%1 is not a zone of this host's Corefile (or the zone list is not loaded yet); the kept "
+                     "edit stays.")
+                      .arg(e.location.displayName()));
+        showRecoverable();
+    });
+    connect(m_recovery, &AutosaveRecoveryWidget::discardRequested, this, [this](const AutosaveEntry& e) {
+        if (const Result<void> r = m_autosaveStore->remove(e.profile, e.location); !r)
+            showError(r.errorMessage());
+    });
     m_ui->zones->setModel(m_zones);
     m_ui->zones->verticalHeader()->hide();
     m_ui->records->setModel(m_proxy);
@@ -177,6 +195,10 @@ DnsPane::DnsPane(QWidget* parent)
     m_ui->records->sortByColumn(-1, Qt::AscendingOrder);
     m_ui->text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->mainSplitter->setStretchFactor(1, 3);
+    // The serials are what the list is for: the file path goes to the tooltip, and the list starts
+    // wide enough for zone, reload and both serials.
+    m_ui->zones->hideColumn(ZoneListModel::File);
+    m_ui->mainSplitter->setSizes({ 430, 900 });
     m_ui->editorSplitter->setStretchFactor(0, 4);
     m_ui->typeFilter->addItem(tr("All types"), QString());
     for (const char* t : { "A", "AAAA", "CNAME", "MX", "TXT", "SRV", "CAA", "NS", "PTR", "SOA" })
@@ -192,11 +214,15 @@ DnsPane::DnsPane(QWidget* parent)
     connect(&m_textTimer, &QTimer::timeout, this, &DnsPane::flushText);
     m_diagTimer.setSingleShot(true);
     m_diagTimer.setInterval(0);
-    connect(&m_diagTimer, &QTimer::timeout, this, &DnsPane::refreshDiagnostics);
-    m_recoveryTimer.setSingleShot(true);
-    m_recoveryTimer.setInterval(2000);
-    connect(&m_recoveryTimer, &QTimer::timeout, this, &DnsPane::writeRecovery);
-
+    connect(&m_diagTimer, &QTimer::timeout, this, [this] {
+        refreshDiagnostics();
+        if (m_autosaver && !m_kept) {
+            if (isModified())
+                m_autosaver->markDirty();
+            else
+                m_autosaver->discard(); // back at the host's text (undo): nothing to keep
+        }
+    });
     connect(m_ui->text->document(), &QTextDocument::contentsChanged, this, [this] {
         if (!m_updatingText && m_doc)
             m_textTimer.start();
@@ -221,6 +247,10 @@ DnsPane::~DnsPane()
 {
     if (m_verifier)
         m_verifier->cancel();
+    // A pending edit is written while the document it reads still exists.
+    flushText();
+    delete m_autosaver;
+    m_autosaver = nullptr;
     m_generation = ~quint64(0);
     m_openGeneration = ~quint64(0);
 }
@@ -278,6 +308,26 @@ void DnsPane::createActions()
     m_ui->autoBumpButton->setDefaultAction(m_autoBump);
     m_sync->setToolTip(
         tr("Runs %1 on the host (INFRA.md), after confirmation.").arg(QLatin1String(DnsHost::kSyncZones)));
+    m_restoreKept = new QAction(tr("Restore"), this);
+    connect(m_restoreKept, &QAction::triggered, this, &DnsPane::restoreKeptEdit);
+    m_compareKept = new QAction(tr("Compare…"), this);
+    connect(m_compareKept, &QAction::triggered, this, [this] {
+        if (m_kept)
+            showDiff(tr("%1: the host's file and the kept edit").arg(m_path), m_opened, m_kept->bytes,
+                tr("on the host"), tr("kept edit"));
+    });
+    m_discardKept = new QAction(tr("Discard"), this);
+    connect(m_discardKept, &QAction::triggered, this, &DnsPane::discardKeptEdit);
+    m_compareConflict = new QAction(tr("Compare…"), this);
+    connect(m_compareConflict, &QAction::triggered, this, [this] {
+        if (m_conflict && m_doc)
+            showDiff(tr("%1: the host's version and yours").arg(m_path), m_conflict->bytes, m_doc->save(),
+                tr("on the host"), tr("yours"));
+    });
+    m_reloadZone = new QAction(tr("Reload (drop my edits)"), this);
+    connect(m_reloadZone, &QAction::triggered, this, &DnsPane::reloadZone);
+    m_overwrite = new QAction(tr("Overwrite anyway…"), this);
+    connect(m_overwrite, &QAction::triggered, this, &DnsPane::overwrite);
     // The table's delete key must not fire while typing in the text view.
     m_remove->setShortcutContext(Qt::WidgetShortcut);
     m_ui->records->addAction(m_remove);
@@ -351,13 +401,31 @@ void DnsPane::applyServerOverride()
 
 void DnsPane::onProfileChanged(const HostProfile& profile)
 {
-    if (m_recoveryDirFixed)
+    Q_UNUSED(profile)
+    showRecoverable();
+}
+
+void DnsPane::setAutosaveDirectory(const QString& directory)
+{
+    m_autosaveStore = std::make_unique<AutosaveStore>(directory);
+    showRecoverable();
+}
+
+void DnsPane::showRecoverable()
+{
+    if (!host() || !host()->hasProfile()) {
+        m_recovery->setEntries({});
         return;
-    // Per profile: two hosts serve zones of the same name, and one's edits must never reach the other.
-    const QString key = profile.name.isEmpty() ? host()->destination() : profile.name;
-    m_recoveryDir = key.isEmpty() ? QString()
-                                  : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-            + QStringLiteral("/dns-recovery/") + directoryNameOf(key);
+    }
+    // Zone files of this profile not open now (the open one is offered in the banner).
+    const AutosaveStore::Listing listing = m_autosaveStore->list(host()->profile().name);
+    QList<AutosaveEntry> mine;
+    for (const AutosaveEntry& e : listing.entries) {
+        if (!e.location.isMinio() && e.location.container == QLatin1String(DnsHost::kContainer)
+            && !(m_file && m_file->location() == e.location))
+            mine << e;
+    }
+    m_recovery->setEntries(mine);
 }
 
 void DnsPane::onConnected()
@@ -375,9 +443,9 @@ void DnsPane::onDisconnected()
     ++m_generation;
     if (m_verifier)
         m_verifier->cancel();
-    m_recoveryTimer.stop();
     flushText();
-    writeRecovery();
+    if (m_autosaver && m_autosaver->isDirty())
+        m_autosaver->flush();
     showInformation(tr("Not connected. Connect to a host to see its DNS zones."));
     updateActions();
 }
@@ -506,30 +574,42 @@ void DnsPane::querySerials()
     });
 }
 
+RemoteFile* DnsPane::newRemoteFile(const QString& path)
+{
+    auto* file = new RemoteFile(
+        host()->runner(), RemoteLocation::containerFile(QLatin1String(DnsHost::kContainer), path), this);
+    // The save's one confirmation is the zone save dialog; it hands its consent to the host context.
+    file->setPerformer([this](const Operation& op) { return confirmAndPerform(op); });
+    return file;
+}
+
 void DnsPane::openZone(const QString& zone)
 {
     const int row = m_zones->rowOf(zone);
-    if (row < 0)
+    if (row < 0 || !host())
         return;
-    // Unsaved work of the zone shown now goes to its recovery file (or the file goes, when
-    // there is none), so reopening finds exactly what was left.
-    m_recoveryTimer.stop();
     flushText();
-    writeRecovery();
-    const QString path = m_zones->zone(row).file;
+    if (m_autosaver && m_autosaver->isDirty())
+        m_autosaver->flush(); // the zone shown now keeps its unsaved edit
     const quint64 generation = ++m_openGeneration; // only the newest open counts
-    run(DnsHost::readFile(path), [this, generation, zone](const CommandResult& r) { zoneRead(generation, zone, r); });
+    delete m_opening;
+    RemoteFile* file = newRemoteFile(m_zones->zone(row).file);
+    m_opening = file;
+    connect(file, &RemoteFile::opened, this,
+        [this, generation, zone, file](const RemoteSnapshot& s) { zoneRead(generation, zone, file, s); });
+    connect(file, &RemoteFile::openFailed, this, [this, generation, zone, file](const QString& message, int) {
+        if (generation != m_openGeneration)
+            return;
+        file->deleteLater();
+        showMessage(tr("Could not read the zone %1: %2").arg(zone, message), true);
+    });
+    file->open();
 }
 
-void DnsPane::zoneRead(quint64 generation, const QString& zone, const CommandResult& r)
+void DnsPane::zoneRead(quint64 generation, const QString& zone, RemoteFile* file, const RemoteSnapshot& snapshot)
 {
     if (generation != m_openGeneration)
         return;
-    if (!r.succeeded()) {
-        showMessage(tr("Could not read the zone %1: %2").arg(zone, DnsHost::failureText(r)), true);
-        return;
-    }
-    const QByteArray bytes = r.stdoutData;
     // Parsing (and validating) a big zone takes a while: off the GUI thread, then the document
     // moves here. So does the text check of the whole file.
     QThread* gui = thread();
@@ -539,14 +619,16 @@ void DnsPane::zoneRead(quint64 generation, const QString& zone, const CommandRes
         bool textEditable = false;
     };
     auto* watcher = new QFutureWatcher<Parsed>(this);
-    connect(watcher, &QFutureWatcher<Parsed>::finished, this, [this, watcher, generation, bytes, zone] {
+    const QPointer<RemoteFile> guard(file);
+    connect(watcher, &QFutureWatcher<Parsed>::finished, this, [this, watcher, generation, snapshot, zone, guard] {
         const Parsed parsed = watcher->result();
         std::unique_ptr<ZoneDocument> doc(parsed.doc);
         watcher->deleteLater();
-        if (generation != m_openGeneration)
+        if (generation != m_openGeneration || !guard)
             return;
-        setDocument(std::move(doc), bytes, zone, parsed.textEditable);
+        setDocument(std::move(doc), snapshot, zone, parsed.textEditable, guard);
     });
+    const QByteArray bytes = snapshot.bytes;
     watcher->setFuture(QtConcurrent::run([bytes, zone, gui] {
         Parsed parsed;
         parsed.doc = new ZoneDocument;
@@ -558,17 +640,27 @@ void DnsPane::zoneRead(quint64 generation, const QString& zone, const CommandRes
     }));
 }
 
-void DnsPane::setDocument(
-    std::unique_ptr<ZoneDocument> doc, const QByteArray& bytes, const QString& zone, bool textEditable)
+void DnsPane::setDocument(std::unique_ptr<ZoneDocument> doc, const RemoteSnapshot& snapshot, const QString& zone,
+    bool textEditable, RemoteFile* file)
 {
-
     m_textTimer.stop();
+    // The previous zone's pending edit is written from its document before that goes.
+    delete m_autosaver;
+    m_autosaver = nullptr;
+    if (m_file != file)
+        delete m_file; // a save still running ends in the operation runner (journalled) without us
+    m_file = file;
+    m_opening = nullptr;
+    m_pending.reset();
+    m_saving = false;
+    m_conflict.reset();
+    m_kept.reset();
     m_proxy->setSourceModel(nullptr);
     delete m_records;
     m_doc = std::move(doc);
     m_zone = zone;
-    m_path = m_zones->zone(m_zones->rowOf(zone)).file;
-    m_opened = bytes;
+    m_path = snapshot.location.path;
+    m_opened = snapshot.bytes;
     m_records = new ZoneRecordModel(m_doc.get(), this);
     m_proxy->setSourceModel(m_records);
     m_ui->records->resizeColumnToContents(ZoneRecordModel::Owner);
@@ -578,6 +670,9 @@ void DnsPane::setDocument(
     connect(m_doc.get(), &ZoneDocument::entriesChanged, this, &DnsPane::documentChanged);
     connect(m_doc.get(), &ZoneDocument::documentReset, this, &DnsPane::documentChanged);
     connect(m_ui->records->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DnsPane::updateActions);
+    connect(m_file, &RemoteFile::saveFinished, this, &DnsPane::saveDone);
+    connect(m_file, &RemoteFile::saveStarted, this,
+        [this](Task*) { showMessage(tr("Saving %1 (backup, checked write, verify)…").arg(m_path)); });
     m_textEditable = textEditable;
     m_textLoaded = false;
     m_synced.clear();
@@ -587,18 +682,89 @@ void DnsPane::setDocument(
     showMessage(m_textEditable ? QString()
                                : tr("This file has carriage returns or bytes that are not UTF-8: the text view is "
                                     "read-only, edit the records in the table."));
+
+    const QString profile = host()->profile().name;
+    m_autosaver = new Autosaver(m_autosaveStore.get(), profile, m_file->location(), this);
+    m_autosaver->setBaseVersion(snapshot.version);
+    m_autosaver->setSource([this] { return m_doc ? m_doc->save() : QByteArray(); });
+    connect(m_autosaver, &Autosaver::failed, this, [this](const QString& message) { showError(message); });
+    // An unsaved edit an earlier session left for this file: offered, never applied silently.
+    if (auto kept = m_autosaveStore->load(profile, m_file->location())) {
+        if (kept->bytes == snapshot.bytes)
+            (void)m_autosaveStore->remove(profile, m_file->location()); // it was saved after all
+        else
+            offerKeptEdit(*kept);
+    } else if (kept.error().code != 2) {
+        showError(kept.errorMessage());
+    }
     updateActions();
-    offerRecovery();
+    showRecoverable();
     Q_EMIT zoneOpened(zone);
+}
+
+bool DnsPane::keptEditMatchesHost() const
+{
+    return m_kept && m_file && m_kept->baseVersion == m_file->baseVersion();
+}
+
+void DnsPane::offerKeptEdit(const AutosaveEntry& entry)
+{
+    m_kept = entry;
+    const QString when = QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat);
+    if (m_restoreOnOpen == entry.location.id()) {
+        m_restoreOnOpen.clear();
+        restoreKeptEdit();
+        return;
+    }
+    // Until the user decides, new edits are not autosaved: they would replace the kept one.
+    banner()->showMessage(keptEditMatchesHost() ? MessageBanner::Level::Information : MessageBanner::Level::Warning,
+        keptEditMatchesHost()
+            ? tr("An unsaved edit of this zone from %1 is kept on this computer. It was made on the file as the "
+                 "host holds it now. Restore it, compare it or discard it (until then new edits are not kept).")
+                  .arg(when)
+            : tr("An unsaved edit of this zone from %1 is kept on this computer, made on an OLDER version of the "
+                 "file: the file on the host changed since. Compare before restoring; saving it reports the "
+                 "conflict first. (Until you decide, new edits are not kept.)")
+                  .arg(when),
+        { m_restoreKept, m_compareKept, m_discardKept });
+}
+
+void DnsPane::restoreKeptEdit()
+{
+    if (!m_kept || !m_doc)
+        return;
+    const AutosaveEntry kept = *m_kept;
+    m_kept.reset();
+    flushText();
+    // One edit, so Undo returns to the host's file; the next save checks against the version the
+    // edit was based on (an older one shows as a conflict, nothing is overwritten).
+    m_doc->replaceEntries(0, m_doc->entryCount(), kept.bytes);
+    m_file->setBaseVersion(kept.baseVersion);
+    m_autosaver->setBaseVersion(kept.baseVersion);
+    m_autosaver->markDirty();
+    showInformation(tr("Restored the unsaved edit from %1 (Undo returns to the file on the host).")
+                        .arg(QLocale().toString(kept.savedAt.toLocalTime(), QLocale::ShortFormat)));
+    updateActions();
+}
+
+void DnsPane::discardKeptEdit()
+{
+    if (!m_kept)
+        return;
+    if (const Result<void> r = m_autosaveStore->remove(m_kept->profile, m_kept->location); !r)
+        showError(r.errorMessage());
+    else
+        banner()->clearMessage();
+    m_kept.reset();
+    if (isModified())
+        m_autosaver->markDirty();
 }
 
 void DnsPane::documentChanged()
 {
     if (!m_applyingText && m_textLoaded)
         syncTextFromDocument();
-    m_diagTimer.start();
-    if (m_doc && !m_recoveryDir.isEmpty())
-        m_recoveryTimer.start();
+    m_diagTimer.start(); // also settles the autosave: the undo history is complete only then
     updateActions();
 }
 
@@ -802,15 +968,15 @@ void DnsPane::applyRecord(int pos, const ZoneDocument::Record& r)
     const ZoneDocument::Record old = m_doc->record(pos);
     if (old.owner == r.owner && old.type.compare(r.type, Qt::CaseInsensitive) == 0 && old.recordClass == r.recordClass
         && old.ttlExplicit == r.ttlExplicit) {
-        // In place: the line keeps its layout and comment.
+        // In place: the line keeps its layout and comment; one dialog is one undo step.
+        bool changed = false;
         if (old.data != r.data)
-            m_doc->setRecordData(pos, r.data);
-        if (r.ttlExplicit && old.ttl != r.ttl)
-            m_doc->setRecordTtl(pos, r.ttl);
+            changed = m_doc->setRecordData(pos, r.data);
+        if (r.ttlExplicit && old.ttl != r.ttl && m_doc->setRecordTtl(pos, r.ttl) && changed)
+            m_doc->mergeLastSteps();
         return;
     }
-    m_doc->removeEntry(pos);
-    m_doc->insertRecord(pos, r);
+    m_doc->replaceRecord(pos, r);
 }
 
 int DnsPane::addRecord(const ZoneDocument::Record& r)
@@ -856,84 +1022,196 @@ void DnsPane::removeSelected()
 void DnsPane::save()
 {
     flushText();
-    if (!m_doc || m_saving)
+    if (!m_doc || !m_file || m_saving)
         return;
+    m_conflict.reset();
+    startSave(m_opened, std::nullopt);
+}
+
+void DnsPane::overwrite()
+{
+    flushText();
+    if (!m_doc || !m_file || m_saving || !m_conflict)
+        return;
+    const RemoteSnapshot theirs = *m_conflict;
+    m_conflict.reset();
+    // Checked against the host's version the conflict showed, so a third change still stops it;
+    // the serial is raised above that version's too.
+    startSave(theirs.bytes, theirs.version);
+}
+
+void DnsPane::reloadZone()
+{
+    if (m_zone.isEmpty())
+        return;
+    if (m_autosaver)
+        m_autosaver->discard(); // the user drops the edits
+    const QString zone = m_zone;
+    m_doc->setClean(); // nothing left to keep when the zone is read again
+    openZone(zone);
+}
+
+void DnsPane::startSave(const QByteArray& base, const std::optional<RemoteVersion>& overwriteVersion)
+{
     const int row = m_zones->rowOf(m_zone);
     const std::optional<quint32> served = row >= 0 ? m_zones->servedSerial(row) : std::nullopt;
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
-    auto plan = ZoneSave::prepare(*m_doc, m_opened, m_path, served, today, m_autoBump->isChecked());
+    auto plan = ZoneSave::prepare(*m_doc, base, m_path, served, today, m_autoBump->isChecked());
     if (!plan) {
         showMessage(plan.errorMessage(), true);
         Q_EMIT saveFinished(false, plan.errorMessage());
         return;
     }
-    const int reload = row >= 0 ? m_zones->zone(row).reloadSeconds : 60;
-    ZoneSaveDialog dialog(m_path, *plan, reload, commandLineOf(DnsHost::reloadSignal()), this);
-    const bool ok = m_confirmer ? m_confirmer(dialog) : dialog.exec() == QDialog::Accepted;
-    if (!ok) {
-        if (plan->bumped)
-            m_doc->undo(); // the automatic bump is not the user's edit
-        Q_EMIT saveFinished(false, tr("Cancelled."));
-        return;
-    }
-    const QByteArray previous = m_opened;
-    const Operation op = ZoneSave::writeOperation(m_path, m_opened, plan->bytes, QDateTime::currentDateTime());
-    banner()->clearMessage();
-    Task* task = perform(op); // a refusal is in the banner already
-    if (!task) {
-        if (plan->bumped)
-            m_doc->undo();
-        const QString why = banner()->level() == MessageBanner::Level::Error && banner()->hasMessage()
-            ? banner()->text()
-            : tr("Not confirmed; nothing was written.");
-        Q_EMIT saveFinished(false, why);
-        return;
-    }
+    m_pending = PendingSave {};
+    m_pending->plan = *plan;
+    m_pending->base = base;
+    m_pending->mark = m_doc->historyMark();
     m_saving = true;
-    m_savingMark = m_doc->historyMark(); // the written bytes are the document here
     updateActions();
-    showMessage(tr("Saving %1…").arg(m_path));
-    afterWrite(task, plan->bytes, plan->newSerial, dialog.sendSignal(), previous);
+    showMessage(tr("Checking that %1 did not change on the host…").arg(m_path));
+    // RemoteFile: conflict check first, then the operation through confirmAndPerform().
+    if (overwriteVersion)
+        m_file->overwrite(plan->bytes, *overwriteVersion);
+    else
+        m_file->save(plan->bytes);
 }
 
-void DnsPane::afterWrite(
-    Task* task, const QByteArray& written, quint32 serial, bool sendSignal, const QByteArray& previous)
+Operation DnsPane::reloadOperation(const QString& nameToType) const
 {
-    const QPointer<Task> guard(task);
-    const QString zone = m_zone;
-    const QPointer<ZoneDocument> doc(m_doc.get());
-    const ZoneDocument::HistoryMark mark = m_savingMark;
-    connect(task, &Task::finished, this,
-        [this, guard, written, serial, sendSignal, previous, zone, doc, mark](Task::State state) {
-            m_saving = false;
-            if (zone != m_zone)
-                return;
-            if (state != Task::State::Succeeded) {
-                const QString why = guard ? guard->message() : QString();
-                showMessage(tr("The zone was not saved: %1").arg(why), true);
-                updateActions();
-                Q_EMIT saveFinished(false, why);
-                checkConflict();
-                return;
-            }
-            m_opened = written;
-            // Clean where the written bytes were; edits made while saving stay unsaved. When the
-            // history that led there is gone, compare once.
-            if (doc && doc == m_doc.get() && !m_doc->setCleanAt(mark) && m_doc->save() == written)
-                m_doc->setClean();
-            QFile::remove(recoveryPath());
-            m_zones->setFileSerial(zone, serial);
+    Operation reload;
+    reload.action = tr("Reload CoreDNS (SIGUSR1) for zone %1").arg(m_zone);
+    reload.targets = { QString::fromLatin1(DnsHost::kContainer) };
+    // Confirmed together with the write: on PROD the same typed name covers both.
+    reload.confirmationName = nameToType;
+    reload.commands = { DnsHost::reloadSignal() };
+    return reload;
+}
+
+Result<Task*> DnsPane::confirmAndPerform(const Operation& write)
+{
+    if (!m_pending || !host())
+        return Error::of(tr("Not saved; nothing was written."), HostConnection::NotConfirmed);
+    // A read-only profile says so before anyone is asked.
+    if (auto permitted = OperationPolicy::permitted(write, host()->profile()); !permitted) {
+        m_pending->refusal = permitted.errorMessage();
+        return permitted.error();
+    }
+    const int row = m_zones->rowOf(m_zone);
+    const int reload = row >= 0 ? m_zones->zone(row).reloadSeconds : 60;
+    ZoneSaveDialog dialog(
+        m_path, m_pending->plan, reload, write, reloadOperation(write.nameToType()), host()->profile(), this);
+    const QPointer<DnsPane> self(this);
+    const bool ok = m_confirmer ? m_confirmer(dialog) : dialog.exec() == QDialog::Accepted;
+    if (!self || !m_pending)
+        return Error::of(tr("Not saved; nothing was written."), HostConnection::NotConfirmed);
+    if (!ok)
+        return Error::of(tr("Not confirmed; nothing was written."), HostConnection::NotConfirmed);
+    m_pending->sendSignal = dialog.sendSignal();
+    m_pending->consent = dialog.consent();
+    m_pending->nameToType = write.nameToType();
+    // No second question: the dialog showed these exact commands (and took the PROD name), and
+    // the host context runs only what it showed, checking the typed name again.
+    auto task = host()->performWithConsent(write, m_pending->consent);
+    if (!task)
+        m_pending->refusal = task.errorMessage();
+    return task;
+}
+
+void DnsPane::saveDone(const RemoteSaveResult& r)
+{
+    using Outcome = RemoteSaveResult::Outcome;
+    m_saving = false;
+    std::optional<PendingSave> pending = std::move(m_pending);
+    m_pending.reset();
+    if (!pending || !m_doc) {
+        updateActions();
+        return;
+    }
+    // The automatic bump belongs to this save; when nothing was written it goes again (if the
+    // user did not edit after it).
+    auto dropBump = [&] {
+        const ZoneDocument::HistoryMark now = m_doc->historyMark();
+        if (pending->plan.bumped && now.load == pending->mark.load && now.index == pending->mark.index
+            && now.step == pending->mark.step)
+            m_doc->undo();
+    };
+    switch (r.outcome) {
+    case Outcome::Saved: {
+        m_opened = r.bytes;
+        // Clean where the written bytes were; edits made while saving stay unsaved. When the
+        // history that led there is gone, compare once.
+        if (!m_doc->setCleanAt(pending->mark) && m_doc->save() == r.bytes)
+            m_doc->setClean();
+        if (m_autosaver) {
+            m_autosaver->setBaseVersion(r.version);
+            if (!isModified())
+                m_autosaver->discard();
+        }
+        m_zones->setFileSerial(m_zone, pending->plan.newSerial);
+        updateActions();
+        showMessage(r.message);
+        Q_EMIT saveFinished(true, QString());
+        if (pending->sendSignal) {
+            // Confirmed in the same dialog (its command was shown there).
+            const auto reload = host()->performWithConsent(reloadOperation(pending->nameToType), pending->consent);
+            if (!reload)
+                showError(tr("Saved, but CoreDNS was not reloaded: %1").arg(reload.errorMessage()));
+        }
+        startVerify(pending->plan.newSerial, pending->base, r.bytes);
+        return;
+    }
+    case Outcome::Conflict:
+        dropBump();
+        m_conflict = r.remote;
+        if (m_autosaver && m_autosaver->isDirty())
+            m_autosaver->flush();
+        banner()->showMessage(MessageBanner::Level::Error,
+            r.message + u' ' + tr("Your edits are kept here and on this computer."),
+            r.remote.version.exists ? QList<QAction*> { m_compareConflict, m_reloadZone, m_overwrite }
+                                    : QList<QAction*> { m_overwrite });
+        break;
+    case Outcome::Refused:
+        dropBump();
+        // A refusal with a reason (read-only, the PROD name) is an error; "not confirmed" is none.
+        if (!pending->refusal.isEmpty()) {
+            showError(pending->refusal);
             updateActions();
-            Q_EMIT saveFinished(true, QString());
-            if (sendSignal) {
-                Operation reload;
-                reload.action = tr("Reload CoreDNS (SIGUSR1) for zone %1").arg(zone);
-                reload.targets = { QString::fromLatin1(DnsHost::kContainer) };
-                reload.commands = { DnsHost::reloadSignal() };
-                perform(reload);
-            }
-            startVerify(serial, previous, written);
-        });
+            Q_EMIT saveFinished(false, pending->refusal);
+            return;
+        }
+        showMessage(r.message);
+        break;
+    case Outcome::Failed:
+    case Outcome::Cancelled:
+        // The serial bump stays: saving again sends the same bytes, and RemoteFile then tells
+        // whether an earlier write landed.
+        if (m_autosaver && m_autosaver->isDirty())
+            m_autosaver->flush();
+        showMessage(r.message, true);
+        break;
+    }
+    updateActions();
+    Q_EMIT saveFinished(false, r.message);
+}
+
+void DnsPane::showDiff(
+    const QString& title, const QByteArray& from, const QByteArray& to, const QString& fromName, const QString& toName)
+{
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    auto* layout = new QVBoxLayout(dialog);
+    auto* text = new QPlainTextEdit(dialog);
+    text->setReadOnly(true);
+    text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    text->setPlainText(QString::fromUtf8(UnifiedDiff::make(from, to, fromName.toUtf8(), toName.toUtf8())));
+    layout->addWidget(text);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    layout->addWidget(buttons);
+    dialog->resize(860, 520);
+    dialog->show();
 }
 
 void DnsPane::startVerify(quint32 serial, const QByteArray& before, const QByteArray& after)
@@ -970,65 +1248,12 @@ void DnsPane::startVerify(quint32 serial, const QByteArray& before, const QByteA
     });
 }
 
-void DnsPane::checkConflict()
-{
-    const QString zone = m_zone;
-    const QByteArray opened = m_opened;
-    run(DnsHost::readFile(m_path), [this, zone, opened](const CommandResult& r) {
-        if (zone != m_zone || !r.succeeded() || r.stdoutData == opened)
-            return;
-        showMessage(tr("The file changed on the host since it was opened, so nothing was written. Your edits are "
-                       "kept here (and in the recovery file); reopen the zone to see the host's version."),
-            true);
-        writeRecovery();
-    });
-}
-
 void DnsPane::syncZones()
 {
     Operation op;
     op.action = tr("Copy the zones to the secondary name server (sync-zones.sh)");
     op.targets = { QString::fromLatin1(DnsHost::kSyncZones) };
+    op.confirmationName = QStringLiteral("sync-zones.sh"); // what PROD asks to type, not the whole path
     op.commands = { DnsHost::syncZones() };
     perform(op);
-}
-
-QString DnsPane::recoveryPath() const
-{
-    if (m_recoveryDir.isEmpty() || m_zone.isEmpty())
-        return {};
-    return QDir(m_recoveryDir).filePath(m_zone + QStringLiteral(".zone.unsaved"));
-}
-
-void DnsPane::writeRecovery()
-{
-    const QString path = recoveryPath();
-    if (path.isEmpty() || !m_doc)
-        return;
-    if (!isModified()) {
-        QFile::remove(path);
-        return;
-    }
-    QDir().mkpath(m_recoveryDir);
-    QSaveFile f(path);
-    if (f.open(QIODevice::WriteOnly)) {
-        f.write(m_doc->save());
-        f.commit();
-    }
-}
-
-void DnsPane::offerRecovery()
-{
-    const QString path = recoveryPath();
-    QFile f(path);
-    if (path.isEmpty() || !f.open(QIODevice::ReadOnly))
-        return;
-    const QByteArray saved = f.readAll();
-    if (saved == m_opened) {
-        f.remove();
-        return;
-    }
-    // Restored as one edit, so Undo goes back to the host's file.
-    m_doc->replaceEntries(0, m_doc->entryCount(), saved);
-    showMessage(tr("Unsaved changes from an earlier session were restored (Undo returns to the file on the host)."));
 }

@@ -3,7 +3,11 @@
 #include "core/common/result.h"
 #include "core/dns/dnshost.h"
 #include "core/dns/zonedocument.h"
+#include "core/dns/zonesave.h"
+#include "core/host/autosavestore.h"
+#include "core/host/commandrunner.h"
 #include "core/host/operation.h"
+#include "core/host/remotefile.h"
 #include "widgets/common/pane.h"
 
 #include <QDate>
@@ -13,6 +17,8 @@
 #include <functional>
 #include <memory>
 
+class AutosaveRecoveryWidget;
+class Autosaver;
 class CommandJob;
 class QAction;
 class QPlainTextEdit;
@@ -32,11 +38,13 @@ class DnsPane;
 
 // The DNS tab (spec §7): the zones of CoreDNS's Corefile with the serial in each file and the one
 // served; a zone opens as a records table and its raw text, kept in sync both ways through the
-// zone engine's lossless document (one undo history for both). Saving checks the zone, raises
-// the serial when the user did not, shows the exact diff, writes through an Operation (backup,
-// conflict check, atomic rename), then asks the server until it serves the new serial and the
-// changed records. Commands go through the host context's stable runner; writes are Operations
-// performed through Pane::perform (confirmation, PROD guard, journal); messages go to banner().
+// zone engine's lossless document (one undo history for both). A zone file is opened and saved
+// through the shared remote file edit (RemoteFile: version token, conflict check, backup in the
+// dns container's /tmp, temp + rename, verify, journal); unsaved edits are kept locally
+// (Autosaver) and offered back when the zone is opened again. Saving checks the zone, raises the
+// serial when the user did not, and asks ONE confirmation (ZoneSaveDialog: the diff of the exact
+// bytes, the exact commands, the PROD typed name) that HostConnection::performWithConsent honours;
+// then it asks the server until it serves the new serial and the changed records.
 class DnsPane : public Pane
 {
     Q_OBJECT
@@ -50,15 +58,21 @@ public:
     // A fixed DNS server address instead of the dns container's IPv4 on port 53 (tests; the
     // setting Settings::Keys::DnsServerOverride does the same for the demo on the simulated host).
     void setServer(const DnsHost::Server& server) { m_fixedServer = server; }
-    // Where unsaved zone edits are kept until saved (a crash or a dropped connection loses nothing).
-    // By default <AppDataLocation>/dns-recovery/<profile>, so hosts with the same zone names never mix.
-    void setRecoveryDirectory(const QString& dir)
-    {
-        m_recoveryDir = dir;
-        m_recoveryDirFixed = true;
-    }
-    QString recoveryDirectory() const { return m_recoveryDir; }
-    // The save confirmation; by default the modal dialog. Tests replace it.
+    // Where unsaved zone edits are kept (default: AutosaveStore::defaultDirectory(), shared with the
+    // Drive editor; entries are per profile and file). Tests use a temporary directory.
+    void setAutosaveDirectory(const QString& directory);
+    AutosaveStore* autosaveStore() const { return m_autosaveStore.get(); }
+    Autosaver* autosaver() const { return m_autosaver; }
+    RemoteFile* remoteFile() const { return m_file; }
+    AutosaveRecoveryWidget* recoveryWidget() const { return m_recovery; }
+    // An unsaved edit of the open zone kept from an earlier session, offered in the banner.
+    std::optional<AutosaveEntry> keptEdit() const { return m_kept; }
+    // Whether the kept edit was made on the file as the host holds it now (else on an older version).
+    bool keptEditMatchesHost() const;
+    // After a save stopped by a conflict: what the host holds.
+    std::optional<RemoteSnapshot> conflict() const { return m_conflict; }
+    // The save confirmation (the only one: it carries the operation's commands and the PROD typed
+    // name); by default the modal dialog. Tests replace it.
     using Confirmer = std::function<bool(ZoneSaveDialog&)>;
     void setConfirmer(Confirmer confirmer) { m_confirmer = std::move(confirmer); }
     void setToday(const QDate& today) { m_today = today; }
@@ -95,6 +109,13 @@ public Q_SLOTS:
     void redo();
     void syncZones();
     void jumpToLine(int line);
+    // The kept edit: into the document as one edit (Undo returns to the host's file), or thrown away.
+    void restoreKeptEdit();
+    void discardKeptEdit();
+    // After a conflict: save against the host's version the conflict showed, or read it again
+    // (dropping the edits).
+    void overwrite();
+    void reloadZone();
 
 Q_SIGNALS:
     void zonesLoaded(int count);
@@ -119,9 +140,10 @@ private:
     void loadCorefile(const CommandResult& r);
     void querySerials();
     void withServer(std::function<void(const Result<DnsHost::Server>&)> then);
-    void zoneRead(quint64 generation, const QString& zone, const CommandResult& r);
-    void setDocument(
-        std::unique_ptr<ZoneDocument> doc, const QByteArray& bytes, const QString& zone, bool textEditable);
+    RemoteFile* newRemoteFile(const QString& path);
+    void zoneRead(quint64 generation, const QString& zone, RemoteFile* file, const RemoteSnapshot& snapshot);
+    void setDocument(std::unique_ptr<ZoneDocument> doc, const RemoteSnapshot& snapshot, const QString& zone,
+        bool textEditable, RemoteFile* file);
     void documentChanged();
     void refreshDiagnostics();
     void textEdited();
@@ -130,12 +152,15 @@ private:
     void addRecordInteractive();
     void removeSelected();
     int selectedEntry() const;
-    void afterWrite(Task* task, const QByteArray& written, quint32 serial, bool sendSignal, const QByteArray& previous);
+    void startSave(const QByteArray& base, const std::optional<RemoteVersion>& overwriteVersion);
+    Result<Task*> confirmAndPerform(const Operation& write);
+    void saveDone(const RemoteSaveResult& result);
+    Operation reloadOperation(const QString& nameToType) const;
     void startVerify(quint32 serial, const QByteArray& before, const QByteArray& after);
-    void checkConflict();
-    QString recoveryPath() const;
-    void writeRecovery();
-    void offerRecovery();
+    void offerKeptEdit(const AutosaveEntry& entry);
+    void showDiff(const QString& title, const QByteArray& from, const QByteArray& to, const QString& fromName,
+        const QString& toName);
+    void showRecoverable();
     void applyServerOverride();
 
     std::unique_ptr<Ui::DnsPane> m_ui;
@@ -143,8 +168,26 @@ private:
     std::optional<DnsHost::Server> m_fixedServer;
     std::optional<DnsHost::Server> m_overrideServer; // from the settings
     std::optional<DnsHost::Server> m_server;
-    QString m_recoveryDir;
-    bool m_recoveryDirFixed = false; // set by setRecoveryDirectory, not derived from the profile
+    std::unique_ptr<AutosaveStore> m_autosaveStore;
+    AutosaveRecoveryWidget* m_recovery;
+    Autosaver* m_autosaver = nullptr; // of the open zone
+    RemoteFile* m_file = nullptr; // the open zone's file
+    QPointer<RemoteFile> m_opening; // a zone being read
+    std::optional<AutosaveEntry> m_kept;
+    QString m_restoreOnOpen; // location id of a kept edit to restore once its zone is open
+    std::optional<RemoteSnapshot> m_conflict;
+    // The save in progress: what was planned and what the one confirmation said.
+    struct PendingSave
+    {
+        ZoneSave::Plan plan;
+        QByteArray base; // what the diff is against (the opened file, or the host's after a conflict)
+        ZoneDocument::HistoryMark mark; // the document's history where plan.bytes are
+        bool sendSignal = false;
+        OperationConsent consent;
+        QString nameToType; // the write's; the SIGUSR1 confirmed with it uses the same
+        QString refusal; // why the host context refused it (read-only, the PROD name)
+    };
+    std::optional<PendingSave> m_pending;
     QDate m_today;
     int m_verifyMarginMs = 15000;
 
@@ -157,7 +200,6 @@ private:
     QString m_zone;
     QString m_path;
     QByteArray m_opened; // the file's bytes as read from the host (the conflict check's reference)
-    ZoneDocument::HistoryMark m_savingMark; // the document's history position of the bytes being written
     QByteArray m_synced; // what the text view shows, as UTF-8
     bool m_textLoaded = false;
     bool m_textEditable = true;
@@ -165,7 +207,6 @@ private:
     bool m_applyingText = false;
     QTimer m_textTimer;
     QTimer m_diagTimer;
-    QTimer m_recoveryTimer;
     quint64 m_generation = 0; // per connection: answers of an older one are dropped
     quint64 m_openGeneration = 0;
     bool m_saving = false;
@@ -179,4 +220,10 @@ private:
     QAction* m_remove;
     QAction* m_sync;
     QAction* m_autoBump;
+    QAction* m_restoreKept;
+    QAction* m_compareKept;
+    QAction* m_discardKept;
+    QAction* m_compareConflict;
+    QAction* m_reloadZone;
+    QAction* m_overwrite;
 };

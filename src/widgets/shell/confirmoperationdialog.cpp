@@ -59,10 +59,7 @@ QString ConfirmOperationDialog::typedName() const
 
 bool ConfirmOperationDialog::canRun() const
 {
-    if (!OperationPolicy::permitted(m_operation, m_profile))
-        return false;
-    return !OperationPolicy::needsTypedName(m_operation, m_profile)
-        || OperationPolicy::typedNameMatches(m_operation, typedName());
+    return OperationPolicy::canConfirm(m_operation, m_profile, typedName());
 }
 
 QPushButton* ConfirmOperationDialog::runButton() const

@@ -238,6 +238,54 @@ private Q_SLOTS:
         QCOMPARE(doc.save(), zone);
     }
 
+    // The record dialog: owner and type changed at once are one undo step; lines that inherited the
+    // old owner keep it; a comment at the line's end stays.
+    void replaceRecordIsOneStepAndKeepsFollowersOwners()
+    {
+        const QByteArray text = "$ORIGIN example.com.\n"
+                                "$TTL 3600\n"
+                                "@ IN SOA ns1 hostmaster 1 7200 3600 1209600 3600\n"
+                                "  IN NS ns1\n"
+                                "ns1 IN A 10.0.0.2\n"
+                                "www IN A 10.0.0.10 ; web\n"
+                                "    IN AAAA 2001:db8::10\n";
+        ZoneDocument doc;
+        doc.load(text, QStringLiteral("example.com"));
+        int www = -1;
+        for (int i = 0; i < doc.entryCount(); ++i) {
+            if (doc.entryText(i).startsWith("www"))
+                www = i;
+        }
+        QVERIFY(www > 0);
+        QVERIFY(doc.replaceRecord(www,
+            { QStringLiteral("web"), 3600, false, QStringLiteral("IN"), QStringLiteral("CNAME"),
+                QStringLiteral("ns1") }));
+        const QByteArray after = doc.save();
+        QVERIFY2(after.contains("web IN CNAME ns1 ; web\n"), after.constData());
+        QVERIFY2(after.contains("www    IN AAAA 2001:db8::10\n"), after.constData()); // still www's
+        QCOMPARE(doc.record(www + 1).owner, QStringLiteral("www"));
+        QVERIFY(!doc.hasErrors());
+        doc.undo();
+        QCOMPARE(doc.save(), text);
+        QVERIFY(!doc.canUndo());
+
+        // Value and TTL of one record: two edits merged into one step; the clean state follows.
+        QVERIFY(doc.setRecordData(www, QStringLiteral("10.0.0.11")));
+        QVERIFY(doc.setRecordTtl(www, 600));
+        QVERIFY(doc.mergeLastSteps());
+        QVERIFY(doc.save().contains("www 600 IN A 10.0.0.11 ; web\n"));
+        doc.undo();
+        QCOMPARE(doc.save(), text);
+        QVERIFY(doc.isClean());
+        QVERIFY(!doc.canUndo());
+        doc.redo();
+        QVERIFY(doc.save().contains("www 600 IN A 10.0.0.11"));
+        // Steps on different entries are not merged.
+        QVERIFY(doc.setRecordData(www - 1, QStringLiteral("10.0.0.3")));
+        QVERIFY(doc.setRecordData(www, QStringLiteral("10.0.0.12")));
+        QVERIFY(!doc.mergeLastSteps());
+    }
+
     void undoRedoRestoreExactBytes()
     {
         const QByteArray original = readData(QStringLiteral("tricky.zone"));

@@ -1,10 +1,8 @@
 #include "core/dns/dnshost.h"
 #include "core/dns/zonedocument.h"
 #include "core/dns/zonesave.h"
+#include "core/host/operation.h"
 
-#include <QFile>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -22,21 +20,6 @@ const QDate kToday(2026, 12, 5);
 class TestZoneSave : public QObject
 {
     Q_OBJECT
-
-    // Runs the write command's script locally (what `incus exec dns --` runs in the container).
-    static int runWrite(const Operation& op, const QByteArray& input, QByteArray* err = nullptr)
-    {
-        const QStringList argv = op.commands.first().argv;
-        const int dash = int(argv.indexOf(QStringLiteral("--")));
-        QProcess p;
-        p.start(argv.at(dash + 1), argv.mid(dash + 2));
-        p.write(input);
-        p.closeWriteChannel();
-        p.waitForFinished(30000);
-        if (err)
-            *err = p.readAllStandardError();
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    }
 
 private Q_SLOTS:
     void bumpsTheSerialKeepingTheLayout()
@@ -108,63 +91,17 @@ private Q_SLOTS:
                     .contains(QLatin1String("error")));
     }
 
-    void writeOperationShape()
+    // The write itself is RemoteFile's (tst_remotefilecommands); the pane's own reload is SIGUSR1,
+    // never SIGHUP (CoreDNS ignores it, spec §7).
+    void reloadIsSigusr1()
     {
-        const QDateTime when(QDate(2026, 12, 5), QTime(9, 30, 12));
-        const Operation op
-            = ZoneSave::writeOperation(QStringLiteral("/opt/gbo/data/example.com.zone"), kZone, "new\n", when);
-        QCOMPARE(op.backupPath, QStringLiteral("/tmp/example.com.zone.20261205-093012"));
-        QVERIFY(op.backup.has_value());
-        QCOMPARE(op.backup->argv.mid(0, 4),
+        const RemoteCommand c = DnsHost::reloadSignal();
+        QVERIFY(c.sudo);
+        QVERIFY(c.argv.contains(QStringLiteral("-USR1")));
+        QVERIFY(!commandLineOf(c).contains(QLatin1String("HUP")));
+        QCOMPARE(c.argv.mid(0, 4),
             (QStringList {
                 QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("dns"), QStringLiteral("--") }));
-        QCOMPARE(op.commands.size(), 1);
-        QVERIFY(op.commands.first().sudo);
-        QCOMPARE(op.commands.first().stdinData, QByteArray("new\n"));
-        QCOMPARE(op.undo.size(), 1);
-        // Never SIGHUP (CoreDNS ignores it); the reload offered is SIGUSR1.
-        QVERIFY(DnsHost::reloadSignal().argv.contains(QStringLiteral("-USR1")));
-        for (const QString& line : op.commandLines())
-            QVERIFY(!line.contains(QLatin1String("HUP")));
-    }
-
-    void writeScript()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("it's a $(zone).zone"));
-        auto put = [&](const QByteArray& b) {
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(b);
-        };
-        auto get = [&] {
-            QFile f(path);
-            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
-        };
-        put(kZone);
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
-        const QByteArray next = kZone + "new IN A 10.0.0.99\n";
-        const Operation op = ZoneSave::writeOperation(path, kZone, next, QDateTime::currentDateTime());
-
-        // A short upload (the connection dropped mid-write): the file stays as it was.
-        QByteArray err;
-        QCOMPARE(runWrite(op, next.left(20), &err), ZoneSave::kIncompleteExit);
-        QCOMPARE(get(), kZone);
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // no temp file left
-
-        // Success: exact bytes, mode kept.
-        QCOMPARE(runWrite(op, next, &err), 0);
-        QCOMPARE(get(), next);
-        const auto unixBits = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-            | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-            | QFileDevice::WriteOther | QFileDevice::ExeOther;
-        QCOMPARE(QFile::permissions(path) & unixBits,
-            QFileDevice::Permissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
-
-        // Conflict: the file is no longer what was opened.
-        QCOMPARE(runWrite(op, next, &err), ZoneSave::kConflictExit);
-        QVERIFY(err.contains("changed on the host"));
-        QCOMPARE(get(), next);
     }
 };
 

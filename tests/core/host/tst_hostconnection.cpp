@@ -112,6 +112,60 @@ private Q_SLOTS:
         QCOMPARE(fake.commands.size(), 1);
     }
 
+    // One confirmation (a pane's own dialog) instead of two: the host context runs only what that
+    // dialog showed, and the PROD typed name is still required.
+    void performWithConsentRunsOnlyWhatWasShown()
+    {
+        QTemporaryDir dir;
+        Journal journal;
+        QVERIFY(journal.open(dir.filePath(QStringLiteral("j.sqlite"))).ok());
+        HostConnection host(&journal);
+        FakeCommandRunner fake;
+        fake.answer = [](const RemoteCommand&) { return FakeCommandRunner::exited(0); };
+        host.useRunner(&fake);
+        // The window's confirmer would refuse: performWithConsent must never ask it.
+        host.setConfirmer(std::make_unique<Answer>(std::nullopt));
+        HostProfile p;
+        p.name = QStringLiteral("prod");
+        p.host = QStringLiteral("10.0.2.5");
+        p.environment = Environment::Prod;
+        host.setProfile(p);
+        const Operation op = restart();
+
+        // Consent for other commands: refused, nothing runs.
+        Operation other = restart();
+        other.commands.first().argv.last() = QStringLiteral("web");
+        QVERIFY(!host.performWithConsent(op, { other.commandLines(), QStringLiteral("alm") }));
+        QVERIFY(!host.performWithConsent(op, { {}, QStringLiteral("alm") }));
+        // Shown, but the PROD name not typed (or typed wrong): refused by the runner.
+        QVERIFY(!host.performWithConsent(op, { op.commandLines(), QString() }));
+        QVERIFY(!host.performWithConsent(op, { op.commandLines(), QStringLiteral("ALM") }));
+        QVERIFY(fake.commands.isEmpty());
+        QCOMPARE(journal.entries()->size(), 0);
+
+        // Shown among other commands, with the name: runs, journalled, no question asked.
+        QSignalSpy finished(&host, &HostConnection::operationFinished);
+        const QStringList shown = other.commandLines() + op.commandLines();
+        QVERIFY(host.performWithConsent(op, { shown, QStringLiteral("alm") }));
+        QVERIFY(finished.wait(3000));
+        QCOMPARE(fake.commands.size(), 1);
+        QCOMPARE(fake.commands.first().argv.last(), QStringLiteral("alm"));
+        QCOMPARE(journal.entries()->size(), 2);
+
+        // Read-only still refuses.
+        p.readOnly = true;
+        host.setProfile(p);
+        QVERIFY(!host.performWithConsent(op, { op.commandLines(), QStringLiteral("alm") }));
+        QCOMPARE(fake.commands.size(), 1);
+
+        // STAGE: no name needed, but still only what was shown.
+        p.readOnly = false;
+        p.environment = Environment::Stage;
+        host.setProfile(p);
+        QVERIFY(!host.performWithConsent(op, { other.commandLines(), QString() }));
+        QVERIFY(host.performWithConsent(op, { op.commandLines(), QString() }));
+    }
+
     void aProfileThatCannotConnectSaysWhy()
     {
         HostConnection host(nullptr);

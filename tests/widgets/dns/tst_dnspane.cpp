@@ -1,17 +1,23 @@
 #include "core/dns/zonediagnosticmodel.h"
 #include "core/dns/zonelistmodel.h"
 #include "core/dns/zonerecordmodel.h"
+#include "core/host/autosaver.h"
+#include "core/host/remotefilecommands.h"
 #include "core/settings/appsettings.h"
 #include "support/paneharness.h"
+#include "widgets/common/autosaverecoverywidget.h"
 #include "widgets/common/messagebanner.h"
+#include "widgets/common/operationconsentwidget.h"
 #include "widgets/dns/dnspane.h"
 #include "widgets/dns/zonesavedialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -40,27 +46,72 @@ class TestDnsPane : public QObject
 private:
     std::unique_ptr<PaneHarness> m_h;
 
+    // The dns container's zone file as the fake host holds it; RemoteFile's commands act on it.
+    QByteArray m_hostZone;
+    int m_mtime = 1;
+    int m_writes = 0;
+
+    QByteArray token() const
+    {
+        return "file:" + QByteArray::number(m_hostZone.size()) + ":17000000" + QByteArray::number(m_mtime)
+            + ".000000000:" + QCryptographicHash::hash(m_hostZone, QCryptographicHash::Sha256).toHex();
+    }
+    void changeOnHost(const QByteArray& bytes)
+    {
+        m_hostZone = bytes;
+        ++m_mtime;
+    }
+
     void answerWithZone()
     {
-        m_h->fake.answer = [](const RemoteCommand& c) {
+        m_hostZone = kZone;
+        m_writes = 0;
+        m_h->fake.answer = [this](const RemoteCommand& c) {
+            const int dashC = int(c.argv.indexOf(QStringLiteral("-c")));
+            const QString script = dashC > 0 ? c.argv.value(dashC + 1) : QString();
             if (c.argv.contains(QStringLiteral("/opt/gbo/conf/Corefile")))
                 return FakeCommandRunner::exited(0, kCorefile);
-            if (c.argv.contains(QStringLiteral("/opt/gbo/data/example.com.zone")))
-                return FakeCommandRunner::exited(0, kZone);
+            if (!script.isEmpty() && c.argv.contains(QStringLiteral("/opt/gbo/data/example.com.zone"))) {
+                if (script.contains(QLatin1String("mktemp"))) { // RemoteFileCommands::write
+                    if (c.argv.value(dashC + 4) != QString::fromLatin1(token()))
+                        return FakeCommandRunner::exited(RemoteFileCommands::Changed, {}, "changed");
+                    changeOnHost(c.stdinData);
+                    ++m_writes;
+                    return FakeCommandRunner::exited(0);
+                }
+                if (script.contains(QLatin1String("exec cat"))) // open
+                    return FakeCommandRunner::exited(0, token() + '\n' + m_hostZone);
+                if (script.contains(QLatin1String("does not hold"))) // verify
+                    return FakeCommandRunner::exited(0);
+                return FakeCommandRunner::exited(0, token() + '\n'); // stat
+            }
+            if (c.argv.contains(QStringLiteral("/opt/gbo/data/example.com.zone"))) // cat, backup
+                return FakeCommandRunner::exited(0, m_hostZone);
             if (c.argv.first() == QLatin1String("dig"))
                 return FakeCommandRunner::exited(
                     0, "ns1.example.com. hostmaster.example.com. 2026051901 7200 3600 1209600 3600\n");
+            if (c.argv.contains(QStringLiteral("pkill")))
+                return FakeCommandRunner::exited(0);
             return FakeCommandRunner::exited(1, {}, "unexpected");
         };
     }
 
-    // A pane attached to the harness and connected, with example.com open.
-    std::unique_ptr<DnsPane> openPane()
+    int commandsWith(const QString& word) const
     {
-        answerWithZone();
+        int n = 0;
+        for (const RemoteCommand& c : std::as_const(m_h->fake.commands))
+            n += c.argv.contains(word) || c.argv.join(u' ').contains(word) ? 1 : 0;
+        return n;
+    }
+
+    // A pane attached to the harness and connected, with example.com open.
+    std::unique_ptr<DnsPane> openPane(bool fresh = true)
+    {
+        if (fresh)
+            answerWithZone();
         auto pane = std::make_unique<DnsPane>();
         pane->setServer({ QStringLiteral("10.0.2.5"), 53 });
-        pane->setRecoveryDirectory(m_h->dir.filePath(QStringLiteral("recovery")));
+        pane->setAutosaveDirectory(m_h->dir.filePath(QStringLiteral("autosave")));
         QSignalSpy loaded(pane.get(), &DnsPane::zonesLoaded);
         m_h->attach(pane.get());
         m_h->connect();
@@ -195,65 +246,240 @@ private Q_SLOTS:
         QVERIFY(save->isEnabled());
     }
 
-    void recoveryFileRestoresUnsavedWork()
+    void autosaveOffersTheKeptEditBack()
     {
-        QTemporaryDir dir;
+        const QString autosave = m_h->dir.filePath(QStringLiteral("autosave"));
+        const RemoteLocation location
+            = RemoteLocation::containerFile(QStringLiteral("dns"), QStringLiteral("/opt/gbo/data/example.com.zone"));
         {
             auto pane = openPane();
             QVERIFY(pane);
-            pane->setRecoveryDirectory(dir.path());
+            pane->autosaver()->setDelay(10);
             pane->addRecord({ QStringLiteral("unsaved"), 3600, false, QStringLiteral("IN"), QStringLiteral("A"),
                 QStringLiteral("10.0.0.77") });
-            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dir.filePath(QStringLiteral("example.com.zone.unsaved"))), 5000);
-        } // a crash would leave the file just the same
-        auto pane = std::make_unique<DnsPane>();
-        pane->setRecoveryDirectory(dir.path());
-        pane->setServer({ QStringLiteral("10.0.2.5"), 53 });
-        QSignalSpy loaded(pane.get(), &DnsPane::zonesLoaded);
-        m_h->attach(pane.get()); // connected already: the pane refreshes at once
-        QVERIFY(loaded.wait(5000));
-        QSignalSpy opened(pane.get(), &DnsPane::zoneOpened);
-        pane->openZone(QStringLiteral("example.com"));
-        QVERIFY(opened.wait(5000));
+            QSignalSpy stored(pane->autosaver(), &Autosaver::stored);
+            QVERIFY(stored.wait(5000));
+        } // a crash would leave the entry just the same
+        QVERIFY(AutosaveStore(autosave).contains(QStringLiteral("test"), location));
+
+        // Opened again: offered (not applied), made on the file as the host holds it now.
+        auto pane = openPane(false);
+        QVERIFY(pane);
+        QVERIFY(pane->keptEdit());
+        QVERIFY(pane->keptEditMatchesHost());
+        QVERIFY(!pane->isModified());
+        QCOMPARE(pane->banner()->actions().size(), 3); // restore, compare, discard
+        pane->restoreKeptEdit();
         QVERIFY(pane->document()->save().contains("unsaved"));
         QVERIFY(pane->isModified());
-        pane->undo();
+        pane->undo(); // one edit: back to the host's file
         QCOMPARE(pane->document()->save(), kZone);
+        pane->redo();
+        pane->autosaver()->flush();
+        QTRY_VERIFY(!pane->autosaver()->isWriting());
+        pane.reset();
+
+        // The file changes on the host: the kept edit is shown as made on an older version, and
+        // saving it after a restore stops at the conflict.
+        changeOnHost(kZone + "; edited on the host\n");
+        pane = openPane(false);
+        QVERIFY(pane);
+        QVERIFY(pane->keptEdit());
+        QVERIFY(!pane->keptEditMatchesHost());
+        QCOMPARE(pane->banner()->level(), MessageBanner::Level::Warning);
+        QVERIFY(pane->banner()->text().contains(QLatin1String("OLDER")));
+        pane->restoreKeptEdit();
+        pane->setToday(QDate(2026, 12, 5));
+        bool asked = false;
+        pane->setConfirmer([&](ZoneSaveDialog&) { return asked = true; });
+        QSignalSpy saved(pane.get(), &DnsPane::saveFinished);
+        pane->save();
+        QVERIFY(saved.wait(5000));
+        QVERIFY(!saved.first().first().toBool());
+        QVERIFY(!asked); // the conflict is found before anything is confirmed
+        QVERIFY(pane->conflict());
+        QCOMPARE(pane->conflict()->bytes, m_hostZone);
+        QCOMPARE(m_writes, 0);
+        QVERIFY(pane->document()->save().contains("unsaved"));
+        QVERIFY(!pane->document()->save().contains("2026120500")); // the bump went with it
+
+        // Discard: gone from the store, the pane keeps what it shows.
+        pane.reset();
+        pane = openPane(false);
+        QVERIFY(pane && pane->keptEdit());
+        pane->discardKeptEdit();
+        QVERIFY(!AutosaveStore(autosave).contains(QStringLiteral("test"), location));
     }
 
-    void saveGoesThroughTheHostContext()
+    // The kept edits of zones not open are listed when the pane attaches; restoring one opens its
+    // zone with the edit applied.
+    void recoveryListOpensTheZoneWithTheEdit()
+    {
+        {
+            auto pane = openPane();
+            QVERIFY(pane);
+            pane->autosaver()->setDelay(10);
+            pane->addRecord({ QStringLiteral("listed"), 3600, false, QStringLiteral("IN"), QStringLiteral("A"),
+                QStringLiteral("10.0.0.78") });
+            QSignalSpy stored(pane->autosaver(), &Autosaver::stored);
+            QVERIFY(stored.wait(5000));
+        }
+        auto pane = std::make_unique<DnsPane>();
+        pane->setServer({ QStringLiteral("10.0.2.5"), 53 });
+        pane->setAutosaveDirectory(m_h->dir.filePath(QStringLiteral("autosave")));
+        QSignalSpy loaded(pane.get(), &DnsPane::zonesLoaded);
+        m_h->attach(pane.get());
+        QVERIFY(loaded.wait(5000));
+        AutosaveRecoveryWidget* list = pane->recoveryWidget();
+        QCOMPARE(list->entries().size(), 1);
+        QVERIFY(!list->isHidden());
+        QSignalSpy opened(pane.get(), &DnsPane::zoneOpened);
+        Q_EMIT list->restoreRequested(list->entries().first());
+        QVERIFY(opened.wait(5000));
+        QVERIFY(pane->document()->save().contains("listed"));
+        QVERIFY(pane->isModified());
+        QVERIFY(!pane->keptEdit()); // applied, not offered again
+    }
+
+    void saveIsOneConfirmation()
     {
         auto pane = openPane();
         QVERIFY(pane);
         pane->setToday(QDate(2026, 12, 5));
-        pane->setConfirmer([](ZoneSaveDialog&) { return true; });
+        int dialogs = 0;
+        bool accept = false;
+        QString commands;
+        pane->setConfirmer([&](ZoneSaveDialog& d) {
+            ++dialogs;
+            commands = d.commandsText();
+            [&] {
+                QVERIFY(d.diffText().contains(QLatin1String("+new")));
+                QVERIFY(d.saveButton()->isEnabled()); // STAGE: no name to type
+            }();
+            d.setSendSignal(true);
+            commands = d.commandsText();
+            return accept;
+        });
         pane->addRecord({ QStringLiteral("new"), 3600, false, QStringLiteral("IN"), QStringLiteral("A"),
             QStringLiteral("10.0.0.50") });
-        const qsizetype before = m_h->fake.commands.size();
         QSignalSpy saved(pane.get(), &DnsPane::saveFinished);
-        pane->save(); // the host context's confirmer declines (PaneHarness::answer is nullopt)
-        QCOMPARE(saved.size(), 1);
-        QVERIFY(!saved.first().first().toBool());
-        QCOMPARE(m_h->asked.size(), 1);
-        QVERIFY2(m_h->asked.first().action.contains(QLatin1String("example.com.zone")),
-            qPrintable(m_h->asked.first().action));
-        QCOMPARE(m_h->fake.commands.size(), before); // nothing ran
-        // The automatic serial bump went with the declined save; the user's edit stays.
-        QVERIFY(!pane->document()->save().contains("2026120501"));
+
+        // Declined in the dialog: nothing written, the bump undone, the edit kept.
+        pane->save();
+        QVERIFY(saved.wait(5000));
+        QVERIFY(!saved.last().first().toBool());
+        QCOMPARE(dialogs, 1);
+        QCOMPARE(m_writes, 0);
+        QVERIFY(!pane->document()->save().contains("2026120500"));
         QVERIFY(pane->document()->save().contains("new"));
         QVERIFY(pane->isModified());
-        // A read-only profile refuses before anyone is asked, and says so in the banner.
+
+        // Accepted: written at once, and the SIGUSR1 chosen there runs too, with no second question.
+        accept = true;
+        pane->save();
+        QVERIFY(saved.wait(5000));
+        QVERIFY2(saved.last().first().toBool(), qPrintable(saved.last().at(1).toString()));
+        QCOMPARE(dialogs, 2);
+        QVERIFY(m_h->asked.isEmpty()); // the host context's confirmation never came up
+        QCOMPARE(m_writes, 1);
+        QCOMPARE(m_hostZone, pane->document()->save());
+        QVERIFY2(m_hostZone.contains("2026120500"), m_hostZone.constData());
+        QVERIFY(!pane->isModified());
+        // The dialog showed the exact commands: backup, checked write, verify, the signal.
+        QVERIFY(commands.contains(QLatin1String("cp -a -- /opt/gbo/data/example.com.zone /tmp/example.com.zone.")));
+        QVERIFY(commands.contains(QLatin1String("mktemp")));
+        QVERIFY(commands.contains(QLatin1String("pkill -USR1 -x coredns")));
+        QVERIFY(!commands.contains(QLatin1String("-HUP")));
+        QTRY_COMPARE(commandsWith(QStringLiteral("pkill")), 1);
+        QCOMPARE(m_h->asked.size(), 0);
+        const auto entries = m_h->journal.entries();
+        QVERIFY(entries);
+        int finished = 0;
+        for (const JournalEntry& e : *entries)
+            finished += e.phase != JournalEntry::Phase::Started ? 1 : 0;
+        QTRY_VERIFY(finished >= 1);
+
+        // A read-only profile refuses; the banner says why.
+        pane->addRecord({ QStringLiteral("more"), 3600, false, QStringLiteral("IN"), QStringLiteral("A"),
+            QStringLiteral("10.0.0.51") });
         HostProfile p;
         p.name = QStringLiteral("watch");
         p.host = QStringLiteral("10.0.2.5");
         p.readOnly = true;
         m_h->host.setProfile(p);
         pane->save();
-        QCOMPARE(saved.size(), 2);
-        QCOMPARE(m_h->asked.size(), 1);
+        QVERIFY(saved.wait(5000));
+        QVERIFY(!saved.last().first().toBool());
+        QCOMPARE(m_writes, 1);
         QCOMPARE(pane->banner()->level(), MessageBanner::Level::Error);
-        QVERIFY(pane->banner()->hasMessage());
-        QCOMPARE(saved.last().at(1).toString(), pane->banner()->text());
+        QVERIFY2(pane->banner()->text().contains(QLatin1String("read-only")), qPrintable(pane->banner()->text()));
+    }
+
+    void prodStillNeedsTheTypedName()
+    {
+        m_h->setProfile(QStringLiteral("prod"), Environment::Prod);
+        auto pane = openPane();
+        QVERIFY(pane);
+        pane->setToday(QDate(2026, 12, 5));
+        int dialogs = 0;
+        QString typed;
+        pane->setConfirmer([&](ZoneSaveDialog& d) {
+            ++dialogs;
+            [&] {
+                QVERIFY(d.consentWidget()->needsTypedName());
+                QVERIFY(!d.saveButton()->isEnabled());
+                QVERIFY(!d.canSave());
+                d.setTypedName(QStringLiteral("example.com"));
+                QVERIFY(!d.saveButton()->isEnabled()); // not the file's name
+                d.setTypedName(typed);
+                d.setSendSignal(!typed.isEmpty()); // the SIGUSR1 is covered by the same name
+                QCOMPARE(d.canSave(), !typed.isEmpty());
+            }();
+            return true; // even "accepted" without the name must not write
+        });
+        pane->addRecord({ QStringLiteral("prodhost"), 3600, false, QStringLiteral("IN"), QStringLiteral("A"),
+            QStringLiteral("10.0.0.60") });
+        QSignalSpy saved(pane.get(), &DnsPane::saveFinished);
+        pane->save();
+        QVERIFY(saved.wait(5000));
+        QVERIFY(!saved.last().first().toBool());
+        QCOMPARE(m_writes, 0);
+        QVERIFY2(pane->banner()->text().contains(QLatin1String("PROD")), qPrintable(pane->banner()->text()));
+        QVERIFY(pane->isModified());
+
+        typed = QStringLiteral("example.com.zone");
+        pane->save();
+        QVERIFY(saved.wait(5000));
+        QVERIFY2(saved.last().first().toBool(), qPrintable(saved.last().at(1).toString()));
+        QCOMPARE(dialogs, 2);
+        QVERIFY(m_h->asked.isEmpty());
+        QCOMPARE(m_writes, 1);
+        QTRY_COMPARE(commandsWith(QStringLiteral("pkill")), 1);
+        QVERIFY(m_h->asked.isEmpty());
+    }
+
+    void recordDialogEditIsOneUndoStep()
+    {
+        auto pane = openPane();
+        QVERIFY(pane);
+        // Owner and type changed: one step, the comment at the line's end kept.
+        const int row = 2; // ns1 ... ; name server
+        const int pos = pane->recordModel()->entryPosition(row);
+        pane->applyRecord(pos,
+            { QStringLiteral("ns2"), 3600, false, QStringLiteral("IN"), QStringLiteral("AAAA"),
+                QStringLiteral("2001:db8::2") });
+        QVERIFY(pane->document()->save().contains("ns2"));
+        QVERIFY(pane->document()->save().contains("2001:db8::2   ; name server\n"));
+        pane->undo();
+        QCOMPARE(pane->document()->save(), kZone);
+        QVERIFY(!pane->isModified());
+        // Value and an explicit TTL at once: one step too.
+        pane->applyRecord(pane->recordModel()->entryPosition(3),
+            { QStringLiteral("www"), 600, true, QStringLiteral("IN"), QStringLiteral("CNAME"),
+                QStringLiteral("mail") });
+        QVERIFY(pane->document()->save().contains("600"));
+        pane->undo();
+        QCOMPARE(pane->document()->save(), kZone);
     }
 
     void disconnectKeepsWhatIsShownAndReconnectRefreshes()
@@ -269,8 +495,9 @@ private Q_SLOTS:
         QCOMPARE(pane->zoneModel()->rowCount(), 1);
         QVERIFY(!pane->paneActions().first()->isEnabled()); // Refresh needs a connection
         QVERIFY(pane->banner()->hasMessage());
-        // The unsaved edit is in the recovery file at once.
-        QVERIFY(QFile::exists(m_h->dir.filePath(QStringLiteral("recovery/example.com.zone.unsaved"))));
+        // The unsaved edit goes to the autosave store at once.
+        QTRY_VERIFY(AutosaveStore(m_h->dir.filePath(QStringLiteral("autosave")))
+                        .contains(QStringLiteral("test"), pane->remoteFile()->location()));
         QSignalSpy loaded(pane.get(), &DnsPane::zonesLoaded);
         m_h->connect();
         QVERIFY(loaded.wait(5000));
@@ -283,7 +510,7 @@ private Q_SLOTS:
         answerWithZone();
         m_h->settings.set(Settings::Keys::DnsServerOverride, QStringLiteral("127.0.0.1:5353"));
         auto pane = std::make_unique<DnsPane>();
-        pane->setRecoveryDirectory(m_h->dir.filePath(QStringLiteral("recovery")));
+        pane->setAutosaveDirectory(m_h->dir.filePath(QStringLiteral("autosave")));
         QSignalSpy served(pane.get(), &DnsPane::servedSerialsUpdated);
         m_h->attach(pane.get());
         m_h->connect();
@@ -310,17 +537,6 @@ private Q_SLOTS:
         m_h->settings.set(Settings::Keys::DnsServerOverride, QStringLiteral("127.0.0.1:port"));
         QCOMPARE(pane->banner()->level(), MessageBanner::Level::Error);
         QVERIFY(pane->banner()->text().contains(QLatin1String("127.0.0.1:port")));
-    }
-
-    void recoveryDirectoryIsPerProfileByDefault()
-    {
-        m_h->setProfile(QStringLiteral("prod one/$(x)"), Environment::Prod);
-        DnsPane pane;
-        m_h->attach(&pane);
-        const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QCOMPARE(pane.recoveryDirectory(), base + QStringLiteral("/dns-recovery/prod_one___x_"));
-        m_h->setProfile(QStringLiteral("stage"), Environment::Stage);
-        QCOMPARE(pane.recoveryDirectory(), base + QStringLiteral("/dns-recovery/stage"));
     }
 
     // README pictures (only when GBADMIN_SCREENSHOT_DIR is set): the table, the text, the diff.
@@ -350,14 +566,19 @@ private Q_SLOTS:
         QVERIFY(pane->grab().save(dir + QStringLiteral("/dns-text.png")));
         bool shown = false;
         pane->setToday(QDate(2026, 12, 5));
+        m_h->setProfile(QStringLiteral("gb-prod"), Environment::Prod); // the typed-name field shows
         pane->setConfirmer([&](ZoneSaveDialog& d) {
-            d.resize(900, 560);
+            d.consentWidget()->setCommandsShown(true);
+            d.setTypedName(QStringLiteral("example.com.zone"));
+            d.resize(960, 820);
             d.show();
             QTest::qWait(100);
             shown = d.grab().save(dir + QStringLiteral("/dns-diff.png"));
             return false;
         });
+        QSignalSpy saved(pane.get(), &DnsPane::saveFinished);
         pane->save();
+        QVERIFY(saved.wait(5000));
         QVERIFY(shown);
     }
 };

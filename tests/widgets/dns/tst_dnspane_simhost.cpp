@@ -5,6 +5,7 @@
 #include "core/dns/zonelistmodel.h"
 #include "core/dns/zonerecordmodel.h"
 #include "core/dns/zonesave.h"
+#include "core/host/autosavestore.h"
 #include "core/host/hostprofile.h"
 #include "core/host/profiletarget.h"
 #include "core/host/sessioncommandrunner.h"
@@ -120,7 +121,7 @@ private Q_SLOTS:
         m_pane = std::make_unique<DnsPane>();
         m_pane->resize(1200, 760);
         m_pane->setServer({ QStringLiteral("127.0.0.1"), m_env.all.value(QStringLiteral("SIMHOST_DNS_PORT")).toInt() });
-        m_pane->setRecoveryDirectory(m_dir.filePath(QStringLiteral("recovery")));
+        m_pane->setAutosaveDirectory(m_dir.filePath(QStringLiteral("autosave")));
         m_pane->setConfirmer([this](ZoneSaveDialog& d) {
             m_lastDiff = d.diffText();
             return true;
@@ -277,17 +278,25 @@ private Q_SLOTS:
         QVERIFY2(saved.first().at(1).toString().contains(QLatin1String("changed on the host")),
             qPrintable(saved.first().at(1).toString()));
         QCOMPARE(hostFile(QStringLiteral("example.org")), theirs);
-        // The edit is still in the pane, and in the recovery file.
+        // The edit is still in the pane, and kept on this computer; the host's version can be compared.
         QVERIFY(m_pane->document()->save().contains("mine IN A"));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            QFile::exists(m_dir.filePath(QStringLiteral("recovery/example.org.zone.unsaved"))), 10000);
+        QVERIFY(m_pane->conflict());
+        QCOMPARE(m_pane->conflict()->bytes, theirs);
+        QTRY_VERIFY_WITH_TIMEOUT(AutosaveStore(m_dir.filePath(QStringLiteral("autosave")))
+                                     .contains(m_profile.name, m_pane->remoteFile()->location()),
+            10000);
     }
 
     void dropDuringWriteLeavesTheOldFile()
     {
         QVERIFY(open(QStringLiteral("example.org")));
-        // Reopened: the recovery file brings the unsaved edit back.
-        QVERIFY(m_pane->document()->save().contains("mine IN A"));
+        // Reopened: the kept edit is offered, marked as made on an older version of the file.
+        QVERIFY(m_pane->keptEdit());
+        QVERIFY(m_pane->keptEdit()->bytes.contains("mine IN A"));
+        QVERIFY(!m_pane->keptEditMatchesHost());
+        QVERIFY(!m_pane->document()->save().contains("mine IN A"));
+        m_pane->discardKeptEdit();
+        typeInText("mine IN A 10.0.3.97\n");
         const QByteArray before = hostFile(QStringLiteral("example.org"));
         m_cutting.cutWrite = true;
         QSignalSpy saved(m_pane.get(), &DnsPane::saveFinished);
@@ -297,7 +306,7 @@ private Q_SLOTS:
         QVERIFY(!saved.first().first().toBool());
         QCOMPARE(hostFile(QStringLiteral("example.org")), before);
         const QStringList left = QDir(m_env.dir + QStringLiteral("/root/dns/opt/gbo/data"))
-                                     .entryList({ QStringLiteral("*.gbadmin.*") }, QDir::Files);
+                                     .entryList({ QStringLiteral("*gbadmin*") }, QDir::Files | QDir::Hidden);
         QVERIFY2(left.isEmpty(), qPrintable(left.join(u' ')));
         // Saving again (connection fine) works, and the serial the server has is passed.
         m_pane->save();
