@@ -127,16 +127,10 @@ BotsPane::BotsPane(QWidget* parent)
     connect(m_tree, &QAbstractItemModel::modelReset, this, [this] {
         for (int g = 0; g < m_tree->rowCount(); ++g)
             m_ui->configTable->setExpanded(m_tree->index(g, 0), !m_collapsedGroups.contains(int(m_tree->groupAt(g))));
-        for (int c = 0; c < ConfigGroupModel::ColumnCount; ++c)
-            m_ui->configTable->resizeColumnToContents(c);
-        for (int c = ConfigGroupModel::Desired; c <= ConfigGroupModel::Effective; ++c)
-            m_ui->configTable->setColumnWidth(c, std::min(m_ui->configTable->columnWidth(c), 190));
-        m_ui->configTable->setColumnWidth(
-            ConfigGroupModel::Key, std::min(m_ui->configTable->columnWidth(ConfigGroupModel::Key), 220));
-        m_ui->configTable->setColumnWidth(
-            ConfigGroupModel::Drift, std::min(m_ui->configTable->columnWidth(ConfigGroupModel::Drift), 200));
+        fitConfigColumns();
         updateActions();
     });
+    fitConfigColumns();
     connect(m_config, &ConfigDriftModel::fileEdited, this, [this] {
         // The local copy follows every edit; back at the host's bytes there is nothing to keep.
         if (m_autosaver) {
@@ -927,4 +921,16 @@ void BotsPane::updateActions()
     m_toggleActive->setEnabled(connected && bot.has_value());
     m_toggleActive->setText(bot && !bot->active ? tr("Activate") : tr("Deactivate"));
     m_openBucket->setEnabled(bot && bot->bucket == BotSummary::Bucket::Present);
+}
+
+void BotsPane::fitConfigColumns()
+{
+    // To the contents, but long values do not push the other columns out of sight; a column is
+    // never narrower than its (translated) title.
+    QTreeView* view = m_ui->configTable;
+    for (int c = 0; c < ConfigGroupModel::ColumnCount; ++c) {
+        view->resizeColumnToContents(c);
+        const int cap = c == ConfigGroupModel::Key ? 220 : c == ConfigGroupModel::Drift ? 200 : 190;
+        view->setColumnWidth(c, std::max(std::min(view->columnWidth(c), cap), view->header()->sectionSizeHint(c)));
+    }
 }

@@ -98,6 +98,7 @@ protected:
     void onDisconnected() override;
 
 private:
+    void fitConfigColumns();
     struct Listing
     {
         QList<BotSummary> bots;

@@ -63,11 +63,15 @@ DrivePane::DrivePane(QWidget* parent)
     m_ui->objectTable->verticalHeader()->setDefaultSectionSize(m_ui->objectTable->fontMetrics().height() + 6);
     // Fixed widths from the font (resizing to contents would measure rows on every streamed slice).
     const QFontMetrics fm = m_ui->objectTable->fontMetrics();
-    m_ui->objectTable->setColumnWidth(DriveModel::Size, fm.horizontalAdvance(QStringLiteral("0000.0 MiB")) + 16);
+    // Never narrower than the (translated) column title.
+    QHeaderView* header = m_ui->objectTable->horizontalHeader();
+    m_ui->objectTable->setColumnWidth(DriveModel::Size,
+        std::max(fm.horizontalAdvance(QStringLiteral("0000.0 MiB")) + 16, header->sectionSizeHint(DriveModel::Size)));
     m_ui->objectTable->setColumnWidth(DriveModel::Modified,
-        fm.horizontalAdvance(
-            QLocale::system().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat))
-            + 16);
+        std::max(fm.horizontalAdvance(QLocale::system().toString(
+                     QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat))
+                + 16,
+            header->sectionSizeHint(DriveModel::Modified)));
     m_ui->editorTabs->hide(); // shown with the first open object
     updateCount();
     m_ui->verticalSplitter->setStretchFactor(0, 1);
