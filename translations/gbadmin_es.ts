@@ -993,7 +993,7 @@
     </message>
     <message>
         <source>Download whole log</source>
-        <translation>Descargar todo el registro</translation>
+        <translation>Descargar registro</translation>
     </message>
     <message>
         <source>Fetch the compressed log once into the local cache (needed for search)</source>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
         <source>Copy step log</source>
-        <translation>Copiar registro del paso</translation>
+        <translation>Copiar paso</translation>
     </message>
     <message>
         <source>Copy link</source>
@@ -2246,20 +2246,8 @@
         <translation>La zona tiene errores; corríjalos antes de guardar.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-    <message>
         <source>Not confirmed; nothing was written.</source>
         <translation>No confirmado; no se escribió nada.</translation>
-    </message>
-    <message>
-        <source>Saving %1…</source>
-        <translation>Guardando %1…</translation>
-    </message>
-    <message>
-        <source>The zone was not saved: %1</source>
-        <translation>La zona no se guardó: %1</translation>
     </message>
     <message>
         <source>Reload CoreDNS (SIGUSR1) for zone %1</source>
@@ -2278,16 +2266,84 @@
         <translation>El servidor DNS sirve el serial %1 con los registros modificados.</translation>
     </message>
     <message>
-        <source>The file changed on the host since it was opened, so nothing was written. Your edits are kept here (and in the recovery file); reopen the zone to see the host&apos;s version.</source>
-        <translation>El archivo cambió en el host desde que se abrió, así que no se escribió nada. Sus ediciones se conservan aquí (y en el archivo de recuperación); vuelva a abrir la zona para ver la versión del host.</translation>
-    </message>
-    <message>
         <source>Copy the zones to the secondary name server (sync-zones.sh)</source>
         <translation>Copiar las zonas al servidor de nombres secundario (sync-zones.sh)</translation>
     </message>
     <message>
-        <source>Unsaved changes from an earlier session were restored (Undo returns to the file on the host).</source>
-        <translation>Se restauraron cambios sin guardar de una sesión anterior (Deshacer vuelve al archivo del host).</translation>
+        <source>%1 is not a zone of this host&apos;s Corefile (or the zone list is not loaded yet); the kept edit stays.</source>
+        <translation>%1 no es una zona del Corefile de este host (o la lista de zonas aún no se cargó); la edición conservada se mantiene.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparar…</translation>
+    </message>
+    <message>
+        <source>%1: the host&apos;s file and the kept edit</source>
+        <translation>%1: el archivo del host y la edición conservada</translation>
+    </message>
+    <message>
+        <source>on the host</source>
+        <translation>en el host</translation>
+    </message>
+    <message>
+        <source>kept edit</source>
+        <translation>edición conservada</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>%1: the host&apos;s version and yours</source>
+        <translation>%1: la versión del host y la suya</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>la suya</translation>
+    </message>
+    <message>
+        <source>Reload (drop my edits)</source>
+        <translation>Recargar (descartar mis cambios)</translation>
+    </message>
+    <message>
+        <source>Overwrite anyway…</source>
+        <translation>Sobrescribir de todos modos…</translation>
+    </message>
+    <message>
+        <source>Saving %1 (backup, checked write, verify)…</source>
+        <translation>Guardando %1 (copia de seguridad, escritura comprobada, verificación)…</translation>
+    </message>
+    <message>
+        <source>An unsaved edit of this zone from %1 is kept on this computer. It was made on the file as the host holds it now. Restore it, compare it or discard it (until then new edits are not kept).</source>
+        <translation>En este equipo se conserva una edición sin guardar de esta zona del %1. Se hizo sobre el archivo tal como está ahora en el host. Restáurela, compárela o descártela (hasta entonces no se conservan las nuevas ediciones).</translation>
+    </message>
+    <message>
+        <source>An unsaved edit of this zone from %1 is kept on this computer, made on an OLDER version of the file: the file on the host changed since. Compare before restoring; saving it reports the conflict first. (Until you decide, new edits are not kept.)</source>
+        <translation>En este equipo se conserva una edición sin guardar de esta zona del %1, hecha sobre una versión ANTERIOR del archivo: el archivo del host cambió desde entonces. Compare antes de restaurar; al guardarla se informará primero del conflicto. (Hasta que decida, no se conservan las nuevas ediciones).</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved edit from %1 (Undo returns to the file on the host).</source>
+        <translation>Se restauró la edición sin guardar del %1 (Deshacer vuelve al archivo del host).</translation>
+    </message>
+    <message>
+        <source>Checking that %1 did not change on the host…</source>
+        <translation>Comprobando que %1 no haya cambiado en el host…</translation>
+    </message>
+    <message>
+        <source>Not saved; nothing was written.</source>
+        <translation>No se guardó; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Saved, but CoreDNS was not reloaded: %1</source>
+        <translation>Guardado, pero CoreDNS no se recargó: %1</translation>
+    </message>
+    <message>
+        <source>Your edits are kept here and on this computer.</source>
+        <translation>Sus cambios se conservan aquí y en este equipo.</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3245,10 @@
         <source>%1 reached %2, which is in a PROD subnet: this connection is handled as PROD.</source>
         <translation>%1 se conectó a %2, que está en una subred PROD: esta conexión se trata como PROD.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; was not run: its exact commands were not the ones confirmed.</source>
+        <translation>«%1» no se ejecutó: sus comandos exactos no eran los confirmados.</translation>
+    </message>
 </context>
 <context>
     <name>HostKeyDialog</name>
@@ -3899,6 +3959,36 @@
     <message>
         <source>&quot;%1&quot; names no target.</source>
         <translation>&quot;%1&quot; no indica ningún destino.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationConsentWidget</name>
+    <message>
+        <source>&amp;Copy commands</source>
+        <translation>&amp;Copiar comandos</translation>
+    </message>
+    <message>
+        <source>No backup is taken.</source>
+        <translation>No se hace ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>A backup is taken first: %1</source>
+        <translation>Antes se hace una copia de seguridad: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The exact commands that will run (%n)</source>
+        <translation>
+            <numerusform>El comando exacto que se ejecutará (%n)</numerusform>
+            <numerusform>Los comandos exactos que se ejecutarán (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This runs on %1. Type %2 to confirm:</source>
+        <translation>Esto se ejecuta en %1. Escriba %2 para confirmar:</translation>
+    </message>
+    <message>
+        <source>This host&apos;s environment is unknown, so it is treated like PROD. Type %1 to confirm:</source>
+        <translation>El entorno de este host es desconocido, así que se trata como PROD. Escriba %1 para confirmar:</translation>
     </message>
 </context>
 <context>
@@ -5228,18 +5318,6 @@
         <source>The SOA serial could not be raised.</source>
         <translation>No se pudo incrementar el serial del SOA.</translation>
     </message>
-    <message>
-        <source>Save zone file %1</source>
-        <translation>Guardar el archivo de zona %1</translation>
-    </message>
-    <message>
-        <source>Write %1 (checked, atomic)</source>
-        <translation>Escribir %1 (comprobado, atómico)</translation>
-    </message>
-    <message>
-        <source>Restore %1 from %2</source>
-        <translation>Restaurar %1 desde %2</translation>
-    </message>
 </context>
 <context>
     <name>ZoneSaveDialog</name>
@@ -5264,10 +5342,6 @@
         <translation>El serial del SOA pasa de %1 a %2.</translation>
     </message>
     <message>
-        <source>These exact changes will be written to %1 in the dns container (a backup goes to its /tmp first). %2</source>
-        <translation>Exactamente estos cambios se escribirán en %1 en el contenedor dns (antes se hace una copia de seguridad en su /tmp). %2</translation>
-    </message>
-    <message>
         <source>Wait for CoreDNS to re-read the file (every %1 s)</source>
         <translation>Esperar a que CoreDNS vuelva a leer el archivo (cada %1 s)</translation>
     </message>
@@ -5276,8 +5350,12 @@
         <translation>Esperar a que CoreDNS vuelva a leer el archivo (reload está desactivado en el Corefile: no lo hará)</translation>
     </message>
     <message>
-        <source>Reload CoreDNS now with SIGUSR1 (restarts its server blocks):</source>
-        <translation>Recargar CoreDNS ahora con SIGUSR1 (reinicia sus bloques de servidor):</translation>
+        <source>These exact changes will be written to %1 in the dns container, only if the file there is still the one that was opened. %2</source>
+        <translation>Estos cambios exactos se escribirán en %1 del contenedor dns, solo si el archivo sigue siendo el que se abrió. %2</translation>
+    </message>
+    <message>
+        <source>Reload CoreDNS now with SIGUSR1 (restarts its server blocks; never SIGHUP, which CoreDNS ignores):</source>
+        <translation>Recargar CoreDNS ahora con SIGUSR1 (reinicia sus bloques de servidor; nunca SIGHUP, que CoreDNS ignora):</translation>
     </message>
 </context>
 <context>

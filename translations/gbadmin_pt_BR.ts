@@ -2246,20 +2246,8 @@
         <translation>A zona tem erros; corrija-os antes de salvar.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-    <message>
         <source>Not confirmed; nothing was written.</source>
         <translation>Não confirmado; nada foi gravado.</translation>
-    </message>
-    <message>
-        <source>Saving %1…</source>
-        <translation>Salvando %1…</translation>
-    </message>
-    <message>
-        <source>The zone was not saved: %1</source>
-        <translation>A zona não foi salva: %1</translation>
     </message>
     <message>
         <source>Reload CoreDNS (SIGUSR1) for zone %1</source>
@@ -2278,16 +2266,84 @@
         <translation>O servidor DNS serve o serial %1 com os registros alterados.</translation>
     </message>
     <message>
-        <source>The file changed on the host since it was opened, so nothing was written. Your edits are kept here (and in the recovery file); reopen the zone to see the host&apos;s version.</source>
-        <translation>O arquivo mudou no host desde que foi aberto, então nada foi gravado. Suas edições continuam aqui (e no arquivo de recuperação); reabra a zona para ver a versão do host.</translation>
-    </message>
-    <message>
         <source>Copy the zones to the secondary name server (sync-zones.sh)</source>
         <translation>Copiar as zonas para o servidor de nomes secundário (sync-zones.sh)</translation>
     </message>
     <message>
-        <source>Unsaved changes from an earlier session were restored (Undo returns to the file on the host).</source>
-        <translation>Alterações não salvas de uma sessão anterior foram restauradas (Desfazer volta ao arquivo do host).</translation>
+        <source>%1 is not a zone of this host&apos;s Corefile (or the zone list is not loaded yet); the kept edit stays.</source>
+        <translation>%1 não é uma zona do Corefile deste host (ou a lista de zonas ainda não foi carregada); a edição guardada permanece.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparar…</translation>
+    </message>
+    <message>
+        <source>%1: the host&apos;s file and the kept edit</source>
+        <translation>%1: o arquivo do host e a edição guardada</translation>
+    </message>
+    <message>
+        <source>on the host</source>
+        <translation>no host</translation>
+    </message>
+    <message>
+        <source>kept edit</source>
+        <translation>edição guardada</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>%1: the host&apos;s version and yours</source>
+        <translation>%1: a versão do host e a sua</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>a sua</translation>
+    </message>
+    <message>
+        <source>Reload (drop my edits)</source>
+        <translation>Recarregar (descartar minhas edições)</translation>
+    </message>
+    <message>
+        <source>Overwrite anyway…</source>
+        <translation>Sobrescrever mesmo assim…</translation>
+    </message>
+    <message>
+        <source>Saving %1 (backup, checked write, verify)…</source>
+        <translation>Salvando %1 (backup, gravação verificada, conferência)…</translation>
+    </message>
+    <message>
+        <source>An unsaved edit of this zone from %1 is kept on this computer. It was made on the file as the host holds it now. Restore it, compare it or discard it (until then new edits are not kept).</source>
+        <translation>Uma edição não salva desta zona, de %1, está guardada neste computador. Ela foi feita sobre o arquivo como o host o tem agora. Restaure, compare ou descarte (até lá, novas edições não são guardadas).</translation>
+    </message>
+    <message>
+        <source>An unsaved edit of this zone from %1 is kept on this computer, made on an OLDER version of the file: the file on the host changed since. Compare before restoring; saving it reports the conflict first. (Until you decide, new edits are not kept.)</source>
+        <translation>Uma edição não salva desta zona, de %1, está guardada neste computador, feita sobre uma versão ANTERIOR do arquivo: o arquivo no host mudou desde então. Compare antes de restaurar; ao salvá-la, o conflito é informado primeiro. (Até você decidir, novas edições não são guardadas.)</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved edit from %1 (Undo returns to the file on the host).</source>
+        <translation>A edição não salva de %1 foi restaurada (Desfazer volta ao arquivo do host).</translation>
+    </message>
+    <message>
+        <source>Checking that %1 did not change on the host…</source>
+        <translation>Verificando se %1 não mudou no host…</translation>
+    </message>
+    <message>
+        <source>Not saved; nothing was written.</source>
+        <translation>Não salvo; nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>Saved, but CoreDNS was not reloaded: %1</source>
+        <translation>Salvo, mas o CoreDNS não foi recarregado: %1</translation>
+    </message>
+    <message>
+        <source>Your edits are kept here and on this computer.</source>
+        <translation>Suas edições são mantidas aqui e neste computador.</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3245,10 @@
         <source>%1 reached %2, which is in a PROD subnet: this connection is handled as PROD.</source>
         <translation>%1 se conectou a %2, que está em uma sub-rede PROD: esta conexão é tratada como PROD.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; was not run: its exact commands were not the ones confirmed.</source>
+        <translation>&quot;%1&quot; não foi executado: seus comandos exatos não eram os confirmados.</translation>
+    </message>
 </context>
 <context>
     <name>HostKeyDialog</name>
@@ -3899,6 +3959,36 @@
     <message>
         <source>&quot;%1&quot; names no target.</source>
         <translation>&quot;%1&quot; não indica nenhum alvo.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationConsentWidget</name>
+    <message>
+        <source>&amp;Copy commands</source>
+        <translation>&amp;Copiar comandos</translation>
+    </message>
+    <message>
+        <source>No backup is taken.</source>
+        <translation>Nenhum backup é feito.</translation>
+    </message>
+    <message>
+        <source>A backup is taken first: %1</source>
+        <translation>Antes é feito um backup: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The exact commands that will run (%n)</source>
+        <translation>
+            <numerusform>O comando exato que será executado (%n)</numerusform>
+            <numerusform>Os comandos exatos que serão executados (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This runs on %1. Type %2 to confirm:</source>
+        <translation>Isto é executado em %1. Digite %2 para confirmar:</translation>
+    </message>
+    <message>
+        <source>This host&apos;s environment is unknown, so it is treated like PROD. Type %1 to confirm:</source>
+        <translation>O ambiente deste host é desconhecido, então ele é tratado como PROD. Digite %1 para confirmar:</translation>
     </message>
 </context>
 <context>
@@ -5228,18 +5318,6 @@
         <source>The SOA serial could not be raised.</source>
         <translation>Não foi possível incrementar o serial do SOA.</translation>
     </message>
-    <message>
-        <source>Save zone file %1</source>
-        <translation>Salvar o arquivo de zona %1</translation>
-    </message>
-    <message>
-        <source>Write %1 (checked, atomic)</source>
-        <translation>Gravar %1 (verificado, atômico)</translation>
-    </message>
-    <message>
-        <source>Restore %1 from %2</source>
-        <translation>Restaurar %1 a partir de %2</translation>
-    </message>
 </context>
 <context>
     <name>ZoneSaveDialog</name>
@@ -5264,10 +5342,6 @@
         <translation>O serial do SOA vai de %1 para %2.</translation>
     </message>
     <message>
-        <source>These exact changes will be written to %1 in the dns container (a backup goes to its /tmp first). %2</source>
-        <translation>Exatamente estas alterações serão gravadas em %1 no contêiner dns (um backup vai antes para o /tmp dele). %2</translation>
-    </message>
-    <message>
         <source>Wait for CoreDNS to re-read the file (every %1 s)</source>
         <translation>Aguardar o CoreDNS reler o arquivo (a cada %1 s)</translation>
     </message>
@@ -5276,8 +5350,12 @@
         <translation>Aguardar o CoreDNS reler o arquivo (o reload está desativado no Corefile: ele não relerá)</translation>
     </message>
     <message>
-        <source>Reload CoreDNS now with SIGUSR1 (restarts its server blocks):</source>
-        <translation>Recarregar o CoreDNS agora com SIGUSR1 (reinicia os blocos de servidor dele):</translation>
+        <source>These exact changes will be written to %1 in the dns container, only if the file there is still the one that was opened. %2</source>
+        <translation>Estas alterações exatas serão gravadas em %1 no contêiner dns, somente se o arquivo ainda for o que foi aberto. %2</translation>
+    </message>
+    <message>
+        <source>Reload CoreDNS now with SIGUSR1 (restarts its server blocks; never SIGHUP, which CoreDNS ignores):</source>
+        <translation>Recarregar o CoreDNS agora com SIGUSR1 (reinicia seus blocos de servidor; nunca SIGHUP, que o CoreDNS ignora):</translation>
     </message>
 </context>
 <context>
