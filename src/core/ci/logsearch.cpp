@@ -2,6 +2,7 @@
 
 #include "core/ci/tasklog.h"
 
+#include <QCoreApplication>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -51,7 +52,7 @@ LineMatcher::LineMatcher(const SearchQuery& query)
 {
     if (query.pattern.isEmpty()) {
         m_valid = false;
-        m_error = QStringLiteral("Empty search");
+        m_error = QCoreApplication::translate("LogSearch", "Empty search");
         return;
     }
     if (!query.regex && (query.caseSensitive || isAscii(query.pattern))) {
@@ -67,7 +68,7 @@ LineMatcher::LineMatcher(const SearchQuery& query)
         pattern, query.caseSensitive ? QRegularExpression::NoPatternOption : QRegularExpression::CaseInsensitiveOption);
     if (!m_re.isValid()) {
         m_valid = false;
-        m_error = QStringLiteral("Invalid regular expression: %1").arg(m_re.errorString());
+        m_error = QCoreApplication::translate("LogSearch", "Invalid regular expression: %1").arg(m_re.errorString());
         return;
     }
     m_re.optimize();

@@ -3,6 +3,7 @@
 #include "core/ci/logindexes.h"
 #include "core/ci/logline.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -126,7 +127,8 @@ Result<void> TaskLog::prepareSpool()
     auto spool = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/gbadmin-cilog-XXXXXX"));
     if (!spool->open())
         return Error::of(
-            QStringLiteral("Cannot create a temporary file for the decoded log: %1").arg(spool->errorString()));
+            QCoreApplication::translate("TaskLog", "Cannot create a temporary file for the decoded log: %1")
+                .arg(spool->errorString()));
     // Unlinked at once: the space is freed even if the app crashes.
     ::unlink(QFile::encodeName(spool->fileName()).constData());
     m_spoolFd = spool->handle();
@@ -143,7 +145,7 @@ Result<void> TaskLog::openFile(const QString& path, const QByteArray& logIndexes
 {
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
-        return Error::of(QStringLiteral("Cannot open %1: %2").arg(path, file->errorString()));
+        return Error::of(QCoreApplication::translate("TaskLog", "Cannot open %1: %2").arg(path, file->errorString()));
     const QByteArray magic = file->peek(4);
     // A zstd frame, or a skippable frame (an empty seekable file is only its seek table).
     const bool zstd = magic == QByteArray::fromHex("28b52ffd")
@@ -159,7 +161,7 @@ Result<void> TaskLog::openFile(const QString& path, const QByteArray& logIndexes
     resetState();
     auto source = std::make_unique<QFile>(path);
     if (!source->open(QIODevice::ReadOnly))
-        return Error::of(QStringLiteral("Cannot open %1: %2").arg(path, source->errorString()));
+        return Error::of(QCoreApplication::translate("TaskLog", "Cannot open %1: %2").arg(path, source->errorString()));
     m_spoolFd = source->handle();
     m_spoolText = false;
     m_textInPlace = true;
@@ -176,7 +178,7 @@ Result<void> TaskLog::openSeekableFile(const QString& path, const QByteArray& lo
     resetState();
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
-        return Error::of(QStringLiteral("Cannot open %1: %2").arg(path, file->errorString()));
+        return Error::of(QCoreApplication::translate("TaskLog", "Cannot open %1: %2").arg(path, file->errorString()));
     auto table = SeekTable::read(*file);
     if (!table)
         return table.error();
@@ -422,7 +424,10 @@ void TaskLog::runPlainPass(std::unique_ptr<QIODevice> device, qint64 size)
         }
         const qint64 n = device->read(buf.data(), buf.size());
         if (n < 0) {
-            fail(QStringLiteral("Read error at byte %1: %2").arg(done).arg(device->errorString()), done);
+            fail(QCoreApplication::translate("TaskLog", "Read error at byte %1: %2")
+                     .arg(done)
+                     .arg(device->errorString()),
+                done);
             return;
         }
         if (n == 0) {
@@ -494,7 +499,7 @@ void TaskLog::runSeekablePass()
     }
     QFile file(m_seekPath);
     if (!file.open(QIODevice::ReadOnly)) {
-        fail(QStringLiteral("Cannot open %1: %2").arg(m_seekPath, file.errorString()), 0);
+        fail(QCoreApplication::translate("TaskLog", "Cannot open %1: %2").arg(m_seekPath, file.errorString()), 0);
         return;
     }
     const SeekTable& table = m_table; // not modified while the worker runs
@@ -527,7 +532,8 @@ void TaskLog::runSeekablePass()
         const qint64 to = table.frames[last - 1].compressedOffset + table.frames[last - 1].compressedSize;
         b->compressed.resize(to - from);
         if (!file.seek(from) || file.read(b->compressed.data(), to - from) != to - from) {
-            b->readError = QStringLiteral("File ends inside the zstd frame at byte %1").arg(from);
+            b->readError
+                = QCoreApplication::translate("TaskLog", "File ends inside the zstd frame at byte %1").arg(from);
             b->readErrorOffset = from;
             b->jobs.clear();
             return b;

@@ -1,6 +1,7 @@
 #include "zstdseekable.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QtEndian>
 
@@ -112,13 +113,13 @@ qsizetype SeekTable::frameAt(qint64 offset) const
 Result<qint64> SeekTable::requiredTailSize(QByteArrayView footer)
 {
     if (footer.size() < FooterSize)
-        return Error::of(QStringLiteral("File too short for a seek table"));
+        return Error::of(QCoreApplication::translate("ZstdSeekable", "File too short for a seek table"));
     const auto* f = reinterpret_cast<const uchar*>(footer.data()) + footer.size() - FooterSize;
     if (read32(f + 5) != SeekableMagic)
-        return Error::of(QStringLiteral("No seek table (seekable magic missing)"));
+        return Error::of(QCoreApplication::translate("ZstdSeekable", "No seek table (seekable magic missing)"));
     const quint8 desc = f[4];
     if (desc & 0x7c)
-        return Error::of(QStringLiteral("Seek table descriptor has reserved bits set"));
+        return Error::of(QCoreApplication::translate("ZstdSeekable", "Seek table descriptor has reserved bits set"));
     const qint64 entry = (desc & 0x80) ? 12 : 8;
     return qint64(read32(f)) * entry + FooterSize + 8;
 }
@@ -130,16 +131,22 @@ Result<SeekTable> SeekTable::parse(QByteArrayView tail, qint64 fileSize)
         return need.error();
     if (*need > fileSize)
         return Error::of(
-            QStringLiteral("Seek table claims %1 bytes, more than the file's %2").arg(*need).arg(fileSize));
+            QCoreApplication::translate("ZstdSeekable", "Seek table claims %1 bytes, more than the file's %2")
+                .arg(*need)
+                .arg(fileSize));
     if (tail.size() < *need)
-        return Error::of(QStringLiteral("Seek table needs %1 tail bytes, got %2").arg(*need).arg(tail.size()));
+        return Error::of(QCoreApplication::translate("ZstdSeekable", "Seek table needs %1 tail bytes, got %2")
+                             .arg(*need)
+                             .arg(tail.size()));
     const auto* t = reinterpret_cast<const uchar*>(tail.data()) + tail.size() - *need;
     const qint64 tableStart = fileSize - *need;
     if (read32(t) != SkippableMagic)
-        return Error::of(QStringLiteral("Seek table: bad skippable-frame magic at byte %1").arg(tableStart),
+        return Error::of(QCoreApplication::translate("ZstdSeekable", "Seek table: bad skippable-frame magic at byte %1")
+                             .arg(tableStart),
             int(qMin<qint64>(tableStart, INT_MAX)));
     if (qint64(read32(t + 4)) != *need - 8)
-        return Error::of(QStringLiteral("Seek table: frame size field does not match the frame count at byte %1")
+        return Error::of(QCoreApplication::translate(
+                             "ZstdSeekable", "Seek table: frame size field does not match the frame count at byte %1")
                              .arg(tableStart + 4),
             int(qMin<qint64>(tableStart + 4, INT_MAX)));
     SeekTable st;
@@ -163,10 +170,10 @@ Result<SeekTable> SeekTable::parse(QByteArrayView tail, qint64 fileSize)
         st.frames.append(f);
     }
     if (c != tableStart)
-        return Error::of(
-            QStringLiteral("Seek table: frames add up to %1 compressed bytes but the table starts at byte %2")
-                .arg(c)
-                .arg(tableStart),
+        return Error::of(QCoreApplication::translate("ZstdSeekable",
+                             "Seek table: frames add up to %1 compressed bytes but the table starts at byte %2")
+                             .arg(c)
+                             .arg(tableStart),
             int(qMin<qint64>(tableStart, INT_MAX)));
     return st;
 }
@@ -175,15 +182,18 @@ Result<SeekTable> SeekTable::read(QIODevice& device)
 {
     const qint64 size = device.size();
     if (size < FooterSize || !device.seek(size - FooterSize))
-        return Error::of(QStringLiteral("File too short for a seek table"));
+        return Error::of(QCoreApplication::translate("ZstdSeekable", "File too short for a seek table"));
     const QByteArray footer = device.read(FooterSize);
     auto need = requiredTailSize(footer);
     if (!need)
         return need.error();
     if (*need > size)
-        return Error::of(QStringLiteral("Seek table claims %1 bytes, more than the file's %2").arg(*need).arg(size));
+        return Error::of(
+            QCoreApplication::translate("ZstdSeekable", "Seek table claims %1 bytes, more than the file's %2")
+                .arg(*need)
+                .arg(size));
     if (!device.seek(size - *need))
-        return Error::of(QStringLiteral("Cannot seek to the seek table"));
+        return Error::of(QCoreApplication::translate("ZstdSeekable", "Cannot seek to the seek table"));
     const QByteArray tail = device.read(*need);
     return parse(tail, size);
 }
@@ -196,7 +206,7 @@ Result<void> decodeSeekableFrameInto(QByteArrayView compressed, const SeekTable:
     const size_t r
         = ZSTD_decompressDCtx(dctx.get(), dst, frame.decompressedSize, compressed.data(), size_t(compressed.size()));
     if (ZSTD_isError(r))
-        return Error::of(QStringLiteral("Corrupt zstd frame at byte %1: %2")
+        return Error::of(QCoreApplication::translate("ZstdSeekable", "Corrupt zstd frame at byte %1: %2")
                              .arg(frame.compressedOffset)
                              .arg(QString::fromLatin1(ZSTD_getErrorName(r))),
             at);
@@ -207,8 +217,9 @@ Result<void> decodeSeekableFrameInto(QByteArrayView compressed, const SeekTable:
                              .arg(frame.decompressedSize),
             at);
     if (checksum && quint32(xxh64(QByteArrayView(dst, frame.decompressedSize))) != frame.checksum)
-        return Error::of(
-            QStringLiteral("Checksum mismatch in the zstd frame at byte %1").arg(frame.compressedOffset), at);
+        return Error::of(QCoreApplication::translate("ZstdSeekable", "Checksum mismatch in the zstd frame at byte %1")
+                             .arg(frame.compressedOffset),
+            at);
     return {};
 }
 
@@ -228,13 +239,14 @@ Result<void> decodeSeekableFrame(
 Result<void> decodeSeekableFrame(QIODevice& device, const SeekTable& table, qsizetype frameIndex, QByteArray& out)
 {
     if (frameIndex < 0 || frameIndex >= table.frames.size())
-        return Error::of(QStringLiteral("No frame %1 in the seek table").arg(frameIndex));
+        return Error::of(QCoreApplication::translate("ZstdSeekable", "No frame %1 in the seek table").arg(frameIndex));
     const SeekTable::Frame& f = table.frames.at(frameIndex);
     if (!device.seek(f.compressedOffset))
-        return Error::of(QStringLiteral("Cannot seek to byte %1").arg(f.compressedOffset));
+        return Error::of(QCoreApplication::translate("ZstdSeekable", "Cannot seek to byte %1").arg(f.compressedOffset));
     const QByteArray compressed = device.read(f.compressedSize);
     if (compressed.size() != qsizetype(f.compressedSize))
-        return Error::of(QStringLiteral("File ends inside the zstd frame at byte %1").arg(f.compressedOffset),
+        return Error::of(QCoreApplication::translate("ZstdSeekable", "File ends inside the zstd frame at byte %1")
+                             .arg(f.compressedOffset),
             int(qMin<qint64>(f.compressedOffset, INT_MAX)));
     return decodeSeekableFrame(compressed, f, table.hasChecksums, out);
 }
@@ -264,11 +276,11 @@ Result<void> ZstdStreamDecoder::feed(QByteArrayView compressed, const Sink& sink
         const size_t r = ZSTD_decompressStream(d->ds, &out, &in);
         if (ZSTD_isError(r)) {
             const qint64 at = m_consumed + qint64(in.pos);
-            return Error::of(
-                QStringLiteral("Corrupt zstd data near compressed byte %1 (%2); %3 bytes decoded before it")
-                    .arg(at)
-                    .arg(QString::fromLatin1(ZSTD_getErrorName(r)))
-                    .arg(m_produced),
+            return Error::of(QCoreApplication::translate("ZstdSeekable",
+                                 "Corrupt zstd data near compressed byte %1 (%2); %3 bytes decoded before it")
+                                 .arg(at)
+                                 .arg(QString::fromLatin1(ZSTD_getErrorName(r)))
+                                 .arg(m_produced),
                 int(qMin<qint64>(at, INT_MAX)));
         }
         m_midFrame = r != 0;
@@ -276,7 +288,7 @@ Result<void> ZstdStreamDecoder::feed(QByteArrayView compressed, const Sink& sink
             m_produced += qint64(out.pos);
             if (sink && !sink(QByteArrayView(d->outBuf.constData(), qsizetype(out.pos)))) {
                 m_consumed += qint64(in.pos);
-                return Error::of(QStringLiteral("Decoding stopped"), -1);
+                return Error::of(QCoreApplication::translate("ZstdSeekable", "Decoding stopped"), -1);
             }
         }
         const bool outputFull = out.pos == out.size;
@@ -309,7 +321,7 @@ Result<void> ZstdStreamDecoder::decodeDevice(
             return Error::of(QStringLiteral("Cancelled"), -1);
         const qint64 n = device.read(buf.data(), buf.size());
         if (n < 0)
-            return Error::of(QStringLiteral("Read error at compressed byte %1: %2")
+            return Error::of(QCoreApplication::translate("ZstdSeekable", "Read error at compressed byte %1: %2")
                                  .arg(dec.compressedBytes())
                                  .arg(device.errorString()),
                 int(qMin<qint64>(dec.compressedBytes(), INT_MAX)));
@@ -352,7 +364,7 @@ Result<void> SeekableWriter::flushFrame()
     if (ZSTD_isError(n))
         return Error::of(QString::fromLatin1(ZSTD_getErrorName(n)));
     if (m_out.write(buf.constData(), qint64(n)) != qint64(n))
-        return Error::of(QStringLiteral("Write failed: %1").arg(m_out.errorString()));
+        return Error::of(QCoreApplication::translate("ZstdSeekable", "Write failed: %1").arg(m_out.errorString()));
     put32(m_table, quint32(n));
     put32(m_table, quint32(m_pending.size()));
     if (m_checksums)
@@ -390,7 +402,7 @@ Result<void> SeekableWriter::finish()
     frame.append(char(m_checksums ? 0x80 : 0));
     put32(frame, SeekTable::SeekableMagic);
     if (m_out.write(frame) != frame.size())
-        return Error::of(QStringLiteral("Write failed: %1").arg(m_out.errorString()));
+        return Error::of(QCoreApplication::translate("ZstdSeekable", "Write failed: %1").arg(m_out.errorString()));
     return {};
 }
 

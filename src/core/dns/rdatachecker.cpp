@@ -3,6 +3,7 @@
 #include "core/dns/dnsname.h"
 #include "core/dns/rrtype.h"
 
+#include <QCoreApplication>
 #include <arpa/inet.h>
 
 #include <charconv>
@@ -87,7 +88,8 @@ struct Ctx
             return false;
         if (count > n) {
             error(n,
-                QStringLiteral("Unexpected text \"%1\" after the %2 record's data (it takes %3).")
+                QCoreApplication::translate(
+                    "RdataChecker", "Unexpected text \"%1\" after the %2 record's data (it takes %3).")
                     .arg(q(text(n)), typeName, QLatin1String(what)));
             return false;
         }
@@ -131,7 +133,9 @@ struct Ctx
             result.hash = fnv(result.hash, text(i), true);
         }
         if (digits % 2)
-            error(from, QStringLiteral("The hexadecimal data has an odd number of digits; each byte takes two."));
+            error(from,
+                QCoreApplication::translate(
+                    "RdataChecker", "The hexadecimal data has an odd number of digits; each byte takes two."));
     }
     void base64Rest(size_t from)
     {
@@ -157,7 +161,9 @@ struct Ctx
             result.hash = fnv(result.hash, text(i), false);
         }
         if (chars % 4)
-            error(from, QStringLiteral("The base64 data is cut short (its length is not a multiple of 4)."));
+            error(from,
+                QCoreApplication::translate(
+                    "RdataChecker", "The base64 data is cut short (its length is not a multiple of 4)."));
     }
     // A type mnemonic or TYPEnnn, as RRSIG's type covered and the NSEC/NSEC3 type lists use.
     bool recordType(size_t i)
@@ -204,7 +210,8 @@ void checkGeneric(Ctx& c)
 {
     // RFC 3597: \# <length> <hex>...
     if (c.count < 2) {
-        c.error(c.count, QStringLiteral("Generic data (\\#) needs a length and hexadecimal data."));
+        c.error(c.count,
+            QCoreApplication::translate("RdataChecker", "Generic data (\\#) needs a length and hexadecimal data."));
         return;
     }
     uint64_t len = 0;
@@ -223,7 +230,8 @@ void checkGeneric(Ctx& c)
     }
     if (digits != len * 2) {
         c.error(1,
-            QStringLiteral("Generic data (\\#) says %1 bytes but %2 hexadecimal digits follow (expected %3).")
+            QCoreApplication::translate(
+                "RdataChecker", "Generic data (\\#) says %1 bytes but %2 hexadecimal digits follow (expected %3).")
                 .arg(len)
                 .arg(digits)
                 .arg(len * 2));
@@ -410,7 +418,9 @@ void checkSvcParams(Ctx& c, size_t from)
         }
         for (const auto s : seen) {
             if (s == key) {
-                c.error(at, QStringLiteral("The service parameter \"%1\" is given twice.").arg(q(key)));
+                c.error(at,
+                    QCoreApplication::translate("RdataChecker", "The service parameter \"%1\" is given twice.")
+                        .arg(q(key)));
                 return;
             }
         }
@@ -419,7 +429,9 @@ void checkSvcParams(Ctx& c, size_t from)
         if (flag == hasValue && (flag || isKnown)) {
             c.error(at,
                 flag ? QStringLiteral("no-default-alpn takes no value.")
-                     : QStringLiteral("The service parameter \"%1\" needs a value (%1=...).").arg(q(key)));
+                     : QCoreApplication::translate(
+                         "RdataChecker", "The service parameter \"%1\" needs a value (%1=...).")
+                           .arg(q(key)));
             return;
         }
         auto bad = [&](const QString& what) {
@@ -645,7 +657,7 @@ void RdataChecker::check(uint16_t type, std::string_view entry, const ZoneToken*
         for (size_t i = 0; i < count; ++i) {
             const int len = unescapedLength(c.text(i));
             if (len < 0) {
-                c.error(i, QStringLiteral("Text string has a bad backslash escape."));
+                c.error(i, QCoreApplication::translate("RdataChecker", "Text string has a bad backslash escape."));
                 return;
             }
             if (len > 255) {

@@ -21,13 +21,13 @@ QStringList fieldNames(const QString& type)
     if (type == QLatin1String("AAAA"))
         return { QStringLiteral("IPv6 address") };
     if (type == QLatin1String("CNAME"))
-        return { QStringLiteral("Alias of") };
+        return { QCoreApplication::translate("RecordForm", "Alias of") };
     if (type == QLatin1String("NS"))
-        return { QStringLiteral("Name server") };
+        return { QCoreApplication::translate("RecordForm", "Name server") };
     if (type == QLatin1String("PTR"))
-        return { QStringLiteral("Host name") };
+        return { QCoreApplication::translate("RecordForm", "Host name") };
     if (type == QLatin1String("MX"))
-        return { QStringLiteral("Preference"), QStringLiteral("Mail server") };
+        return { QStringLiteral("Preference"), QCoreApplication::translate("RecordForm", "Mail server") };
     if (type == QLatin1String("TXT"))
         return { QStringLiteral("Text") };
     if (type == QLatin1String("SRV"))

@@ -1,5 +1,6 @@
 #include "core/dns/soaserial.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 SoaSerial::Scheme SoaSerial::detect(uint32_t serial)
@@ -47,7 +48,9 @@ Result<SoaSerial::Bump> SoaSerial::bumpSerial(uint32_t old, const QDate& today)
     if (serial == 0)
         serial = 1;
     if (!greater(serial, old))
-        return Error::of(QStringLiteral("Serial %1 cannot be raised without leaving the RFC 1982 window.").arg(old));
+        return Error::of(
+            QCoreApplication::translate("SoaSerial", "Serial %1 cannot be raised without leaving the RFC 1982 window.")
+                .arg(old));
     bump.serial = serial;
     return bump;
 }

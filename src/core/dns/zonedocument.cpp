@@ -4,6 +4,7 @@
 #include "core/dns/rrtype.h"
 #include "core/dns/soaserial.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
@@ -198,9 +199,10 @@ void ZoneDocument::parseScanned(uint32_t id, const Entry* before, const ZoneEntr
         if (scan.unterminatedQuote)
             msg = QStringLiteral("A quoted string is not closed on this line (missing \").");
         else if (scan.unbalancedOpen)
-            msg = QStringLiteral("Parenthesis \"(\" is never closed: the record runs to the end of the file.");
+            msg = QCoreApplication::translate(
+                "ZoneDocument", "Parenthesis \"(\" is never closed: the record runs to the end of the file.");
         else
-            msg = QStringLiteral("Parenthesis \")\" has no matching \"(\".");
+            msg = QCoreApplication::translate("ZoneDocument", "Parenthesis \")\" has no matching \"(\".");
         addFinding(id, scan.problemOffset, true, msg);
         return;
     }
@@ -319,7 +321,8 @@ void ZoneDocument::parseDirective(uint32_t id, std::string_view raw)
     }
     e.kind = EntryKind::Invalid;
     addFinding(id, toks[0].offset, true,
-        QStringLiteral("Unknown directive %1 (known: $ORIGIN, $TTL, $INCLUDE, $GENERATE).").arg(q(word)));
+        QCoreApplication::translate("ZoneDocument", "Unknown directive %1 (known: $ORIGIN, $TTL, $INCLUDE, $GENERATE).")
+            .arg(q(word)));
 }
 
 void ZoneDocument::parseRecord(uint32_t id, std::string_view raw, const ZoneEntryScan& scan)
@@ -349,7 +352,7 @@ void ZoneDocument::parseRecord(uint32_t id, std::string_view raw, const ZoneEntr
     }
     if (f.type < 0) {
         addFinding(id, toks.empty() ? 0 : toks.back().offset + toks.back().length, true,
-            QStringLiteral("The record type is missing (A, AAAA, CNAME, MX, TXT, ...)."));
+            QCoreApplication::translate("ZoneDocument", "The record type is missing (A, AAAA, CNAME, MX, TXT, ...)."));
         return;
     }
     const auto typeText = tokenText(raw, toks[static_cast<size_t>(f.type)]);
@@ -361,7 +364,7 @@ void ZoneDocument::parseRecord(uint32_t id, std::string_view raw, const ZoneEntr
         addFinding(id, toks[static_cast<size_t>(f.type)].offset, true,
             digits ? QStringLiteral("\"%1\" is not a valid TTL (at most 4294967295 seconds) nor a record type.")
                          .arg(q(typeText))
-                   : QStringLiteral("Unknown record type \"%1\".").arg(q(typeText)));
+                   : QCoreApplication::translate("ZoneDocument", "Unknown record type \"%1\".").arg(q(typeText)));
         return;
     }
     e.type = type;
@@ -370,7 +373,8 @@ void ZoneDocument::parseRecord(uint32_t id, std::string_view raw, const ZoneEntr
         e.flags |= HasClass;
         if (c != 1) {
             addFinding(id, toks[static_cast<size_t>(f.cls)].offset, true,
-                QStringLiteral("Class %1 does not belong in an Internet zone; use IN or leave the class out.")
+                QCoreApplication::translate(
+                    "ZoneDocument", "Class %1 does not belong in an Internet zone; use IN or leave the class out.")
                     .arg(q(tokenText(raw, toks[static_cast<size_t>(f.cls)]))));
             return;
         }
@@ -392,10 +396,12 @@ void ZoneDocument::parseRecord(uint32_t id, std::string_view raw, const ZoneEntr
     } else if (!(e.flags & HasTtl)) {
         if (type == RrType::SOA) {
             addFinding(id, toks[static_cast<size_t>(f.type)].offset, false,
-                QStringLiteral("No TTL given and no $TTL line: the SOA minimum is used as the TTL."));
+                QCoreApplication::translate(
+                    "ZoneDocument", "No TTL given and no $TTL line: the SOA minimum is used as the TTL."));
         } else {
             addFinding(id, toks[static_cast<size_t>(f.type)].offset, true,
-                QStringLiteral("This record has no TTL and no $TTL line comes before it."));
+                QCoreApplication::translate(
+                    "ZoneDocument", "This record has no TTL and no $TTL line comes before it."));
             recordOk = false;
         }
         e.flags |= HasTtl;
@@ -421,7 +427,8 @@ void ZoneDocument::parseRecord(uint32_t id, std::string_view raw, const ZoneEntr
     }
     if (type == RrType::SOA && e.owner != m_apex) {
         addFinding(id, f.owner >= 0 ? toks[0].offset : 0, true,
-            QStringLiteral("The SOA record must be at the top of the zone (%1); this one is at %2")
+            QCoreApplication::translate(
+                "ZoneDocument", "The SOA record must be at the top of the zone (%1); this one is at %2")
                 .arg(zoneName(), q(DnsName::toText(ownerWire))));
         recordOk = false;
     }
@@ -547,7 +554,8 @@ void ZoneDocument::expandGenerate(uint32_t id, std::string_view raw)
     const uint16_t type = RrType::fromText(tokenText(raw, toks[i]));
     if (type == 0) {
         addFinding(id, toks[i].offset, true,
-            QStringLiteral("Unknown record type \"%1\" in $GENERATE.").arg(q(tokenText(raw, toks[i]))));
+            QCoreApplication::translate("ZoneDocument", "Unknown record type \"%1\" in $GENERATE.")
+                .arg(q(tokenText(raw, toks[i]))));
         return;
     }
     const size_t rhsStart = toks[i + 1].offset;
@@ -555,7 +563,8 @@ void ZoneDocument::expandGenerate(uint32_t id, std::string_view raw)
     for (uint64_t n = start, count = 0; n <= stop; n += step, ++count) {
         if (count >= kGenerateMaxPerEntry || m_generated >= kGenerateMaxPerDocument) {
             addFinding(id, toks[1].offset, false,
-                QStringLiteral("Only the first %1 records of this $GENERATE were checked.").arg(count));
+                QCoreApplication::translate("ZoneDocument", "Only the first %1 records of this $GENERATE were checked.")
+                    .arg(count));
             return;
         }
         ++m_generated;
@@ -567,7 +576,9 @@ void ZoneDocument::expandGenerate(uint32_t id, std::string_view raw)
         const auto p = DnsName::toWire(part, origin, m_wire);
         if (p != DnsName::Problem::None) {
             addFinding(id, toks[2].offset, true,
-                QStringLiteral("For %1: %2").arg(n).arg(RdataChecker::nameProblemText(static_cast<int>(p), part)));
+                QCoreApplication::translate("ZoneDocument", "For %1: %2")
+                    .arg(n)
+                    .arg(RdataChecker::nameProblemText(static_cast<int>(p), part)));
             return;
         }
         ZoneLexer::scanEntry(line, 0, genTokens);
@@ -576,8 +587,8 @@ void ZoneDocument::expandGenerate(uint32_t id, std::string_view raw)
         RdataChecker::check(type, line, genTokens.data(), genTokens.size(), origin, problems, rd);
         for (const auto& pr : problems) {
             if (pr.error) {
-                addFinding(
-                    id, static_cast<uint32_t>(rhsStart), true, QStringLiteral("For %1: %2").arg(n).arg(pr.message));
+                addFinding(id, static_cast<uint32_t>(rhsStart), true,
+                    QCoreApplication::translate("ZoneDocument", "For %1: %2").arg(n).arg(pr.message));
                 return;
             }
         }
@@ -671,11 +682,13 @@ void ZoneDocument::checkOwner(uint32_t name)
         }
         if (sameAsPrev)
             add(s.id, false,
-                QStringLiteral("Duplicate %1 record for %2: the server keeps only one copy.")
+                QCoreApplication::translate(
+                    "ZoneDocument", "Duplicate %1 record for %2: the server keeps only one copy.")
                     .arg(QString::fromStdString(RrType::toText(s.type)), nameText));
         else if (i > 0 && m_sigs[i - 1].type == s.type && m_sigs[i - 1].ttl != s.ttl)
             add(s.id, false,
-                QStringLiteral("The %1 records of %2 have different TTLs; the server uses one TTL for all of them.")
+                QCoreApplication::translate("ZoneDocument",
+                    "The %1 records of %2 have different TTLs; the server uses one TTL for all of them.")
                     .arg(QString::fromStdString(RrType::toText(s.type)), nameText));
     }
     if (distinctCname > 1)
@@ -685,7 +698,7 @@ void ZoneDocument::checkOwner(uint32_t name)
         uint32_t last = 0;
         for (const Sig& s : m_sigs)
             last = s.type == RrType::SOA ? std::max(last, s.id) : last;
-        add(last, true, QStringLiteral("The zone has more than one SOA record."));
+        add(last, true, QCoreApplication::translate("ZoneDocument", "The zone has more than one SOA record."));
     }
     if (out.empty())
         m_ownerFindings.erase(name);
@@ -727,7 +740,8 @@ void ZoneDocument::checkTarget(uint32_t id)
             for (uint32_t t = m_firstOfOwner[n]; t != None; t = m_entries[t].nextOfOwner) {
                 if (m_entries[t].type == RrType::DNAME) {
                     add(e.owner == m_apex,
-                        QStringLiteral("Name server %1 is below the DNAME at %2, which redirects it elsewhere.")
+                        QCoreApplication::translate(
+                            "ZoneDocument", "Name server %1 is below the DNAME at %2, which redirects it elsewhere.")
                             .arg(target, q(DnsName::toText(parent))));
                     return;
                 }
@@ -749,7 +763,8 @@ void ZoneDocument::checkTarget(uint32_t id)
                     .arg(target));
         else
             add(false,
-                QStringLiteral("Name server %1 of the delegation %2 has no A or AAAA (glue) record in this zone.")
+                QCoreApplication::translate(
+                    "ZoneDocument", "Name server %1 of the delegation %2 has no A or AAAA (glue) record in this zone.")
                     .arg(target, q(DnsName::toText(m_names.name(e.owner)))));
     }
 }
@@ -897,10 +912,13 @@ ZoneDiagnostics ZoneDocument::diagnostics() const
         soa = ns = true;
     if (!soa)
         out.push_back(ZoneDiagnostic { ZoneDiagnostic::Severity::Error, 0, 0,
-            QStringLiteral("The zone has no SOA record at its top (%1); a server will not load it.").arg(zoneName()) });
+            QCoreApplication::translate(
+                "ZoneDocument", "The zone has no SOA record at its top (%1); a server will not load it.")
+                .arg(zoneName()) });
     if (!ns)
         out.push_back(ZoneDiagnostic { ZoneDiagnostic::Severity::Error, 0, 0,
-            QStringLiteral("The zone has no NS record at its top (%1); name its servers with \"@ IN NS host\".")
+            QCoreApplication::translate(
+                "ZoneDocument", "The zone has no NS record at its top (%1); name its servers with \"@ IN NS host\".")
                 .arg(zoneName()) });
     std::sort(out.begin(), out.end(), [](const ZoneDiagnostic& a, const ZoneDiagnostic& b) {
         return a.line != b.line ? a.line < b.line : a.column < b.column;
@@ -1339,15 +1357,16 @@ QString ZoneDocument::bumpSerial(const QDate& today)
 {
     const int pos = soaPosition();
     if (pos < 0)
-        return QStringLiteral("The zone has no SOA record to raise the serial of.");
+        return QCoreApplication::translate("ZoneDocument", "The zone has no SOA record to raise the serial of.");
     const Record r = record(pos);
     const QStringList parts = r.data.split(QLatin1Char(' '));
     if (parts.size() != 7)
-        return QStringLiteral("The SOA record is not well formed; fix it before raising the serial.");
+        return QCoreApplication::translate(
+            "ZoneDocument", "The SOA record is not well formed; fix it before raising the serial.");
     bool ok = false;
     const quint32 old = parts[2].toUInt(&ok);
     if (!ok)
-        return QStringLiteral("The SOA serial is not a number.");
+        return QCoreApplication::translate("ZoneDocument", "The SOA serial is not a number.");
     const auto bump = SoaSerial::bumpSerial(old, today);
     if (!bump)
         return bump.errorMessage();
