@@ -136,15 +136,15 @@ void DriveDownload::onItemFinished(const CommandResult& r)
         m_job->deleteLater();
     m_job = nullptr;
     const Item item = m_items.at(m_index);
-    const bool complete = r.succeeded() && m_writeError.isEmpty() && (item.size < 0 || m_got == item.size);
+    // A cancel wins even when the last bytes came before it reached the host: the user asked for
+    // no file, so none is named.
+    const bool complete
+        = !m_cancelled && r.succeeded() && m_writeError.isEmpty() && (item.size < 0 || m_got == item.size);
     if (complete && m_file->commit()) {
         m_files << m_file->fileName();
         m_file.reset();
         ++m_index;
-        if (m_cancelled)
-            end(int(Task::State::Cancelled), QCoreApplication::translate("DriveTransfer", "Download cancelled."));
-        else
-            next();
+        next();
         return;
     }
     const QString commitError = complete ? m_file->errorString() : QString();

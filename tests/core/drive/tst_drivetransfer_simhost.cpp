@@ -268,7 +268,9 @@ private Q_SLOTS:
         connect(&dl, &DriveDownload::progressed, &dl, [&](qint64 done) {
             // While it runs the bytes are in a temporary file, never under the final name.
             sawPartial = sawPartial || QFile::exists(out.filePath(QStringLiteral("down.bin")));
-            if (done > 4 * 1024 * 1024)
+            // At the first bytes: progress is reported a few times a second, and on a fast machine
+            // the whole 48 MiB may have arrived before a later report.
+            if (done > 0)
                 dl.cancel();
         });
         QSignalSpy done(&dl, &DriveDownload::finished);

@@ -306,7 +306,7 @@ private Q_SLOTS:
         QVERIFY(!saved.first().first().toBool());
         QCOMPARE(hostFile(QStringLiteral("example.org")), before);
         const QStringList left = QDir(m_env.dir + QStringLiteral("/root/dns/opt/gbo/data"))
-                                     .entryList({ QStringLiteral("*gbadmin*") }, QDir::Files | QDir::Hidden);
+                                     .entryList({ QStringLiteral(".gbadmin-save.*") }, QDir::Files | QDir::Hidden);
         QVERIFY2(left.isEmpty(), qPrintable(left.join(u' ')));
         // Saving again (connection fine) works, and the serial the server has is passed.
         m_pane->save();
