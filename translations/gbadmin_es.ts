@@ -3534,6 +3534,17 @@
     </message>
 </context>
 <context>
+    <name>LogSearch</name>
+    <message>
+        <source>Empty search</source>
+        <translation>Búsqueda vacía</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1</source>
+        <translation>Expresión regular no válida: %1</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message numerus="yes">
         <source>%n line(s)</source>
@@ -4238,6 +4249,41 @@
     </message>
 </context>
 <context>
+    <name>RdataChecker</name>
+    <message>
+        <source>Unexpected text &quot;%1&quot; after the %2 record&apos;s data (it takes %3).</source>
+        <translation>Texto inesperado &quot;%1&quot; tras los datos del registro %2 (este admite %3).</translation>
+    </message>
+    <message>
+        <source>The hexadecimal data has an odd number of digits; each byte takes two.</source>
+        <translation>Los datos hexadecimales tienen un número impar de dígitos; cada byte ocupa dos.</translation>
+    </message>
+    <message>
+        <source>The base64 data is cut short (its length is not a multiple of 4).</source>
+        <translation>Los datos base64 están truncados (su longitud no es múltiplo de 4).</translation>
+    </message>
+    <message>
+        <source>Generic data (\#) needs a length and hexadecimal data.</source>
+        <translation>Los datos genéricos (\#) necesitan una longitud y datos hexadecimales.</translation>
+    </message>
+    <message>
+        <source>Generic data (\#) says %1 bytes but %2 hexadecimal digits follow (expected %3).</source>
+        <translation>Los datos genéricos (\#) indican %1 bytes, pero siguen %2 dígitos hexadecimales (se esperaban %3).</translation>
+    </message>
+    <message>
+        <source>The service parameter &quot;%1&quot; is given twice.</source>
+        <translation>El parámetro de servicio &quot;%1&quot; aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The service parameter &quot;%1&quot; needs a value (%1=...).</source>
+        <translation>El parámetro de servicio &quot;%1&quot; necesita un valor (%1=...).</translation>
+    </message>
+    <message>
+        <source>Text string has a bad backslash escape.</source>
+        <translation>La cadena de texto tiene una secuencia de escape con barra invertida no válida.</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Record</source>
@@ -4361,6 +4407,22 @@
     <message>
         <source>The data must stay on one line.</source>
         <translation>Los datos deben quedar en una sola línea.</translation>
+    </message>
+    <message>
+        <source>Alias of</source>
+        <translation>Alias de</translation>
+    </message>
+    <message>
+        <source>Name server</source>
+        <translation>Servidor de nombres</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Nombre de host</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Servidor de correo</translation>
     </message>
 </context>
 <context>
@@ -4783,6 +4845,13 @@
     </message>
 </context>
 <context>
+    <name>SoaSerial</name>
+    <message>
+        <source>Serial %1 cannot be raised without leaving the RFC 1982 window.</source>
+        <translation>El serial %1 no se puede incrementar sin salir de la ventana de la RFC 1982.</translation>
+    </message>
+</context>
+<context>
     <name>SshConfig</name>
     <message>
         <source>Cannot read the SSH configuration %1: %2</source>
@@ -5048,6 +5117,25 @@
     </message>
 </context>
 <context>
+    <name>TaskLog</name>
+    <message>
+        <source>Cannot create a temporary file for the decoded log: %1</source>
+        <translation>No se puede crear un archivo temporal para el registro decodificado: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Read error at byte %1: %2</source>
+        <translation>Error de lectura en el byte %1: %2</translation>
+    </message>
+    <message>
+        <source>File ends inside the zstd frame at byte %1</source>
+        <translation>El archivo termina dentro del frame zstd en el byte %1</translation>
+    </message>
+</context>
+<context>
     <name>TaskPanel</name>
     <message>
         <source>No operations have run in this window yet.</source>
@@ -5220,6 +5308,97 @@
     </message>
 </context>
 <context>
+    <name>ZoneDocument</name>
+    <message>
+        <source>Parenthesis &quot;(&quot; is never closed: the record runs to the end of the file.</source>
+        <translation>El paréntesis &quot;(&quot; nunca se cierra: el registro llega hasta el final del archivo.</translation>
+    </message>
+    <message>
+        <source>Parenthesis &quot;)&quot; has no matching &quot;(&quot;.</source>
+        <translation>El paréntesis &quot;)&quot; no tiene un &quot;(&quot; correspondiente.</translation>
+    </message>
+    <message>
+        <source>Unknown directive %1 (known: $ORIGIN, $TTL, $INCLUDE, $GENERATE).</source>
+        <translation>Directiva desconocida %1 (conocidas: $ORIGIN, $TTL, $INCLUDE, $GENERATE).</translation>
+    </message>
+    <message>
+        <source>The record type is missing (A, AAAA, CNAME, MX, TXT, ...).</source>
+        <translation>Falta el tipo de registro (A, AAAA, CNAME, MX, TXT, ...).</translation>
+    </message>
+    <message>
+        <source>Unknown record type &quot;%1&quot;.</source>
+        <translation>Tipo de registro desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Class %1 does not belong in an Internet zone; use IN or leave the class out.</source>
+        <translation>La clase %1 no corresponde a una zona de Internet; use IN u omita la clase.</translation>
+    </message>
+    <message>
+        <source>No TTL given and no $TTL line: the SOA minimum is used as the TTL.</source>
+        <translation>No se indicó ningún TTL ni hay línea $TTL: se usa el mínimo del SOA como TTL.</translation>
+    </message>
+    <message>
+        <source>This record has no TTL and no $TTL line comes before it.</source>
+        <translation>Este registro no tiene TTL y no hay ninguna línea $TTL antes de él.</translation>
+    </message>
+    <message>
+        <source>The SOA record must be at the top of the zone (%1); this one is at %2</source>
+        <translation>El registro SOA debe estar en el ápice de la zona (%1); este está en %2</translation>
+    </message>
+    <message>
+        <source>Unknown record type &quot;%1&quot; in $GENERATE.</source>
+        <translation>Tipo de registro desconocido &quot;%1&quot; en $GENERATE.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 records of this $GENERATE were checked.</source>
+        <translation>Solo se comprobaron los primeros %1 registros de este $GENERATE.</translation>
+    </message>
+    <message>
+        <source>For %1: %2</source>
+        <translation>Para %1: %2</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 record for %2: the server keeps only one copy.</source>
+        <translation>Registro %1 duplicado para %2: el servidor conserva solo una copia.</translation>
+    </message>
+    <message>
+        <source>The %1 records of %2 have different TTLs; the server uses one TTL for all of them.</source>
+        <translation>Los registros %1 de %2 tienen TTL distintos; el servidor usa un único TTL para todos ellos.</translation>
+    </message>
+    <message>
+        <source>The zone has more than one SOA record.</source>
+        <translation>La zona tiene más de un registro SOA.</translation>
+    </message>
+    <message>
+        <source>Name server %1 is below the DNAME at %2, which redirects it elsewhere.</source>
+        <translation>El servidor de nombres %1 está por debajo del DNAME de %2, que lo redirige a otro lugar.</translation>
+    </message>
+    <message>
+        <source>Name server %1 of the delegation %2 has no A or AAAA (glue) record in this zone.</source>
+        <translation>El servidor de nombres %1 de la delegación %2 no tiene registro A ni AAAA (glue) en esta zona.</translation>
+    </message>
+    <message>
+        <source>The zone has no SOA record at its top (%1); a server will not load it.</source>
+        <translation>La zona no tiene registro SOA en su ápice (%1); ningún servidor la cargará.</translation>
+    </message>
+    <message>
+        <source>The zone has no NS record at its top (%1); name its servers with &quot;@ IN NS host&quot;.</source>
+        <translation>La zona no tiene registro NS en su ápice (%1); indique sus servidores con &quot;@ IN NS host&quot;.</translation>
+    </message>
+    <message>
+        <source>The zone has no SOA record to raise the serial of.</source>
+        <translation>La zona no tiene ningún registro SOA cuyo serial se pueda incrementar.</translation>
+    </message>
+    <message>
+        <source>The SOA record is not well formed; fix it before raising the serial.</source>
+        <translation>El registro SOA no está bien formado; corríjalo antes de incrementar el serial.</translation>
+    </message>
+    <message>
+        <source>The SOA serial is not a number.</source>
+        <translation>El serial del SOA no es un número.</translation>
+    </message>
+</context>
+<context>
     <name>ZoneListModel</name>
     <message>
         <source>%1 (differs)</source>
@@ -5371,6 +5550,81 @@
     <message>
         <source>%1 %2 answers &quot;%3&quot;, expected &quot;%4&quot;.</source>
         <translation>%1 %2 responde &quot;%3&quot;; se esperaba &quot;%4&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ZstdSeekable</name>
+    <message>
+        <source>File too short for a seek table</source>
+        <translation>Archivo demasiado corto para una tabla de búsqueda</translation>
+    </message>
+    <message>
+        <source>No seek table (seekable magic missing)</source>
+        <translation>No hay tabla de búsqueda (falta el número mágico seekable)</translation>
+    </message>
+    <message>
+        <source>Seek table descriptor has reserved bits set</source>
+        <translation>El descriptor de la tabla de búsqueda tiene bits reservados activados</translation>
+    </message>
+    <message>
+        <source>Seek table claims %1 bytes, more than the file&apos;s %2</source>
+        <translation>La tabla de búsqueda declara %1 bytes, más que los %2 del archivo</translation>
+    </message>
+    <message>
+        <source>Seek table needs %1 tail bytes, got %2</source>
+        <translation>La tabla de búsqueda necesita %1 bytes finales, pero recibió %2</translation>
+    </message>
+    <message>
+        <source>Seek table: bad skippable-frame magic at byte %1</source>
+        <translation>Tabla de búsqueda: número mágico de skippable frame no válido en el byte %1</translation>
+    </message>
+    <message>
+        <source>Seek table: frame size field does not match the frame count at byte %1</source>
+        <translation>Tabla de búsqueda: el campo de tamaño del frame no corresponde al número de frames en el byte %1</translation>
+    </message>
+    <message>
+        <source>Seek table: frames add up to %1 compressed bytes but the table starts at byte %2</source>
+        <translation>Tabla de búsqueda: los frames suman %1 bytes comprimidos, pero la tabla empieza en el byte %2</translation>
+    </message>
+    <message>
+        <source>Cannot seek to the seek table</source>
+        <translation>No se puede posicionar en la tabla de búsqueda</translation>
+    </message>
+    <message>
+        <source>Corrupt zstd frame at byte %1: %2</source>
+        <translation>Frame zstd corrupto en el byte %1: %2</translation>
+    </message>
+    <message>
+        <source>Checksum mismatch in the zstd frame at byte %1</source>
+        <translation>La suma de comprobación no coincide en el frame zstd del byte %1</translation>
+    </message>
+    <message>
+        <source>No frame %1 in the seek table</source>
+        <translation>No hay frame %1 en la tabla de búsqueda</translation>
+    </message>
+    <message>
+        <source>Cannot seek to byte %1</source>
+        <translation>No se puede posicionar en el byte %1</translation>
+    </message>
+    <message>
+        <source>File ends inside the zstd frame at byte %1</source>
+        <translation>El archivo termina dentro del frame zstd en el byte %1</translation>
+    </message>
+    <message>
+        <source>Corrupt zstd data near compressed byte %1 (%2); %3 bytes decoded before it</source>
+        <translation>Datos zstd corruptos cerca del byte comprimido %1 (%2); %3 bytes decodificados antes de él</translation>
+    </message>
+    <message>
+        <source>Decoding stopped</source>
+        <translation>Decodificación detenida</translation>
+    </message>
+    <message>
+        <source>Read error at compressed byte %1: %2</source>
+        <translation>Error de lectura en el byte comprimido %1: %2</translation>
+    </message>
+    <message>
+        <source>Write failed: %1</source>
+        <translation>Error de escritura: %1</translation>
     </message>
 </context>
 <context>

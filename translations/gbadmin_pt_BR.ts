@@ -3534,6 +3534,17 @@
     </message>
 </context>
 <context>
+    <name>LogSearch</name>
+    <message>
+        <source>Empty search</source>
+        <translation>Busca vazia</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1</source>
+        <translation>Expressão regular inválida: %1</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message numerus="yes">
         <source>%n line(s)</source>
@@ -4238,6 +4249,41 @@
     </message>
 </context>
 <context>
+    <name>RdataChecker</name>
+    <message>
+        <source>Unexpected text &quot;%1&quot; after the %2 record&apos;s data (it takes %3).</source>
+        <translation>Texto inesperado &quot;%1&quot; após os dados do registro %2 (ele recebe %3).</translation>
+    </message>
+    <message>
+        <source>The hexadecimal data has an odd number of digits; each byte takes two.</source>
+        <translation>Os dados hexadecimais têm um número ímpar de dígitos; cada byte ocupa dois.</translation>
+    </message>
+    <message>
+        <source>The base64 data is cut short (its length is not a multiple of 4).</source>
+        <translation>Os dados base64 estão truncados (o comprimento não é múltiplo de 4).</translation>
+    </message>
+    <message>
+        <source>Generic data (\#) needs a length and hexadecimal data.</source>
+        <translation>Os dados genéricos (\#) precisam de um comprimento e de dados hexadecimais.</translation>
+    </message>
+    <message>
+        <source>Generic data (\#) says %1 bytes but %2 hexadecimal digits follow (expected %3).</source>
+        <translation>Os dados genéricos (\#) indicam %1 bytes, mas vêm em seguida %2 dígitos hexadecimais (eram esperados %3).</translation>
+    </message>
+    <message>
+        <source>The service parameter &quot;%1&quot; is given twice.</source>
+        <translation>O parâmetro de serviço &quot;%1&quot; aparece duas vezes.</translation>
+    </message>
+    <message>
+        <source>The service parameter &quot;%1&quot; needs a value (%1=...).</source>
+        <translation>O parâmetro de serviço &quot;%1&quot; precisa de um valor (%1=...).</translation>
+    </message>
+    <message>
+        <source>Text string has a bad backslash escape.</source>
+        <translation>A string de texto tem uma sequência de escape com barra invertida inválida.</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Record</source>
@@ -4361,6 +4407,22 @@
     <message>
         <source>The data must stay on one line.</source>
         <translation>Os dados devem ficar em uma linha.</translation>
+    </message>
+    <message>
+        <source>Alias of</source>
+        <translation>Alias de</translation>
+    </message>
+    <message>
+        <source>Name server</source>
+        <translation>Servidor de nomes</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Nome do host</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Servidor de e-mail</translation>
     </message>
 </context>
 <context>
@@ -4783,6 +4845,13 @@
     </message>
 </context>
 <context>
+    <name>SoaSerial</name>
+    <message>
+        <source>Serial %1 cannot be raised without leaving the RFC 1982 window.</source>
+        <translation>O serial %1 não pode ser incrementado sem sair da janela da RFC 1982.</translation>
+    </message>
+</context>
+<context>
     <name>SshConfig</name>
     <message>
         <source>Cannot read the SSH configuration %1: %2</source>
@@ -5048,6 +5117,25 @@
     </message>
 </context>
 <context>
+    <name>TaskLog</name>
+    <message>
+        <source>Cannot create a temporary file for the decoded log: %1</source>
+        <translation>Não é possível criar um arquivo temporário para o log decodificado: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Não é possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Read error at byte %1: %2</source>
+        <translation>Erro de leitura no byte %1: %2</translation>
+    </message>
+    <message>
+        <source>File ends inside the zstd frame at byte %1</source>
+        <translation>O arquivo termina dentro do frame zstd no byte %1</translation>
+    </message>
+</context>
+<context>
     <name>TaskPanel</name>
     <message>
         <source>No operations have run in this window yet.</source>
@@ -5220,6 +5308,97 @@
     </message>
 </context>
 <context>
+    <name>ZoneDocument</name>
+    <message>
+        <source>Parenthesis &quot;(&quot; is never closed: the record runs to the end of the file.</source>
+        <translation>O parêntese &quot;(&quot; nunca é fechado: o registro vai até o fim do arquivo.</translation>
+    </message>
+    <message>
+        <source>Parenthesis &quot;)&quot; has no matching &quot;(&quot;.</source>
+        <translation>O parêntese &quot;)&quot; não tem um &quot;(&quot; correspondente.</translation>
+    </message>
+    <message>
+        <source>Unknown directive %1 (known: $ORIGIN, $TTL, $INCLUDE, $GENERATE).</source>
+        <translation>Diretiva desconhecida %1 (conhecidas: $ORIGIN, $TTL, $INCLUDE, $GENERATE).</translation>
+    </message>
+    <message>
+        <source>The record type is missing (A, AAAA, CNAME, MX, TXT, ...).</source>
+        <translation>Falta o tipo de registro (A, AAAA, CNAME, MX, TXT, ...).</translation>
+    </message>
+    <message>
+        <source>Unknown record type &quot;%1&quot;.</source>
+        <translation>Tipo de registro desconhecido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Class %1 does not belong in an Internet zone; use IN or leave the class out.</source>
+        <translation>A classe %1 não pertence a uma zona da Internet; use IN ou omita a classe.</translation>
+    </message>
+    <message>
+        <source>No TTL given and no $TTL line: the SOA minimum is used as the TTL.</source>
+        <translation>Nenhum TTL informado e nenhuma linha $TTL: o mínimo do SOA é usado como TTL.</translation>
+    </message>
+    <message>
+        <source>This record has no TTL and no $TTL line comes before it.</source>
+        <translation>Este registro não tem TTL e nenhuma linha $TTL vem antes dele.</translation>
+    </message>
+    <message>
+        <source>The SOA record must be at the top of the zone (%1); this one is at %2</source>
+        <translation>O registro SOA deve ficar no ápice da zona (%1); este está em %2</translation>
+    </message>
+    <message>
+        <source>Unknown record type &quot;%1&quot; in $GENERATE.</source>
+        <translation>Tipo de registro desconhecido &quot;%1&quot; em $GENERATE.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 records of this $GENERATE were checked.</source>
+        <translation>Somente os primeiros %1 registros deste $GENERATE foram verificados.</translation>
+    </message>
+    <message>
+        <source>For %1: %2</source>
+        <translation>Para %1: %2</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 record for %2: the server keeps only one copy.</source>
+        <translation>Registro %1 duplicado para %2: o servidor mantém apenas uma cópia.</translation>
+    </message>
+    <message>
+        <source>The %1 records of %2 have different TTLs; the server uses one TTL for all of them.</source>
+        <translation>Os registros %1 de %2 têm TTLs diferentes; o servidor usa um único TTL para todos eles.</translation>
+    </message>
+    <message>
+        <source>The zone has more than one SOA record.</source>
+        <translation>A zona tem mais de um registro SOA.</translation>
+    </message>
+    <message>
+        <source>Name server %1 is below the DNAME at %2, which redirects it elsewhere.</source>
+        <translation>O servidor de nomes %1 está abaixo do DNAME em %2, que o redireciona para outro lugar.</translation>
+    </message>
+    <message>
+        <source>Name server %1 of the delegation %2 has no A or AAAA (glue) record in this zone.</source>
+        <translation>O servidor de nomes %1 da delegação %2 não tem registro A ou AAAA (glue) nesta zona.</translation>
+    </message>
+    <message>
+        <source>The zone has no SOA record at its top (%1); a server will not load it.</source>
+        <translation>A zona não tem registro SOA no ápice (%1); nenhum servidor vai carregá-la.</translation>
+    </message>
+    <message>
+        <source>The zone has no NS record at its top (%1); name its servers with &quot;@ IN NS host&quot;.</source>
+        <translation>A zona não tem registro NS no ápice (%1); indique os servidores dela com &quot;@ IN NS host&quot;.</translation>
+    </message>
+    <message>
+        <source>The zone has no SOA record to raise the serial of.</source>
+        <translation>A zona não tem registro SOA cujo serial possa ser incrementado.</translation>
+    </message>
+    <message>
+        <source>The SOA record is not well formed; fix it before raising the serial.</source>
+        <translation>O registro SOA não está bem formado; corrija-o antes de incrementar o serial.</translation>
+    </message>
+    <message>
+        <source>The SOA serial is not a number.</source>
+        <translation>O serial do SOA não é um número.</translation>
+    </message>
+</context>
+<context>
     <name>ZoneListModel</name>
     <message>
         <source>%1 (differs)</source>
@@ -5371,6 +5550,81 @@
     <message>
         <source>%1 %2 answers &quot;%3&quot;, expected &quot;%4&quot;.</source>
         <translation>%1 %2 responde &quot;%3&quot;, esperava-se &quot;%4&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ZstdSeekable</name>
+    <message>
+        <source>File too short for a seek table</source>
+        <translation>Arquivo curto demais para uma tabela de busca</translation>
+    </message>
+    <message>
+        <source>No seek table (seekable magic missing)</source>
+        <translation>Sem tabela de busca (falta o número mágico seekable)</translation>
+    </message>
+    <message>
+        <source>Seek table descriptor has reserved bits set</source>
+        <translation>O descritor da tabela de busca tem bits reservados ativados</translation>
+    </message>
+    <message>
+        <source>Seek table claims %1 bytes, more than the file&apos;s %2</source>
+        <translation>A tabela de busca declara %1 bytes, mais que os %2 do arquivo</translation>
+    </message>
+    <message>
+        <source>Seek table needs %1 tail bytes, got %2</source>
+        <translation>A tabela de busca precisa de %1 bytes finais, mas recebeu %2</translation>
+    </message>
+    <message>
+        <source>Seek table: bad skippable-frame magic at byte %1</source>
+        <translation>Tabela de busca: número mágico de skippable frame inválido no byte %1</translation>
+    </message>
+    <message>
+        <source>Seek table: frame size field does not match the frame count at byte %1</source>
+        <translation>Tabela de busca: o campo de tamanho do frame não corresponde à contagem de frames no byte %1</translation>
+    </message>
+    <message>
+        <source>Seek table: frames add up to %1 compressed bytes but the table starts at byte %2</source>
+        <translation>Tabela de busca: os frames somam %1 bytes comprimidos, mas a tabela começa no byte %2</translation>
+    </message>
+    <message>
+        <source>Cannot seek to the seek table</source>
+        <translation>Não é possível posicionar na tabela de busca</translation>
+    </message>
+    <message>
+        <source>Corrupt zstd frame at byte %1: %2</source>
+        <translation>Frame zstd corrompido no byte %1: %2</translation>
+    </message>
+    <message>
+        <source>Checksum mismatch in the zstd frame at byte %1</source>
+        <translation>O checksum não confere no frame zstd do byte %1</translation>
+    </message>
+    <message>
+        <source>No frame %1 in the seek table</source>
+        <translation>Não há frame %1 na tabela de busca</translation>
+    </message>
+    <message>
+        <source>Cannot seek to byte %1</source>
+        <translation>Não é possível posicionar no byte %1</translation>
+    </message>
+    <message>
+        <source>File ends inside the zstd frame at byte %1</source>
+        <translation>O arquivo termina dentro do frame zstd no byte %1</translation>
+    </message>
+    <message>
+        <source>Corrupt zstd data near compressed byte %1 (%2); %3 bytes decoded before it</source>
+        <translation>Dados zstd corrompidos perto do byte comprimido %1 (%2); %3 bytes decodificados antes dele</translation>
+    </message>
+    <message>
+        <source>Decoding stopped</source>
+        <translation>Decodificação interrompida</translation>
+    </message>
+    <message>
+        <source>Read error at compressed byte %1: %2</source>
+        <translation>Erro de leitura no byte comprimido %1: %2</translation>
+    </message>
+    <message>
+        <source>Write failed: %1</source>
+        <translation>Falha na gravação: %1</translation>
     </message>
 </context>
 <context>
