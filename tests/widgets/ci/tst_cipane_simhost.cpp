@@ -22,10 +22,10 @@
 #include "widgets/common/messagebanner.h"
 
 #include <QApplication>
+#include <QListWidget>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QListWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
