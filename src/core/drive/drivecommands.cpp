@@ -194,6 +194,25 @@ Result<void> checkKeys(const QString& bucket, const QStringList& keys)
     }
     return {};
 }
+
+// Backs `loc` up to the container's /tmp before the operation's commands (the first backup is the
+// operation's own, later ones are steps, all journaled) and adds its restore to the undo.
+void addBackup(Operation& op, QSet<QString>& used, const RemoteLocation& loc, const QString& key, const QDateTime& when)
+{
+    QString path = Operation::backupPathFor(key, when);
+    for (int n = 2; used.contains(path); ++n)
+        path = Operation::backupPathFor(key, when) + u'.' + QString::number(n);
+    used.insert(path);
+    const RemoteCommand backup = RemoteFileCommands::backup(loc, path);
+    if (!op.backup) {
+        op.backup = backup;
+        op.backupPath = path;
+    } else {
+        op.stepBackups << Operation::StepBackup { int(op.commands.size()), path };
+        op.commands << backup;
+    }
+    op.undo << RemoteFileCommands::restore(loc, path);
+}
 } // namespace
 
 Result<Operation> DriveOperations::deleteObjects(const QString& bucket, const QStringList& keys, const QDateTime& when)
@@ -210,19 +229,7 @@ Result<Operation> DriveOperations::deleteObjects(const QString& bucket, const QS
     for (const QString& key : keys) {
         const RemoteLocation loc = RemoteLocation::minioObject(bucket, key);
         op.targets << loc.remoteName();
-        QString path = Operation::backupPathFor(key, when);
-        for (int n = 2; used.contains(path); ++n)
-            path = Operation::backupPathFor(key, when) + u'.' + QString::number(n);
-        used.insert(path);
-        const RemoteCommand backup = RemoteFileCommands::backup(loc, path);
-        if (!op.backup) {
-            op.backup = backup;
-            op.backupPath = path;
-        } else {
-            op.stepBackups << Operation::StepBackup { int(op.commands.size()), path };
-            op.commands << backup;
-        }
-        op.undo << RemoteFileCommands::restore(loc, path);
+        addBackup(op, used, loc, key, when);
     }
     op.commands << DriveCommands::remove(bucket, keys);
     return op;
@@ -268,19 +275,7 @@ Result<Operation> DriveOperations::uploadObjects(
             op.undo << DriveCommands::remove(bucket, { item.key });
             continue;
         }
-        QString path = Operation::backupPathFor(item.key, when);
-        for (int k = 2; used.contains(path); ++k)
-            path = Operation::backupPathFor(item.key, when) + u'.' + QString::number(k);
-        used.insert(path);
-        const RemoteCommand backup = RemoteFileCommands::backup(loc, path);
-        if (!op.backup) {
-            op.backup = backup;
-            op.backupPath = path;
-        } else {
-            op.stepBackups << Operation::StepBackup { int(op.commands.size()), path };
-            op.commands << backup;
-        }
-        op.undo << RemoteFileCommands::restore(loc, path);
+        addBackup(op, used, loc, item.key, when);
     }
     const QString install = RemoteFileCommands::objectTokenShellFunction() + QString::fromLatin1(sizeOfStat)
         + QStringLiteral(R"SH(mc=$1 tmp=$2 f=$3 want=$4 size=$5
