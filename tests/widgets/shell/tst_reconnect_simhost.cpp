@@ -1,7 +1,7 @@
 // Fault injection against the simulated host: the connection drops (`simhost set DIR ssh drop`) or
 // sshd goes away and comes back (`stop`/`start`) while panes work. Expected: no hang, a clear state,
-// an automatic reconnect, panes resubscribe (Logs follows again, Containers refreshes), and a
-// dialog open across the reconnect keeps working on the same host context.
+// an automatic reconnect, panes resubscribe (Logs follows again; Containers, Bots and Health read
+// the host again), and a dialog open across the reconnect keeps working on the same host context.
 #include "core/containers/containermodel.h"
 #include "core/host/commandrunner.h"
 #include "core/host/hostconnection.h"
@@ -12,8 +12,10 @@
 #include "core/host/tasklistmodel.h"
 #include "core/settings/appsettings.h"
 #include "support/simhostenv.h"
+#include "widgets/bots/botspane.h"
 #include "widgets/containers/containerspane.h"
 #include "widgets/containers/servicesdialog.h"
+#include "widgets/health/healthpane.h"
 #include "widgets/logs/logspane.h"
 
 #include <QDateTime>
@@ -53,8 +55,14 @@ private:
         HostConnection host(nullptr);
         ContainersPane containers;
         LogsPane logs;
+        BotsPane bots;
+        HealthPane health;
         containers.attach(&host, &settings);
         logs.attach(&host, &settings);
+        bots.attach(&host, &settings);
+        health.attach(&host, &settings);
+        QSignalSpy botsLoaded(&bots, &BotsPane::botsLoaded);
+        QSignalSpy healthRounds(&health, &HealthPane::roundFinished);
         QSignalSpy connected(&host, &HostConnection::connected);
         QSignalSpy disconnected(&host, &HostConnection::disconnected);
         QSignalSpy refreshed(&containers, &ContainersPane::refreshed);
@@ -67,6 +75,8 @@ private:
         QVERIFY(refreshed.count() > 0 || refreshed.wait(30000));
         QVERIFY(received.count() > 0 || received.wait(15000));
         QVERIFY(logs.isFollowing());
+        QVERIFY(botsLoaded.count() > 0 || botsLoaded.wait(30000));
+        QVERIFY(healthRounds.count() > 0 || healthRounds.wait(60000));
 
         // A dialog open across the reconnect holds the host context, not a session's runner.
         ServicesDialog services(QStringLiteral("system"), { QStringLiteral("botserver") }, &host, &containers);
@@ -91,12 +101,16 @@ private:
         }
         back.start();
         const int refreshedBefore = int(refreshed.count());
+        const int botsBefore = int(botsLoaded.count());
+        const int roundsBefore = int(healthRounds.count());
         QVERIFY2(connected.count() > 1 || connected.wait(30000), qPrintable(host.stateText()));
         // The session backs off 1, 2, 4 … s between attempts: back within a few seconds of sshd.
         QVERIFY2(back.elapsed() < 10000, qPrintable(QString::number(back.elapsed())));
 
         // Panes resubscribed: Containers refreshed, Logs follows again and sees a new line.
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > refreshedBefore, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(botsLoaded.count() > botsBefore, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(healthRounds.count() > roundsBefore, 60000);
         QTRY_VERIFY_WITH_TIMEOUT(logs.isFollowing(), 5000);
         const QByteArray marker
             = "gbadmin-reconnect-" + how.toLatin1() + '-' + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
