@@ -8,6 +8,7 @@
 #include "core/host/profiletarget.h"
 #include "core/settings/appsettings.h"
 #include "core/ssh/credentialstore.h"
+#include "widgets/shell/appearance.h"
 #include "widgets/shell/mainwindow.h"
 
 #include <QApplication>
@@ -99,6 +100,7 @@ int main(int argc, char* argv[])
 
     AppSettings settings;
     installTranslations(&app, settings);
+    Appearance::follow(&settings);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Desktop administration for General Bots hosts"));

@@ -28,6 +28,8 @@ inline const SettingKey<QByteArray> MainWindowGeometry { "ui/mainWindowGeometry"
 inline const SettingKey<QByteArray> MainWindowState { "ui/mainWindowState", {} };
 // The interface language (UiLanguage::available()); empty follows the system. Read at start only.
 inline const SettingKey<QString> InterfaceLanguage { "ui/language", {} };
+// The window colours: empty follows the desktop, "light" or "dark" forces them (Appearance::apply).
+inline const SettingKey<QString> ColorScheme { "ui/colorScheme", {} };
 // Preferences (Settings ▸ Preferences…); their ranges are clamped where read (Preferences::load).
 inline const SettingKey<int> RefreshIntervalSeconds { "containers/refreshIntervalSeconds", 5 };
 // The terminal "Open shell" uses: a program, optionally followed by the arguments that come before the

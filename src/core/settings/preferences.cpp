@@ -20,7 +20,7 @@ Preferences Preferences::defaults()
     return { std::clamp(RefreshIntervalSeconds.defaultValue, MinRefreshSeconds, MaxRefreshSeconds),
         std::clamp(LogBufferLines.defaultValue, MinLogLines, MaxLogLines), TerminalCommand.defaultValue,
         HealthHideAddresses.defaultValue, std::clamp(CiLogCacheMiB.defaultValue, MinCiLogCacheMiB, MaxCiLogCacheMiB),
-        InterfaceLanguage.defaultValue, UnknownEnvironmentNeedsTypedName.defaultValue };
+        InterfaceLanguage.defaultValue, ColorScheme.defaultValue, UnknownEnvironmentNeedsTypedName.defaultValue };
 }
 
 Preferences Preferences::load(const AppSettings& settings)
@@ -29,7 +29,7 @@ Preferences Preferences::load(const AppSettings& settings)
     return { std::clamp(settings.get(RefreshIntervalSeconds), MinRefreshSeconds, MaxRefreshSeconds),
         std::clamp(settings.get(LogBufferLines), MinLogLines, MaxLogLines), settings.get(TerminalCommand).trimmed(),
         settings.get(HealthHideAddresses), std::clamp(settings.get(CiLogCacheMiB), MinCiLogCacheMiB, MaxCiLogCacheMiB),
-        settings.get(InterfaceLanguage), settings.get(UnknownEnvironmentNeedsTypedName) };
+        settings.get(InterfaceLanguage), settings.get(ColorScheme), settings.get(UnknownEnvironmentNeedsTypedName) };
 }
 
 void Preferences::save(AppSettings& settings) const
@@ -41,6 +41,7 @@ void Preferences::save(AppSettings& settings) const
     store(settings, HealthHideAddresses, healthHideAddresses);
     store(settings, CiLogCacheMiB, std::clamp(ciLogCacheMiB, MinCiLogCacheMiB, MaxCiLogCacheMiB));
     store(settings, InterfaceLanguage, language);
+    store(settings, ColorScheme, colorScheme);
     store(settings, UnknownEnvironmentNeedsTypedName, unknownEnvironmentNeedsTypedName);
 }
 
@@ -49,7 +50,7 @@ bool Preferences::isPreferenceKey(const QString& key)
     using namespace Settings::Keys;
     for (const char* name :
         { RefreshIntervalSeconds.name, LogBufferLines.name, TerminalCommand.name, HealthHideAddresses.name,
-            CiLogCacheMiB.name, InterfaceLanguage.name, UnknownEnvironmentNeedsTypedName.name })
+            CiLogCacheMiB.name, InterfaceLanguage.name, ColorScheme.name, UnknownEnvironmentNeedsTypedName.name })
         if (key == QLatin1String(name))
             return true;
     return false;

@@ -22,6 +22,7 @@ struct Preferences
     bool healthHideAddresses = true;
     int ciLogCacheMiB = 0; // the CI tab's downloaded-log cache
     QString language; // UiLanguage::available() code; empty: the system's. Applies at the next start.
+    QString colorScheme; // empty: the desktop's colours; "light" or "dark". Applies at once.
     bool unknownEnvironmentNeedsTypedName = true; // OTHER hosts confirm like PROD (fail closed)
 
     static Preferences defaults();

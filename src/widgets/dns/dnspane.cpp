@@ -1,4 +1,5 @@
 #include "widgets/dns/dnspane.h"
+#include "widgets/common/themecolors.h"
 
 #include "core/dns/corefile.h"
 #include "core/dns/unifieddiff.h"
@@ -58,8 +59,9 @@ protected:
         const auto severity = ZoneDiagnostic::Severity(index.data(ZoneDiagnosticModel::SeverityRole).toInt());
         if (severity == ZoneDiagnostic::Severity::Info)
             return;
-        const QColor color
-            = severity == ZoneDiagnostic::Severity::Error ? QColor(0xb0, 0x00, 0x20) : QColor(0xa0, 0x60, 0x00);
+        const QColor color = ThemeColors::text(
+            severity == ZoneDiagnostic::Severity::Error ? ThemeColors::Role::Error : ThemeColors::Role::Warning,
+            option->palette);
         option->palette.setColor(QPalette::Text, color);
     }
 };

@@ -1,4 +1,5 @@
 #include "widgets/dns/recorddialog.h"
+#include "widgets/common/themecolors.h"
 
 #include "core/dns/rdatachecker.h"
 #include "core/dns/recordform.h"
@@ -161,7 +162,8 @@ void RecordDialog::revalidate()
     else
         m_problem = RecordForm::check(m_zone, r);
     m_ui->problem->setText(m_problem);
-    m_ui->problem->setStyleSheet(m_problem.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
+    m_ui->problem->setStyleSheet(
+        m_problem.isEmpty() ? QString() : ThemeColors::textStyleSheet(ThemeColors::Role::Error, palette()));
     m_ui->preview->setText(m_problem.isEmpty()
             ? tr("Will be written as: %1 %2%3 %4")
                   .arg(r.owner, r.ttlExplicit ? QString::number(r.ttl) + u' ' : QString(), r.type, r.data)

@@ -2,6 +2,7 @@
 
 #include "ui_zonesavedialog.h"
 #include "widgets/common/operationconsentwidget.h"
+#include "widgets/common/themecolors.h"
 
 #include <QFontDatabase>
 #include <QLineEdit>
@@ -13,7 +14,12 @@ namespace {
 class DiffHighlighter : public QSyntaxHighlighter
 {
 public:
-    using QSyntaxHighlighter::QSyntaxHighlighter;
+    DiffHighlighter(QTextDocument* document, const QPalette& palette)
+        : QSyntaxHighlighter(document)
+        , m_added(ThemeColors::text(ThemeColors::Role::Success, palette))
+        , m_removed(ThemeColors::text(ThemeColors::Role::Error, palette))
+        , m_hunk(ThemeColors::text(ThemeColors::Role::Info, palette))
+    { }
 
 protected:
     void highlightBlock(const QString& text) override
@@ -22,15 +28,18 @@ protected:
         if (text.startsWith(QLatin1String("+++")) || text.startsWith(QLatin1String("---")))
             f.setFontWeight(QFont::Bold);
         else if (text.startsWith(u'+'))
-            f.setForeground(QColor(0x1a, 0x7f, 0x37));
+            f.setForeground(m_added);
         else if (text.startsWith(u'-'))
-            f.setForeground(QColor(0xb0, 0x00, 0x20));
+            f.setForeground(m_removed);
         else if (text.startsWith(QLatin1String("@@")))
-            f.setForeground(QColor(0x1f, 0x5f, 0xbf));
+            f.setForeground(m_hunk);
         else
             return;
         setFormat(0, int(text.size()), f);
     }
+
+private:
+    QColor m_added, m_removed, m_hunk;
 };
 } // namespace
 
@@ -55,7 +64,7 @@ ZoneSaveDialog::ZoneSaveDialog(const QString& path, const ZoneSave::Plan& plan, 
                                .arg(path, serial));
     m_ui->diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->diff->setPlainText(QString::fromUtf8(plan.diff));
-    new DiffHighlighter(m_ui->diff->document());
+    new DiffHighlighter(m_ui->diff->document(), m_ui->diff->palette());
     m_ui->waitTick->setText(reloadSeconds > 0
             ? tr("Wait for CoreDNS to re-read the file (every %1 s)").arg(reloadSeconds)
             : tr("Wait for CoreDNS to re-read the file (reload is off in the Corefile: it will not)"));

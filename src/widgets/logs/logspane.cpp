@@ -1,4 +1,5 @@
 #include "widgets/logs/logspane.h"
+#include "widgets/common/themecolors.h"
 
 #include "core/host/commandfailure.h"
 #include "core/host/commandrunner.h"
@@ -237,7 +238,8 @@ void LogsPane::applyFilter()
     m_filter = Logs::LogFilter(Logs::Preset(m_ui->preset->currentIndex()), m_ui->botName->text(), m_ui->filter->text(),
         m_ui->regex->isChecked());
     m_ui->filter->setToolTip(m_filter.isValid() ? QString() : m_filter.errorString());
-    m_ui->filter->setStyleSheet(m_filter.isValid() ? QString() : QStringLiteral("color: #d32f2f"));
+    m_ui->filter->setStyleSheet(
+        m_filter.isValid() ? QString() : ThemeColors::textStyleSheet(ThemeColors::Role::Error, palette()));
     m_rows->setFilter(m_filter);
 }
 

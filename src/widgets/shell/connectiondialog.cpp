@@ -1,4 +1,5 @@
 #include "widgets/shell/connectiondialog.h"
+#include "widgets/common/themecolors.h"
 
 #include "core/host/profiletarget.h"
 #include "core/ssh/sshconfig.h"
@@ -295,5 +296,6 @@ QString ConnectionDialog::message() const
 void ConnectionDialog::setMessage(const QString& text, bool error)
 {
     m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color: #b71c1c;") : QString());
+    m_ui->messageLabel->setStyleSheet(
+        error ? ThemeColors::textStyleSheet(ThemeColors::Role::Error, palette()) : QString());
 }

@@ -1,4 +1,5 @@
 #include "widgets/shell/credentialdialog.h"
+#include "widgets/common/themecolors.h"
 
 #include "ui_credentialdialog.h"
 
@@ -32,6 +33,7 @@ CredentialDialog::CredentialDialog(const CredentialRequest& request, QWidget* pa
         m_ui->rememberBox->setVisible(false);
         break;
     }
+    m_ui->errorLabel->setStyleSheet(ThemeColors::textStyleSheet(ThemeColors::Role::Error, palette()));
     m_ui->errorLabel->setText(request.previousError);
     m_ui->errorLabel->setVisible(!request.previousError.isEmpty());
     for (qsizetype i = 0; i < prompts.size(); ++i) {

@@ -1,4 +1,5 @@
 #include "widgets/shell/environmentrulesdialog.h"
+#include "widgets/common/themecolors.h"
 
 #include "ui_environmentrulesdialog.h"
 
@@ -23,6 +24,7 @@ EnvironmentRulesDialog::EnvironmentRulesDialog(const QList<EnvironmentRule>& rul
     m_ui->table->setHorizontalHeaderLabels({ tr("Match"), tr("Pattern"), tr("Environment") });
     m_ui->table->horizontalHeader()->setSectionResizeMode(PatternColumn, QHeaderView::Stretch);
     m_ui->table->verticalHeader()->hide();
+    m_ui->errorLabel->setStyleSheet(ThemeColors::textStyleSheet(ThemeColors::Role::Error, palette()));
     m_ui->errorLabel->hide();
     connect(m_ui->addButton, &QPushButton::clicked, this, [this] {
         addRow({ EnvironmentRule::Kind::HostPattern, QString(), Environment::Other });

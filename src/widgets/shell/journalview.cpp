@@ -1,4 +1,5 @@
 #include "widgets/shell/journalview.h"
+#include "widgets/common/themecolors.h"
 
 #include "core/host/journal.h"
 #include "core/host/journalmodel.h"
@@ -69,7 +70,9 @@ void JournalView::updateChainStatus()
     }
     m_ui->chainLabel->setText(st->message);
     // A broken chain is a security finding: shown in the palette's error colour.
-    m_ui->chainLabel->setStyleSheet(st->intact ? QString() : QStringLiteral("color: #c62828; font-weight: bold;"));
+    m_ui->chainLabel->setStyleSheet(st->intact
+            ? QString()
+            : ThemeColors::textStyleSheet(ThemeColors::Role::Error, palette()) + QStringLiteral(" font-weight: bold;"));
 }
 
 void JournalView::applyFilter()

@@ -1,9 +1,11 @@
 #include "widgets/shell/preferencesdialog.h"
+#include "widgets/common/themecolors.h"
 
 #include "core/app/uilanguage.h"
 #include "core/settings/appsettings.h"
 #include "core/ssh/shellquote.h"
 #include "widgets/containers/terminallauncher.h"
+#include "widgets/shell/appearance.h"
 
 #include <QComboBox>
 #include <QPushButton>
@@ -41,6 +43,10 @@ PreferencesDialog::PreferencesDialog(AppSettings* settings, QWidget* parent)
     for (const QString& code : languages)
         m_ui->language->addItem(UiLanguage::nativeName(code), code);
 
+    m_ui->colorScheme->addItem(tr("Desktop default"), Appearance::System);
+    m_ui->colorScheme->addItem(tr("Light"), Appearance::Light);
+    m_ui->colorScheme->addItem(tr("Dark"), Appearance::Dark);
+
     m_stored = Preferences::load(*m_settings);
     m_startLanguage = UiLanguage::startSetting().value_or(m_stored.language);
     setValues(m_stored);
@@ -50,6 +56,7 @@ PreferencesDialog::PreferencesDialog(AppSettings* settings, QWidget* parent)
     connect(m_ui->ciLogCacheMiB, &QSpinBox::valueChanged, this, &PreferencesDialog::updateButtons);
     connect(m_ui->healthHideAddresses, &QCheckBox::toggled, this, &PreferencesDialog::updateButtons);
     connect(m_ui->language, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateButtons);
+    connect(m_ui->colorScheme, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateButtons);
     connect(m_ui->unknownNeedsTypedName, &QCheckBox::toggled, this, &PreferencesDialog::updateButtons);
     connect(m_ui->terminalCommand, &QLineEdit::textChanged, this, [this] {
         updateTerminalHint();
@@ -85,6 +92,8 @@ PreferencesDialog::PreferencesDialog(AppSettings* settings, QWidget* parent)
             shown.healthHideAddresses = m_stored.healthHideAddresses;
         if (shown.language == before.language)
             shown.language = m_stored.language;
+        if (shown.colorScheme == before.colorScheme)
+            shown.colorScheme = m_stored.colorScheme;
         if (shown.unknownEnvironmentNeedsTypedName == before.unknownEnvironmentNeedsTypedName)
             shown.unknownEnvironmentNeedsTypedName = m_stored.unknownEnvironmentNeedsTypedName;
         setValues(shown);
@@ -105,6 +114,7 @@ Preferences PreferencesDialog::values() const
     p.healthHideAddresses = m_ui->healthHideAddresses->isChecked();
     p.ciLogCacheMiB = m_ui->ciLogCacheMiB->value();
     p.language = m_ui->language->currentData().toString();
+    p.colorScheme = m_ui->colorScheme->currentData().toString();
     p.unknownEnvironmentNeedsTypedName = m_ui->unknownNeedsTypedName->isChecked();
     return p;
 }
@@ -118,6 +128,7 @@ void PreferencesDialog::setValues(const Preferences& values)
     m_ui->ciLogCacheMiB->setValue(values.ciLogCacheMiB);
     // A code this build does not list (a newer release wrote it) shows as the system default.
     m_ui->language->setCurrentIndex(std::max(0, m_ui->language->findData(values.language)));
+    m_ui->colorScheme->setCurrentIndex(std::max(0, m_ui->colorScheme->findData(values.colorScheme)));
     m_ui->unknownNeedsTypedName->setChecked(values.unknownEnvironmentNeedsTypedName);
     updateTerminalHint();
     updateButtons();
@@ -176,7 +187,8 @@ void PreferencesDialog::updateTerminalHint()
     }
     m_ui->terminalHint->setText(text);
     QPalette pal = palette();
-    pal.setColor(QPalette::WindowText, problem ? QColor(0xb7, 0x1c, 0x1c) : pal.color(QPalette::PlaceholderText));
+    pal.setColor(QPalette::WindowText,
+        problem ? ThemeColors::text(ThemeColors::Role::Error, pal) : pal.color(QPalette::PlaceholderText));
     m_ui->terminalHint->setPalette(pal);
     fitTerminalHint();
 }
