@@ -1,5 +1,8 @@
 #include "logindexes.h"
 
+#include <bit>
+#include <cstring>
+
 namespace Ci::LogIndexes {
 
 Result<QList<qint64>> decode(QByteArrayView blob)
@@ -54,10 +57,20 @@ QByteArray encode(const QList<qint64>& offsets)
 
 qint64 count(QByteArrayView blob)
 {
-    qint64 c = 0;
-    for (const char ch : blob)
-        c += (quint8(ch) & 0x80) ? 0 : 1;
-    return c;
+    // Each varint ends at a byte without the continuation bit. Counted eight bytes per step: the
+    // window counts the 50 MB index of a 1 GiB log when it opens, on the GUI thread.
+    const char* p = blob.data();
+    const qsizetype n = blob.size();
+    qint64 ends = 0;
+    qsizetype i = 0;
+    for (; i + 8 <= n; i += 8) {
+        quint64 word;
+        std::memcpy(&word, p + i, sizeof word);
+        ends += 8 - std::popcount(word & 0x8080808080808080ull);
+    }
+    for (; i < n; ++i)
+        ends += (quint8(p[i]) & 0x80) ? 0 : 1;
+    return ends;
 }
 
 } // namespace Ci::LogIndexes

@@ -115,6 +115,20 @@ void TestCiLogFormat::varintSpecExamples()
     QCOMPARE(*LogIndexes::decode(QByteArray::fromHex("c801")), QList<qint64> { 100 });
     QCOMPARE(*LogIndexes::decode(QByteArray::fromHex("e0c508")), QList<qint64> { 70000 });
     QCOMPARE(LogIndexes::count(QByteArray::fromHex("007cf801c801e0c508")), 5);
+    // The word-at-a-time count agrees with decoding at every length and alignment.
+    QList<qint64> many;
+    for (qint64 v = 0; v < 3000; ++v)
+        many << v * v * 37; // 1- to 5-byte varints
+    const QByteArray blob = LogIndexes::encode(many);
+    for (qsizetype from : { 0, 1, 3, 7 })
+        for (qsizetype len :
+            { qsizetype(0), qsizetype(1), qsizetype(8), qsizetype(9), qsizetype(63), blob.size() - from }) {
+            qint64 ends = 0;
+            for (const char c : blob.mid(from, len))
+                ends += (quint8(c) & 0x80) ? 0 : 1;
+            QCOMPARE(LogIndexes::count(QByteArrayView(blob).sliced(from, len)), ends);
+        }
+    QCOMPARE(LogIndexes::count(blob), many.size());
     QVERIFY(LogIndexes::decode(QByteArray())->isEmpty());
 }
 
