@@ -1,9 +1,9 @@
 #include "core/dns/zonesave.h"
 
 #include "core/dns/soaserial.h"
-#include "core/dns/unifieddiff.h"
 #include "core/dns/zonedocument.h"
 #include "core/dns/zonelexer.h"
+#include "core/host/bytediff.h"
 
 #include <QCoreApplication>
 
@@ -101,7 +101,8 @@ Result<Plan> prepare(ZoneDocument& doc, const QByteArray& opened, const QString&
         plan.bumped = true;
     }
     plan.bytes = doc.save();
-    plan.diff = UnifiedDiff::make(opened, plan.bytes, path.toUtf8() + " (on the host)", path.toUtf8() + " (to save)");
+    plan.diff = ByteDiff::unified(
+        opened, plan.bytes, path + QStringLiteral(" (on the host)"), path + QStringLiteral(" (to save)"));
     return plan;
 }
 

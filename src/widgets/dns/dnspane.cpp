@@ -1,13 +1,13 @@
 #include "widgets/dns/dnspane.h"
 
 #include "core/dns/corefile.h"
-#include "core/dns/unifieddiff.h"
 #include "core/dns/zonediagnosticmodel.h"
 #include "core/dns/zonelistmodel.h"
 #include "core/dns/zonerecordmodel.h"
 #include "core/dns/zonesave.h"
 #include "core/dns/zoneverifier.h"
 #include "core/host/autosaver.h"
+#include "core/host/bytediff.h"
 #include "core/host/commandrunner.h"
 #include "core/host/hostconnection.h"
 #include "core/host/remotefilecommands.h"
@@ -1205,7 +1205,7 @@ void DnsPane::showDiff(
     text->setReadOnly(true);
     text->setLineWrapMode(QPlainTextEdit::NoWrap);
     text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    text->setPlainText(QString::fromUtf8(UnifiedDiff::make(from, to, fromName.toUtf8(), toName.toUtf8())));
+    text->setPlainText(QString::fromUtf8(ByteDiff::unified(from, to, fromName, toName)));
     layout->addWidget(text);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
