@@ -223,8 +223,13 @@ DnsPane::DnsPane(QWidget* parent)
         }
     });
     connect(m_ui->text->document(), &QTextDocument::contentsChanged, this, [this] {
-        if (!m_updatingText && m_doc)
+        if (!m_updatingText && m_doc) {
             m_textTimer.start();
+            // Typing without a pause never lets the text timer fire; the autosave still takes it
+            // within its delay (it applies the pending text first).
+            if (m_autosaver && !m_kept)
+                m_autosaver->markDirty();
+        }
     });
     connect(m_ui->views, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == 1)
@@ -685,7 +690,16 @@ void DnsPane::setDocument(std::unique_ptr<ZoneDocument> doc, const RemoteSnapsho
     const QString profile = host()->profile().name;
     m_autosaver = new Autosaver(m_autosaveStore.get(), profile, m_file->location(), this);
     m_autosaver->setBaseVersion(snapshot.version);
-    m_autosaver->setSource([this] { return m_doc ? m_doc->save() : QByteArray(); });
+    // The zone is serialised on the worker thread that writes it; only what its text is made of is
+    // copied here. Text typed but not yet applied to the document is applied first, so the
+    // newest keystrokes are in it too.
+    m_autosaver->setSnapshotSource([this]() -> Autosaver::Serialiser {
+        if (m_textTimer.isActive())
+            flushText();
+        if (!m_doc)
+            return [] { return QByteArray(); };
+        return m_doc->saveLater();
+    });
     connect(m_autosaver, &Autosaver::failed, this, [this](const QString& message) { showError(message); });
     // An unsaved edit an earlier session left for this file: offered, never applied silently.
     if (auto kept = m_autosaveStore->load(profile, m_file->location())) {

@@ -27,6 +27,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTextCursor>
+#include <QTimer>
 
 namespace {
 const QByteArray kCorefile = "example.com:53 {\n    file /opt/gbo/data/example.com.zone { reload 30s }\n}\n";
@@ -426,6 +427,32 @@ private Q_SLOTS:
         QCOMPARE(pane->document()->save(), higher);
         QVERIFY(!pane->isModified());
         QVERIFY(!pane->conflict());
+    }
+
+    // Typing in the text view without a pause (the text timer never fires) still reaches the
+    // autosave store while the typing goes on; a crash loses at most about a second. The zone is
+    // serialised for it on the worker thread (ZoneDocument::saveLater, tested in tst_zonedocument).
+    void typingWithoutAPauseIsAutosaved()
+    {
+        auto pane = openPane();
+        QVERIFY(pane);
+        QCOMPARE(pane->autosaver()->delay(), 1000);
+        pane->autosaver()->setDelay(200);
+        showText(*pane);
+        QTRY_VERIFY(!pane->textEdit()->toPlainText().isEmpty());
+        const AutosaveStore store(m_h->dir.filePath(QStringLiteral("autosave")));
+        QTextCursor c(pane->textEdit()->document());
+        c.movePosition(QTextCursor::End);
+        c.insertText(QStringLiteral("typed IN TXT \""));
+        QTimer typing;
+        typing.setInterval(30); // far under the text view's 300 ms pause
+        connect(&typing, &QTimer::timeout, pane.get(), [&c] { c.insertText(QStringLiteral("x")); });
+        typing.start();
+        QTRY_VERIFY_WITH_TIMEOUT(store.contains(QStringLiteral("test"), pane->remoteFile()->location()), 10000);
+        typing.stop();
+        const auto kept = store.load(QStringLiteral("test"), pane->remoteFile()->location());
+        QVERIFY(kept);
+        QVERIFY2(kept->bytes.contains("typed IN TXT \"x"), kept->bytes.constData());
     }
 
     void saveIsOneConfirmation()
