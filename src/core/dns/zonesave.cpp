@@ -54,7 +54,7 @@ bool setSerial(ZoneDocument& doc, quint32 serial)
 }
 
 Result<Plan> prepare(ZoneDocument& doc, const QByteArray& opened, const QString& path,
-    std::optional<quint32> servedSerial, const QDate& today, bool autoBump)
+    std::optional<quint32> servedSerial, const QDate& today, bool autoBump, std::optional<quint32> untouchedSerial)
 {
     if (doc.hasErrors())
         return Error::of(QCoreApplication::translate(
@@ -77,7 +77,8 @@ Result<Plan> prepare(ZoneDocument& doc, const QByteArray& opened, const QString&
     const bool raised
         = SoaSerial::greater(*current, fileSerial) && (!servedSerial || SoaSerial::greater(*current, *servedSerial));
     if (!raised) {
-        if (*current != fileSerial && SoaSerial::greater(fileSerial, *current))
+        const bool untouched = untouchedSerial && *current == *untouchedSerial;
+        if (!untouched && *current != fileSerial && SoaSerial::greater(fileSerial, *current))
             return Error::of(QCoreApplication::translate("ZoneSave",
                 "The serial %1 is lower than the file's %2: secondary servers would keep the old "
                 "zone. Raise it instead.")
@@ -90,6 +91,8 @@ Result<Plan> prepare(ZoneDocument& doc, const QByteArray& opened, const QString&
                     "old zone. Raise the serial before saving.")
                     .arg(servedSerial && !SoaSerial::greater(*current, *servedSerial) ? *servedSerial : fileSerial));
         quint32 base = *current;
+        if (SoaSerial::greater(fileSerial, base))
+            base = fileSerial; // overwriting a host version whose serial is higher
         if (servedSerial && SoaSerial::greater(*servedSerial, base))
             base = *servedSerial;
         const auto bump = SoaSerial::bumpSerial(base, today);

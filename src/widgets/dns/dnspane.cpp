@@ -665,6 +665,7 @@ void DnsPane::setDocument(std::unique_ptr<ZoneDocument> doc, const RemoteSnapsho
     m_path = snapshot.location.path;
     m_conflictActions->setTitle(m_path);
     m_opened = snapshot.bytes;
+    m_openedSerial = ZoneSave::serialOf(*m_doc);
     m_records = new ZoneRecordModel(m_doc.get(), this);
     m_proxy->setSourceModel(m_records);
     m_ui->records->resizeColumnToContents(ZoneRecordModel::Owner);
@@ -1074,7 +1075,10 @@ void DnsPane::startSave(const QByteArray& base, const std::optional<RemoteVersio
     const int row = m_zones->rowOf(m_zone);
     const std::optional<quint32> served = row >= 0 ? m_zones->servedSerial(row) : std::nullopt;
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
-    auto plan = ZoneSave::prepare(*m_doc, base, m_path, served, today, m_autoBump->isChecked());
+    // Overwriting: a serial the user left as opened is raised above the host's, even when theirs
+    // was raised meanwhile; one the user lowered is still refused.
+    auto plan = ZoneSave::prepare(
+        *m_doc, base, m_path, served, today, m_autoBump->isChecked(), overwriteVersion ? m_openedSerial : std::nullopt);
     if (!plan) {
         showMessage(plan.errorMessage(), true);
         Q_EMIT saveFinished(false, plan.errorMessage());
@@ -1156,6 +1160,7 @@ void DnsPane::saveDone(const RemoteSaveResult& r)
     switch (r.outcome) {
     case Outcome::Saved: {
         m_opened = r.bytes;
+        m_openedSerial = pending->plan.newSerial;
         // Clean where the written bytes were; edits made while saving stay unsaved. When the
         // history that led there is gone, compare once.
         if (!m_doc->setCleanAt(pending->mark) && m_doc->save() == r.bytes)

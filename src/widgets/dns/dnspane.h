@@ -201,6 +201,7 @@ private:
     QString m_zone;
     QString m_path;
     QByteArray m_opened; // the file's bytes as read from the host (the conflict check's reference)
+    std::optional<quint32> m_openedSerial; // their SOA serial (an overwrite bumps above the host's)
     QByteArray m_synced; // what the text view shows, as UTF-8
     bool m_textLoaded = false;
     bool m_textEditable = true;
