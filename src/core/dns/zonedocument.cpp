@@ -123,6 +123,44 @@ QByteArray ZoneDocument::save() const
     return out;
 }
 
+std::function<QByteArray()> ZoneDocument::saveLater() const
+{
+    struct Piece
+    {
+        qsizetype offset; // into the source, or into `owned`
+        qsizetype length;
+        bool owned;
+    };
+    std::vector<Piece> pieces;
+    std::string owned;
+    for (const uint32_t id : m_order) {
+        const Entry& e = m_entries[id];
+        if (e.owned >= 0) {
+            const std::string& t = m_owned[static_cast<size_t>(e.owned)];
+            if (!pieces.empty() && pieces.back().owned)
+                pieces.back().length += static_cast<qsizetype>(t.size());
+            else
+                pieces.push_back({ static_cast<qsizetype>(owned.size()), static_cast<qsizetype>(t.size()), true });
+            owned += t;
+        } else if (!pieces.empty() && !pieces.back().owned
+            && pieces.back().offset + pieces.back().length == static_cast<qsizetype>(e.offset)) {
+            pieces.back().length += e.length; // the next bytes of the source: one copy later
+        } else {
+            pieces.push_back({ static_cast<qsizetype>(e.offset), static_cast<qsizetype>(e.length), false });
+        }
+    }
+    return [source = m_source, owned = std::move(owned), pieces = std::move(pieces)] {
+        qsizetype total = 0;
+        for (const Piece& p : pieces)
+            total += p.length;
+        QByteArray out;
+        out.reserve(total);
+        for (const Piece& p : pieces)
+            out.append(p.owned ? owned.data() + p.offset : source.constData() + p.offset, p.length);
+        return out;
+    };
+}
+
 void ZoneDocument::parseAll()
 {
     m_entries.clear();

@@ -67,6 +67,11 @@ public:
     using IncludeLoader = std::function<std::optional<QByteArray>(const QString& fileName)>;
     void setIncludeLoader(IncludeLoader loader) { m_includeLoader = std::move(loader); }
     QByteArray save() const;
+    // save() in two halves for another thread: this call (GUI thread) copies only what the text
+    // is made of (the loaded bytes are shared, edited entries copied, unedited runs merged); the
+    // function it returns builds exactly save()'s bytes anywhere, later, whatever the document does
+    // meanwhile.
+    std::function<QByteArray()> saveLater() const;
     QString zoneName() const;
 
     int entryCount() const { return static_cast<int>(m_order.size()); }

@@ -1,9 +1,9 @@
 #include "core/dns/zonesave.h"
 
 #include "core/dns/soaserial.h"
-#include "core/dns/unifieddiff.h"
 #include "core/dns/zonedocument.h"
 #include "core/dns/zonelexer.h"
+#include "core/host/bytediff.h"
 
 #include <QCoreApplication>
 
@@ -54,7 +54,7 @@ bool setSerial(ZoneDocument& doc, quint32 serial)
 }
 
 Result<Plan> prepare(ZoneDocument& doc, const QByteArray& opened, const QString& path,
-    std::optional<quint32> servedSerial, const QDate& today, bool autoBump)
+    std::optional<quint32> servedSerial, const QDate& today, bool autoBump, std::optional<quint32> untouchedSerial)
 {
     if (doc.hasErrors())
         return Error::of(QCoreApplication::translate(
@@ -77,7 +77,8 @@ Result<Plan> prepare(ZoneDocument& doc, const QByteArray& opened, const QString&
     const bool raised
         = SoaSerial::greater(*current, fileSerial) && (!servedSerial || SoaSerial::greater(*current, *servedSerial));
     if (!raised) {
-        if (*current != fileSerial && SoaSerial::greater(fileSerial, *current))
+        const bool untouched = untouchedSerial && *current == *untouchedSerial;
+        if (!untouched && *current != fileSerial && SoaSerial::greater(fileSerial, *current))
             return Error::of(QCoreApplication::translate("ZoneSave",
                 "The serial %1 is lower than the file's %2: secondary servers would keep the old "
                 "zone. Raise it instead.")
@@ -90,6 +91,8 @@ Result<Plan> prepare(ZoneDocument& doc, const QByteArray& opened, const QString&
                     "old zone. Raise the serial before saving.")
                     .arg(servedSerial && !SoaSerial::greater(*current, *servedSerial) ? *servedSerial : fileSerial));
         quint32 base = *current;
+        if (SoaSerial::greater(fileSerial, base))
+            base = fileSerial; // overwriting a host version whose serial is higher
         if (servedSerial && SoaSerial::greater(*servedSerial, base))
             base = *servedSerial;
         const auto bump = SoaSerial::bumpSerial(base, today);
@@ -101,7 +104,8 @@ Result<Plan> prepare(ZoneDocument& doc, const QByteArray& opened, const QString&
         plan.bumped = true;
     }
     plan.bytes = doc.save();
-    plan.diff = UnifiedDiff::make(opened, plan.bytes, path.toUtf8() + " (on the host)", path.toUtf8() + " (to save)");
+    plan.diff = ByteDiff::unified(
+        opened, plan.bytes, path + QStringLiteral(" (on the host)"), path + QStringLiteral(" (to save)"));
     return plan;
 }
 

@@ -36,7 +36,11 @@ bool setSerial(ZoneDocument& doc, quint32 serial);
 // scheme is kept, YYYYMMDDNN for date serials), and returns what to write. Errors (never
 // written): validation errors, nothing changed, no SOA, a serial lowered below the file's, or
 // (with autoBump off) a serial CoreDNS would take as unchanged.
+// `untouchedSerial`: the serial the user's edit started from, when `opened` is another version
+// (overwriting the host's after a conflict): a document still at it was not lowered by the user,
+// so a host version with a higher serial is passed like an unchanged one (bumped above it).
 Result<Plan> prepare(ZoneDocument& doc, const QByteArray& opened, const QString& path,
-    std::optional<quint32> servedSerial, const QDate& today, bool autoBump = true);
+    std::optional<quint32> servedSerial, const QDate& today, bool autoBump = true,
+    std::optional<quint32> untouchedSerial = std::nullopt);
 
 } // namespace ZoneSave

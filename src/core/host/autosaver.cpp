@@ -18,30 +18,43 @@ Autosaver::~Autosaver()
 {
     // A pending change must not be lost by closing the document; a running write finishes on its
     // own (the store writes atomically, so the two never mix).
-    if (m_timer.isActive() && m_source) {
+    if (m_timer.isActive() && m_capture) {
+        const Serialiser bytes = m_capture();
         m_running.waitForFinished(); // an older write must not land after this one
-        (void)m_store->store(m_profile, m_location, m_base, m_source());
+        (void)m_store->store(m_profile, m_location, m_base, bytes());
     }
+}
+
+void Autosaver::setSource(std::function<QByteArray()> source)
+{
+    if (!source) {
+        m_capture = nullptr;
+        return;
+    }
+    m_capture = [source = std::move(source)]() -> Serialiser { return [bytes = source()] { return bytes; }; };
 }
 
 void Autosaver::markDirty()
 {
     m_discardAfterWrite = false;
-    m_timer.start();
+    // Not restarted by later changes: the first unwritten change is on disk within the delay, even
+    // while edits keep coming (a debounce would wait for a pause that may never come before a crash).
+    if (!m_timer.isActive())
+        m_timer.start();
 }
 
 void Autosaver::flush()
 {
     m_timer.stop();
-    if (!m_source)
+    if (!m_capture)
         return;
-    write(m_source());
+    write(m_capture());
 }
 
-void Autosaver::write(const QByteArray& bytes)
+void Autosaver::write(Serialiser bytes)
 {
     if (m_writing) {
-        m_queued = bytes;
+        m_queued = std::move(bytes);
         return;
     }
     m_writing = true;
@@ -54,7 +67,7 @@ void Autosaver::write(const QByteArray& bytes)
     const AutosaveStore store = *m_store;
     m_running = QtConcurrent::run(
         [store, profile = m_profile, location = m_location, base = m_base, bytes]() -> std::optional<Result<void>> {
-            return store.store(profile, location, base, bytes);
+            return store.store(profile, location, base, bytes());
         });
     watcher->setFuture(m_running);
 }
@@ -64,7 +77,7 @@ void Autosaver::writeDone(const Result<void>& result)
     m_writing = false;
     if (m_discardAfterWrite) {
         m_discardAfterWrite = false;
-        m_queued.reset();
+        m_queued = nullptr;
         (void)m_store->remove(m_profile, m_location);
         return;
     }
@@ -73,16 +86,16 @@ void Autosaver::writeDone(const Result<void>& result)
     else
         Q_EMIT stored();
     if (m_queued) {
-        const QByteArray next = *m_queued;
-        m_queued.reset();
-        write(next);
+        Serialiser next = std::move(m_queued);
+        m_queued = nullptr;
+        write(std::move(next));
     }
 }
 
 void Autosaver::discard()
 {
     m_timer.stop();
-    m_queued.reset();
+    m_queued = nullptr;
     if (m_writing) {
         m_discardAfterWrite = true; // the running write would otherwise bring it back
         return;

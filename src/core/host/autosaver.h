@@ -9,9 +9,16 @@
 #include <functional>
 
 // Keeps the unsaved edit of one open document in an AutosaveStore: markDirty() on every change
-// (e.g. from the editor's contentsChanged), and `delayMs` after the last change the bytes from the
-// source are written on a worker thread (the GUI thread never waits for the disk; writes of one
-// document never overlap and the newest bytes win). discard() after a successful save.
+// (e.g. from the editor's contentsChanged). At most `delayMs` (1 s) after the first change not yet
+// written, the bytes go to the store on a worker thread: a change is on disk within about a second
+// even while the user keeps typing (a crash loses at most that second), and the GUI thread never
+// waits for the disk. Writes of one document never overlap and the newest bytes win. discard()
+// after a successful save.
+//
+// The bytes come from setSource() (read on the GUI thread when the write starts; fine for an
+// editor's text) or, for a large document whose serialisation costs more than a frame, from
+// setSnapshotSource(): a cheap capture on the GUI thread of what the bytes are made of, returning
+// the function that builds them on the worker thread.
 //
 //   auto* autosave = new Autosaver(store, profile.name, file->location(), this);
 //   autosave->setSource([editor] { return editor->bytes(); });
@@ -27,9 +34,16 @@ public:
     Autosaver(AutosaveStore* store, const QString& profile, const RemoteLocation& location, QObject* parent = nullptr);
     ~Autosaver() override; // writes a pending edit synchronously (closing a window with unsaved work)
 
-    void setSource(std::function<QByteArray()> source) { m_source = std::move(source); }
+    // The bytes, read on the GUI thread.
+    void setSource(std::function<QByteArray()> source);
+    // A snapshot taken on the GUI thread; the function it returns runs on a worker thread (it must
+    // own or share everything it reads, never the live document).
+    using Serialiser = std::function<QByteArray()>;
+    void setSnapshotSource(std::function<Serialiser()> capture) { m_capture = std::move(capture); }
     void setBaseVersion(const RemoteVersion& version) { m_base = version; }
+    // The longest a change waits before its write starts (default 1000 ms).
     void setDelay(int ms) { m_timer.setInterval(ms); }
+    int delay() const { return m_timer.interval(); }
     bool isDirty() const { return m_timer.isActive(); }
     bool isWriting() const { return m_writing; }
 
@@ -45,17 +59,17 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    void write(const QByteArray& bytes);
+    void write(Serialiser bytes);
     void writeDone(const Result<void>& result);
 
     AutosaveStore* m_store;
     QString m_profile;
     RemoteLocation m_location;
     RemoteVersion m_base;
-    std::function<QByteArray()> m_source;
+    std::function<Serialiser()> m_capture;
     QTimer m_timer;
     bool m_writing = false;
     QFuture<std::optional<Result<void>>> m_running;
-    std::optional<QByteArray> m_queued; // newer bytes waiting for the running write
+    Serialiser m_queued; // newer bytes waiting for the running write
     bool m_discardAfterWrite = false;
 };

@@ -1,22 +1,23 @@
 #include "core/host/bytediff.h"
 
+#include <QByteArrayView>
 #include <QHash>
-#include <QList>
 
 #include <algorithm>
 #include <vector>
 
 namespace {
 
-// Lines with their terminators; a final piece without '\n' is a line too.
-QList<QByteArray> splitLines(const QByteArray& data)
+// Lines with their terminators; a final piece without '\n' is a line too. Views into the input:
+// no copy per line.
+std::vector<QByteArrayView> splitLines(const QByteArray& data)
 {
-    QList<QByteArray> lines;
+    std::vector<QByteArrayView> lines;
     qsizetype start = 0;
     while (start < data.size()) {
         const qsizetype nl = data.indexOf('\n', start);
         const qsizetype end = nl < 0 ? data.size() : nl + 1;
-        lines.append(data.mid(start, end - start));
+        lines.emplace_back(data.constData() + start, end - start);
         start = end;
     }
     return lines;
@@ -135,34 +136,47 @@ struct Edit
     int index; // into A for Equal/Delete, into B for Insert
 };
 
-std::vector<Edit> editScript(const QList<QByteArray>& la, const QList<QByteArray>& lb)
+std::vector<Edit> editScript(const std::vector<QByteArrayView>& la, const std::vector<QByteArrayView>& lb)
 {
-    QHash<QByteArray, int> ids;
+    // The common head and tail are equal lines whatever the middle holds; only the middle is
+    // hashed and compared, so a small edit of a 100,000-line zone costs a pass over it.
+    size_t head = 0;
+    while (head < la.size() && head < lb.size() && la[head] == lb[head])
+        ++head;
+    size_t tail = 0;
+    while (tail < la.size() - head && tail < lb.size() - head && la[la.size() - 1 - tail] == lb[lb.size() - 1 - tail])
+        ++tail;
+    QHash<QByteArrayView, int> ids;
     std::vector<int> a, b;
-    a.reserve(size_t(la.size()));
-    b.reserve(size_t(lb.size()));
-    auto idOf = [&ids](const QByteArray& line) {
+    a.reserve(la.size() - head - tail);
+    b.reserve(lb.size() - head - tail);
+    auto idOf = [&ids](QByteArrayView line) {
         auto it = ids.constFind(line);
         return it != ids.constEnd() ? *it : *ids.insert(line, int(ids.size()));
     };
-    for (const QByteArray& l : la)
-        a.push_back(idOf(l));
-    for (const QByteArray& l : lb)
-        b.push_back(idOf(l));
+    for (size_t i = head; i < la.size() - tail; ++i)
+        a.push_back(idOf(la[i]));
+    for (size_t j = head; j < lb.size() - tail; ++j)
+        b.push_back(idOf(lb[j]));
     const Differ d(a, b);
     std::vector<Edit> script;
+    script.reserve(la.size() + b.size());
+    for (size_t i = 0; i < head; ++i)
+        script.push_back({ Op::Equal, int(i) });
     size_t i = 0, j = 0;
     while (i < a.size() || j < b.size()) {
         if (i < a.size() && d.deletedA[i]) {
-            script.push_back({ Op::Delete, int(i++) });
+            script.push_back({ Op::Delete, int(head + i++) });
         } else if (j < b.size() && d.insertedB[j]) {
-            script.push_back({ Op::Insert, int(j++) });
+            script.push_back({ Op::Insert, int(head + j++) });
         } else {
-            script.push_back({ Op::Equal, int(i) });
+            script.push_back({ Op::Equal, int(head + i) });
             ++i;
             ++j;
         }
     }
+    for (size_t t = la.size() - tail; t < la.size(); ++t)
+        script.push_back({ Op::Equal, int(t) });
     return script;
 }
 
@@ -185,8 +199,8 @@ QByteArray unified(const QByteArray& a, const QByteArray& b, const QString& labe
     if (a == b)
         return {};
     context = std::max(0, context);
-    const QList<QByteArray> la = splitLines(a);
-    const QList<QByteArray> lb = splitLines(b);
+    const std::vector<QByteArrayView> la = splitLines(a);
+    const std::vector<QByteArrayView> lb = splitLines(b);
     const std::vector<Edit> script = editScript(la, lb);
 
     QByteArray out;
@@ -229,7 +243,7 @@ QByteArray unified(const QByteArray& a, const QByteArray& b, const QString& labe
             + range(beforeB[size_t(from)], beforeB[size_t(to)] - beforeB[size_t(from)]) + " @@\n";
         for (int e = from; e < to; ++e) {
             const Edit& edit = script[size_t(e)];
-            const QByteArray& line = edit.op == Op::Insert ? lb.at(edit.index) : la.at(edit.index);
+            const QByteArrayView line = edit.op == Op::Insert ? lb[size_t(edit.index)] : la[size_t(edit.index)];
             out += char(edit.op);
             out += line;
             if (!line.endsWith('\n'))

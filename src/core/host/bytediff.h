@@ -3,11 +3,11 @@
 #include <QByteArray>
 #include <QString>
 
-// A line-based diff of two byte arrays, for the "remote changed: show the difference" path of a
-// remote file edit. Lines are compared as exact bytes: a line is everything up to and including
-// '\n', so "a\r\n" and "a\n" differ, a BOM belongs to the first line, invalid UTF-8 compares as it
-// is, and a last line without '\n' differs from the same line with one. Myers' O((N+M)·D) algorithm
-// in linear space (the middle-snake recursion), so a large zone file with few changes is fast.
+// A line-based diff of two byte arrays, the one diff of the app: the "remote changed: show the
+// difference" path of a remote file edit and the zone save confirmation. Lines are compared as
+// exact bytes: a line is everything up to and including '\n', so "a\r\n" and "a\n" differ, a BOM belongs to the first
+// line, invalid UTF-8 compares as it is, and a last line without '\n' differs from the same line with one. Myers'
+// O((N+M)·D) algorithm in linear space (the middle-snake recursion), so a large zone file with few changes is fast.
 // Pure functions: call them on a worker thread for large inputs.
 namespace ByteDiff {
 

@@ -210,7 +210,7 @@ void HostConnection::setEffectiveState(SshSession::State state)
         Q_EMIT disconnected();
 }
 
-Result<QString> HostConnection::confirm(const Operation& operation)
+Result<OperationConsent> HostConnection::confirm(const Operation& operation)
 {
     if (auto ok = OperationPolicy::permitted(operation, m_profile); !ok) {
         Q_EMIT message(ok.errorMessage(), true);
@@ -219,30 +219,20 @@ Result<QString> HostConnection::confirm(const Operation& operation)
     const std::optional<QString> typed = m_confirmer->confirm(operation, m_profile);
     if (!typed)
         return Error::of(QCoreApplication::translate("HostConnection", "Not confirmed; nothing ran."), NotConfirmed);
-    return *typed;
-}
-
-Result<Task*> HostConnection::performConfirmed(const Operation& operation, const QString& typedName)
-{
-    auto started = m_operations->start(operation, m_profile, typedName);
-    if (!started)
-        Q_EMIT message(started.errorMessage(), true);
-    return started;
+    // The runner would refuse this answer later; say so now, before any work (or upload) starts.
+    if (auto ok = OperationRunner::admits(operation, m_profile, *typed); !ok) {
+        Q_EMIT message(ok.errorMessage(), true);
+        return ok.error();
+    }
+    return OperationConsent { operation.commandLines(), *typed };
 }
 
 Result<Task*> HostConnection::perform(const Operation& operation)
 {
-    if (auto ok = OperationPolicy::permitted(operation, m_profile); !ok) {
-        Q_EMIT message(ok.errorMessage(), true);
-        return ok.error();
-    }
-    const std::optional<QString> typed = m_confirmer->confirm(operation, m_profile);
-    if (!typed)
-        return Error::of(QCoreApplication::translate("HostConnection", "Not confirmed; nothing ran."), NotConfirmed);
-    auto started = m_operations->start(operation, m_profile, *typed);
-    if (!started)
-        Q_EMIT message(started.errorMessage(), true);
-    return started;
+    const Result<OperationConsent> consent = confirm(operation);
+    if (!consent)
+        return consent.error();
+    return performWithConsent(operation, *consent);
 }
 
 Result<Task*> HostConnection::performWithConsent(const Operation& operation, const OperationConsent& consent)

@@ -4,6 +4,7 @@
 #include "core/host/environment.h"
 #include "core/host/hostprofile.h"
 #include "core/host/journal.h"
+#include "core/host/operation.h"
 #include "core/ssh/sshsession.h"
 
 #include <QObject>
@@ -18,8 +19,6 @@ class OperationConfirmer;
 class OperationRunner;
 class Task;
 class TaskListModel;
-struct Operation;
-struct OperationConsent;
 
 // Everything a connected window needs to work on one host, in one object: the profile, the SSH
 // session, ONE command runner whose identity never changes (while disconnected its commands fail
@@ -74,20 +73,21 @@ public:
     Journal* journal() const { return m_journal; }
 
     // Refuses on a read-only profile, else asks for confirmation and starts the operation (backup,
-    // commands, journal). The error says why nothing ran; its code is NotConfirmed when the user
-    // said no (nothing to report then).
+    // commands, journal): confirm() then performWithConsent(). The error says why nothing ran; its
+    // code is NotConfirmed when the user said no (nothing to report then).
     Result<Task*> perform(const Operation& operation);
-    // The same when the pane's own dialog has already asked (one confirmation instead of two): the
-    // operation runs without another question only if its exact command lines were shown in that
-    // dialog (OperationPolicy::consentCovers); read-only and the PROD typed name are enforced as
-    // for perform(). Refused otherwise, with nothing run.
-    Result<Task*> performWithConsent(const Operation& operation, const OperationConsent& consent);
     static constexpr int NotConfirmed = 1;
-    // perform() in two halves, for an action that must transfer data before its commands run (a
-    // Drive upload is confirmed before the bytes go out and installed after): confirm() returns what
-    // the user typed (errors as perform()); performConfirmed() starts it later with that answer.
-    Result<QString> confirm(const Operation& operation);
-    Result<Task*> performConfirmed(const Operation& operation, const QString& typedName);
+    // The one "confirm once, run later" mechanism, in two halves. confirm() asks the window's
+    // confirmer what perform() asks and returns the consent: the operation's exact command lines and
+    // the typed name. An answer that could not run (read-only, PROD name missing or wrong) is refused
+    // here already, so an action that transfers data before its commands (a Drive upload) sends
+    // nothing. A pane with its own confirmation dialog (the zone save) builds the consent there
+    // (OperationConsentWidget) instead of calling confirm().
+    Result<OperationConsent> confirm(const Operation& operation);
+    // Runs without asking again, only if the operation's exact command lines are in the consent;
+    // read-only and the PROD typed name are checked again by the OperationRunner. Refused
+    // otherwise, with nothing run.
+    Result<Task*> performWithConsent(const Operation& operation, const OperationConsent& consent);
 
 Q_SIGNALS:
     // After every transition into Connected (also after an automatic reconnect): panes (re)subscribe.

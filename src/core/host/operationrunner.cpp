@@ -44,15 +44,22 @@ OperationRunner::OperationRunner(CommandRunner* runner, Journal* journal, TaskLi
     qRegisterMetaType<JournalEntry>();
 }
 
-Result<Task*> OperationRunner::start(const Operation& operation, const HostProfile& profile, const QString& typedName)
+Result<void> OperationRunner::admits(const Operation& operation, const HostProfile& profile, const QString& typedName)
 {
     if (auto ok = OperationPolicy::permitted(operation, profile); !ok)
-        return ok.error();
+        return ok;
     if (OperationPolicy::needsTypedName(operation, profile) && !OperationPolicy::typedNameMatches(operation, typedName))
         return Error::of(profile.environment == Environment::Prod
                 ? tr("\"%1\" runs on PROD: type \"%2\" to confirm.").arg(operation.action, operation.nameToType())
                 : tr("\"%1\" runs on a host of unknown environment, treated like PROD: type \"%2\" to confirm.")
                       .arg(operation.action, operation.nameToType()));
+    return {};
+}
+
+Result<Task*> OperationRunner::start(const Operation& operation, const HostProfile& profile, const QString& typedName)
+{
+    if (auto ok = admits(operation, profile, typedName); !ok)
+        return ok.error();
     // Every change must be recorded; without a journal nothing that changes the host runs.
     if (operation.mutating && (!m_journal || !m_journal->isOpen()))
         return Error::of(tr("The journal is not available, so \"%1\" was not run.").arg(operation.action));

@@ -26,6 +26,9 @@ public:
 
     // `typedName` is what the user typed in the confirmation dialog (only checked on PROD).
     Result<Task*> start(const Operation& operation, const HostProfile& profile, const QString& typedName = {});
+    // What start() checks before anything runs: read-only, and the typed name where one is needed.
+    // A confirmation asks this too, so an answer that cannot run is refused before any work starts.
+    static Result<void> admits(const Operation& operation, const HostProfile& profile, const QString& typedName);
 
 Q_SIGNALS:
     void operationFinished(Task* task, const JournalEntry& entry);

@@ -8,6 +8,7 @@
 #include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -53,14 +54,28 @@ void SaveConflictActions::showDifference()
     const std::optional<QByteArray> mine = m_local();
     if (!mine)
         return;
-    // A large file diffs on a worker thread; the dialog opens when it is ready.
-    auto* watcher = new QFutureWatcher<QByteArray>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+    const QPointer<SaveConflictActions> self(this);
+    // The display filter hides secrets (config.csv): small files, filtered here.
+    openDifferenceDialog(m_parent, tr("%1: the host's version and yours").arg(m_name),
+        m_filter ? m_filter(m_conflict->bytes) : m_conflict->bytes, m_filter ? m_filter(*mine) : *mine,
+        QStringLiteral("host"), QStringLiteral("mine"), [self](QWidget* dialog) {
+            if (self)
+                Q_EMIT self->differenceShown(dialog);
+        });
+}
+
+void SaveConflictActions::openDifferenceDialog(QWidget* parent, const QString& title, const QByteArray& a,
+    const QByteArray& b, const QString& labelA, const QString& labelB, const std::function<void(QWidget*)>& shown)
+{
+    // A large file diffs on a worker thread; the dialog opens when it is ready (not if the parent
+    // went away meanwhile: the watcher goes with it).
+    auto* watcher = new QFutureWatcher<QByteArray>(parent);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, watcher, [parent, watcher, title, shown] {
         watcher->deleteLater();
-        auto* dialog = new QDialog(m_parent);
+        auto* dialog = new QDialog(parent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setObjectName(QStringLiteral("saveConflictDifference"));
-        dialog->setWindowTitle(tr("%1: the host's version and yours").arg(m_name));
+        dialog->setWindowTitle(title);
         auto* layout = new QVBoxLayout(dialog);
         auto* text = new QPlainTextEdit(dialog);
         text->setReadOnly(true);
@@ -69,12 +84,12 @@ void SaveConflictActions::showDifference()
         text->setPlainText(QString::fromUtf8(watcher->result()));
         layout->addWidget(text);
         auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+        QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
         layout->addWidget(buttons);
-        dialog->resize(800, 500);
+        dialog->resize(860, 520);
         dialog->show();
-        Q_EMIT differenceShown(dialog);
+        if (shown)
+            shown(dialog);
     });
-    watcher->setFuture(QtConcurrent::run(
-        [remote = m_conflict->bytes, local = *mine, filter = m_filter] { return difference(remote, local, filter); }));
+    watcher->setFuture(QtConcurrent::run([a, b, labelA, labelB] { return ByteDiff::unified(a, b, labelA, labelB); }));
 }

@@ -25,6 +25,9 @@ class QWidget;
 //   // in saveFinished: if (r.outcome == Conflict) { conflict->setConflict(r.remote);
 //   //     banner->showMessage(Error, r.message, conflict->actions()); } else conflict->clear();
 //
+// An editor that rebuilds what it writes from the host's version (the DNS pane re-plans the zone
+// against the host's bytes and raises the serial above theirs) reads conflict()->bytes in its
+// overwriteRequested slot; the conflict stays set until clear() or Reload.
 // setDisplayFilter lets an editor hide what must not be shown in clear (secret values) in both
 // sides of the comparison.
 class SaveConflictActions : public QObject
@@ -51,6 +54,11 @@ public:
     // The unified diff host → mine (display filter applied) that the dialog shows.
     static QByteArray difference(const QByteArray& remote, const QByteArray& local,
         const std::function<QByteArray(const QByteArray&)>& filter = {});
+    // The comparison dialog for any two versions (e.g. the host's file and an autosaved edit): the
+    // diff a → b is built on a worker thread and a non-modal dialog opens when it is ready;
+    // `shown` (optional) gets the dialog.
+    static void openDifferenceDialog(QWidget* parent, const QString& title, const QByteArray& a, const QByteArray& b,
+        const QString& labelA, const QString& labelB, const std::function<void(QWidget*)>& shown = {});
 
 public Q_SLOTS:
     void showDifference();

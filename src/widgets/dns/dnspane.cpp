@@ -2,7 +2,6 @@
 #include "widgets/common/themecolors.h"
 
 #include "core/dns/corefile.h"
-#include "core/dns/unifieddiff.h"
 #include "core/dns/zonediagnosticmodel.h"
 #include "core/dns/zonelistmodel.h"
 #include "core/dns/zonerecordmodel.h"
@@ -17,12 +16,12 @@
 #include "ui_dnspane.h"
 #include "widgets/common/autosaverecoverywidget.h"
 #include "widgets/common/messagebanner.h"
+#include "widgets/common/saveconflictactions.h"
 #include "widgets/dns/recorddialog.h"
 #include "widgets/dns/zonesavedialog.h"
 
 #include <QAction>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFontDatabase>
@@ -40,7 +39,6 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QThread>
-#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
@@ -158,6 +156,7 @@ DnsPane::DnsPane(QWidget* parent)
     , m_ui(std::make_unique<Ui::DnsPane>())
     , m_autosaveStore(std::make_unique<AutosaveStore>())
     , m_recovery(new AutosaveRecoveryWidget(this))
+    , m_conflictActions(new SaveConflictActions(this))
     , m_zones(new ZoneListModel(this))
     , m_diagnostics(new ZoneDiagnosticModel(this))
     , m_proxy(new RecordFilter(this))
@@ -226,8 +225,13 @@ DnsPane::DnsPane(QWidget* parent)
         }
     });
     connect(m_ui->text->document(), &QTextDocument::contentsChanged, this, [this] {
-        if (!m_updatingText && m_doc)
+        if (!m_updatingText && m_doc) {
             m_textTimer.start();
+            // Typing without a pause never lets the text timer fire; the autosave still takes it
+            // within its delay (it applies the pending text first).
+            if (m_autosaver && !m_kept)
+                m_autosaver->markDirty();
+        }
     });
     connect(m_ui->views, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == 1)
@@ -315,21 +319,20 @@ void DnsPane::createActions()
     m_compareKept = new QAction(tr("Compare…"), this);
     connect(m_compareKept, &QAction::triggered, this, [this] {
         if (m_kept)
-            showDiff(tr("%1: the host's file and the kept edit").arg(m_path), m_opened, m_kept->bytes,
-                tr("on the host"), tr("kept edit"));
+            SaveConflictActions::openDifferenceDialog(this, tr("%1: the host's file and the kept edit").arg(m_path),
+                m_opened, m_kept->bytes, tr("on the host"), tr("kept edit"));
     });
     m_discardKept = new QAction(tr("Discard"), this);
     connect(m_discardKept, &QAction::triggered, this, &DnsPane::discardKeptEdit);
-    m_compareConflict = new QAction(tr("Compare…"), this);
-    connect(m_compareConflict, &QAction::triggered, this, [this] {
-        if (m_conflict && m_doc)
-            showDiff(tr("%1: the host's version and yours").arg(m_path), m_conflict->bytes, m_doc->save(),
-                tr("on the host"), tr("yours"));
+    // After a conflict: the editors' shared Compare / Reload / Overwrite anyway. Overwrite goes
+    // through the save confirmation again, re-planned on the host's bytes.
+    m_conflictActions->setLocalBytes([this]() -> std::optional<QByteArray> {
+        if (!m_doc)
+            return std::nullopt;
+        return m_doc->save();
     });
-    m_reloadZone = new QAction(tr("Reload (drop my edits)"), this);
-    connect(m_reloadZone, &QAction::triggered, this, &DnsPane::reloadZone);
-    m_overwrite = new QAction(tr("Overwrite anyway…"), this);
-    connect(m_overwrite, &QAction::triggered, this, &DnsPane::overwrite);
+    connect(m_conflictActions, &SaveConflictActions::reloadRequested, this, &DnsPane::reloadZone);
+    connect(m_conflictActions, &SaveConflictActions::overwriteRequested, this, &DnsPane::overwrite);
     // The table's delete key must not fire while typing in the text view.
     m_remove->setShortcutContext(Qt::WidgetShortcut);
     m_ui->records->addAction(m_remove);
@@ -655,14 +658,16 @@ void DnsPane::setDocument(std::unique_ptr<ZoneDocument> doc, const RemoteSnapsho
     m_opening = nullptr;
     m_pending.reset();
     m_saving = false;
-    m_conflict.reset();
+    m_conflictActions->clear();
     m_kept.reset();
     m_proxy->setSourceModel(nullptr);
     delete m_records;
     m_doc = std::move(doc);
     m_zone = zone;
     m_path = snapshot.location.path;
+    m_conflictActions->setTitle(m_path);
     m_opened = snapshot.bytes;
+    m_openedSerial = ZoneSave::serialOf(*m_doc);
     m_records = new ZoneRecordModel(m_doc.get(), this);
     m_proxy->setSourceModel(m_records);
     m_ui->records->resizeColumnToContents(ZoneRecordModel::Owner);
@@ -688,7 +693,16 @@ void DnsPane::setDocument(std::unique_ptr<ZoneDocument> doc, const RemoteSnapsho
     const QString profile = host()->profile().name;
     m_autosaver = new Autosaver(m_autosaveStore.get(), profile, m_file->location(), this);
     m_autosaver->setBaseVersion(snapshot.version);
-    m_autosaver->setSource([this] { return m_doc ? m_doc->save() : QByteArray(); });
+    // The zone is serialised on the worker thread that writes it; only what its text is made of is
+    // copied here. Text typed but not yet applied to the document is applied first, so the
+    // newest keystrokes are in it too.
+    m_autosaver->setSnapshotSource([this]() -> Autosaver::Serialiser {
+        if (m_textTimer.isActive())
+            flushText();
+        if (!m_doc)
+            return [] { return QByteArray(); };
+        return m_doc->saveLater();
+    });
     connect(m_autosaver, &Autosaver::failed, this, [this](const QString& message) { showError(message); });
     // An unsaved edit an earlier session left for this file: offered, never applied silently.
     if (auto kept = m_autosaveStore->load(profile, m_file->location())) {
@@ -702,6 +716,11 @@ void DnsPane::setDocument(std::unique_ptr<ZoneDocument> doc, const RemoteSnapsho
     updateActions();
     showRecoverable();
     Q_EMIT zoneOpened(zone);
+}
+
+std::optional<RemoteSnapshot> DnsPane::conflict() const
+{
+    return m_conflictActions->conflict();
 }
 
 bool DnsPane::keptEditMatchesHost() const
@@ -1026,17 +1045,17 @@ void DnsPane::save()
     flushText();
     if (!m_doc || !m_file || m_saving)
         return;
-    m_conflict.reset();
+    m_conflictActions->clear();
     startSave(m_opened, std::nullopt);
 }
 
 void DnsPane::overwrite()
 {
     flushText();
-    if (!m_doc || !m_file || m_saving || !m_conflict)
+    if (!m_doc || !m_file || m_saving || !m_conflictActions->conflict())
         return;
-    const RemoteSnapshot theirs = *m_conflict;
-    m_conflict.reset();
+    const RemoteSnapshot theirs = *m_conflictActions->conflict();
+    m_conflictActions->clear();
     // Checked against the host's version the conflict showed, so a third change still stops it;
     // the serial is raised above that version's too.
     startSave(theirs.bytes, theirs.version);
@@ -1058,7 +1077,10 @@ void DnsPane::startSave(const QByteArray& base, const std::optional<RemoteVersio
     const int row = m_zones->rowOf(m_zone);
     const std::optional<quint32> served = row >= 0 ? m_zones->servedSerial(row) : std::nullopt;
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
-    auto plan = ZoneSave::prepare(*m_doc, base, m_path, served, today, m_autoBump->isChecked());
+    // Overwriting: a serial the user left as opened is raised above the host's, even when theirs
+    // was raised meanwhile; one the user lowered is still refused.
+    auto plan = ZoneSave::prepare(
+        *m_doc, base, m_path, served, today, m_autoBump->isChecked(), overwriteVersion ? m_openedSerial : std::nullopt);
     if (!plan) {
         showMessage(plan.errorMessage(), true);
         Q_EMIT saveFinished(false, plan.errorMessage());
@@ -1140,6 +1162,7 @@ void DnsPane::saveDone(const RemoteSaveResult& r)
     switch (r.outcome) {
     case Outcome::Saved: {
         m_opened = r.bytes;
+        m_openedSerial = pending->plan.newSerial;
         // Clean where the written bytes were; edits made while saving stay unsaved. When the
         // history that led there is gone, compare once.
         if (!m_doc->setCleanAt(pending->mark) && m_doc->save() == r.bytes)
@@ -1164,13 +1187,11 @@ void DnsPane::saveDone(const RemoteSaveResult& r)
     }
     case Outcome::Conflict:
         dropBump();
-        m_conflict = r.remote;
+        m_conflictActions->setConflict(r.remote);
         if (m_autosaver && m_autosaver->isDirty())
             m_autosaver->flush();
         banner()->showMessage(MessageBanner::Level::Error,
-            r.message + u' ' + tr("Your edits are kept here and on this computer."),
-            r.remote.version.exists ? QList<QAction*> { m_compareConflict, m_reloadZone, m_overwrite }
-                                    : QList<QAction*> { m_overwrite });
+            r.message + u' ' + tr("Your edits are kept here and on this computer."), m_conflictActions->actions());
         break;
     case Outcome::Refused:
         dropBump();
@@ -1194,26 +1215,6 @@ void DnsPane::saveDone(const RemoteSaveResult& r)
     }
     updateActions();
     Q_EMIT saveFinished(false, r.message);
-}
-
-void DnsPane::showDiff(
-    const QString& title, const QByteArray& from, const QByteArray& to, const QString& fromName, const QString& toName)
-{
-    auto* dialog = new QDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(title);
-    auto* layout = new QVBoxLayout(dialog);
-    auto* text = new QPlainTextEdit(dialog);
-    text->setReadOnly(true);
-    text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    text->setPlainText(QString::fromUtf8(UnifiedDiff::make(from, to, fromName.toUtf8(), toName.toUtf8())));
-    layout->addWidget(text);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
-    layout->addWidget(buttons);
-    dialog->resize(860, 520);
-    dialog->show();
 }
 
 void DnsPane::startVerify(quint32 serial, const QByteArray& before, const QByteArray& after)

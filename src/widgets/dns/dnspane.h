@@ -24,6 +24,7 @@ class QAction;
 class QPlainTextEdit;
 class QListView;
 class QSortFilterProxyModel;
+class SaveConflictActions;
 class Task;
 class ZoneDiagnosticModel;
 class ZoneListModel;
@@ -70,7 +71,9 @@ public:
     // Whether the kept edit was made on the file as the host holds it now (else on an older version).
     bool keptEditMatchesHost() const;
     // After a save stopped by a conflict: what the host holds.
-    std::optional<RemoteSnapshot> conflict() const { return m_conflict; }
+    std::optional<RemoteSnapshot> conflict() const;
+    // Compare / Reload / Overwrite anyway in the banner after a conflict (the editors' shared piece).
+    SaveConflictActions* conflictActions() const { return m_conflictActions; }
     // The save confirmation (the only one: it carries the operation's commands and the PROD typed
     // name); by default the modal dialog. Tests replace it.
     using Confirmer = std::function<bool(ZoneSaveDialog&)>;
@@ -112,8 +115,8 @@ public Q_SLOTS:
     // The kept edit: into the document as one edit (Undo returns to the host's file), or thrown away.
     void restoreKeptEdit();
     void discardKeptEdit();
-    // After a conflict: save against the host's version the conflict showed, or read it again
-    // (dropping the edits).
+    // After a conflict: save against the host's version the conflict showed (re-planned on its
+    // bytes, the serial raised above theirs), or read it again (dropping the edits).
     void overwrite();
     void reloadZone();
 
@@ -158,8 +161,6 @@ private:
     Operation reloadOperation(const QString& nameToType) const;
     void startVerify(quint32 serial, const QByteArray& before, const QByteArray& after);
     void offerKeptEdit(const AutosaveEntry& entry);
-    void showDiff(const QString& title, const QByteArray& from, const QByteArray& to, const QString& fromName,
-        const QString& toName);
     void showRecoverable();
     void applyServerOverride();
 
@@ -175,7 +176,7 @@ private:
     QPointer<RemoteFile> m_opening; // a zone being read
     std::optional<AutosaveEntry> m_kept;
     QString m_restoreOnOpen; // location id of a kept edit to restore once its zone is open
-    std::optional<RemoteSnapshot> m_conflict;
+    SaveConflictActions* m_conflictActions;
     // The save in progress: what was planned and what the one confirmation said.
     struct PendingSave
     {
@@ -200,6 +201,7 @@ private:
     QString m_zone;
     QString m_path;
     QByteArray m_opened; // the file's bytes as read from the host (the conflict check's reference)
+    std::optional<quint32> m_openedSerial; // their SOA serial (an overwrite bumps above the host's)
     QByteArray m_synced; // what the text view shows, as UTF-8
     bool m_textLoaded = false;
     bool m_textEditable = true;
@@ -223,7 +225,4 @@ private:
     QAction* m_restoreKept;
     QAction* m_compareKept;
     QAction* m_discardKept;
-    QAction* m_compareConflict;
-    QAction* m_reloadZone;
-    QAction* m_overwrite;
 };

@@ -450,11 +450,12 @@ void DrivePane::startUpload(
         op->action += u' '
             + tr("(replaces %n existing object(s); each is copied to the drive container's /tmp first)", nullptr,
                 int(overwritten.size()));
-    // Confirmed before any byte goes out; the install runs with this answer once all arrived.
-    const Result<QString> typed = host()->confirm(*op);
-    if (!typed) {
-        if (typed.error().code != HostConnection::NotConfirmed)
-            showError(typed.errorMessage());
+    // Confirmed before any byte goes out (a PROD answer without the right name is refused here);
+    // the install runs on this consent once all arrived, and only the commands that were shown.
+    const Result<OperationConsent> consent = host()->confirm(*op);
+    if (!consent) {
+        if (consent.error().code != HostConnection::NotConfirmed)
+            showError(consent.errorMessage());
         return;
     }
     auto* upload = new DriveUpload(host()->runner(), transfer, op->action, host()->profile().name, this);
@@ -464,7 +465,7 @@ void DrivePane::startUpload(
         staging << f.stagingPath;
     const QString prefix = m_model->prefix();
     connect(upload, &DriveUpload::finished, this,
-        [this, upload, operation = *op, name = *typed, staging, bucket, prefix](bool ok, const QString& message) {
+        [this, upload, operation = *op, consent = *consent, staging, bucket, prefix](bool ok, const QString& message) {
             if (!ok) {
                 upload->deleteLater();
                 if (upload->task() && upload->task()->state() == Task::State::Cancelled)
@@ -474,7 +475,7 @@ void DrivePane::startUpload(
                 Q_EMIT transferFinished(false, message);
                 return;
             }
-            const Result<Task*> task = host()->performConfirmed(operation, name);
+            const Result<Task*> task = host()->performWithConsent(operation, consent);
             // Whatever the install did, no staged copy stays in the drive container.
             auto discard = [this, staging] {
                 if (CommandJob* j = host()->runner()->run(DriveCommands::discardStaged(staging), this))

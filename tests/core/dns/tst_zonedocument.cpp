@@ -7,6 +7,8 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
+#include <memory>
 
 namespace {
 QByteArray readData(const QString& rel)
@@ -284,6 +286,36 @@ private Q_SLOTS:
         QVERIFY(doc.setRecordData(www - 1, QStringLiteral("10.0.0.3")));
         QVERIFY(doc.setRecordData(www, QStringLiteral("10.0.0.12")));
         QVERIFY(!doc.mergeLastSteps());
+    }
+
+    // saveLater() is save() taken now and built later (the autosave's worker thread): the same
+    // bytes, unchanged by edits, undo or the document's end after the snapshot.
+    void saveLaterIsASnapshotOfSave()
+    {
+        const QByteArray original = readData(QStringLiteral("tricky.zone"));
+        auto doc = std::make_unique<ZoneDocument>();
+        doc->load(original, QStringLiteral("example.com"));
+        QCOMPARE(doc->saveLater()(), original);
+        QVERIFY(doc->setRecordTtl(doc->soaPosition(), 7200));
+        ZoneDocument::Record r;
+        r.owner = QStringLiteral("new");
+        r.type = QStringLiteral("TXT");
+        r.data = QStringLiteral("\"hello\"");
+        QVERIFY(doc->insertRecord(5, r) >= 0);
+        QVERIFY(doc->insertRecord(6, r) >= 0);
+        QVERIFY(doc->removeEntry(doc->entryCount() - 1));
+        const QByteArray edited = doc->save();
+        const std::function<QByteArray()> later = doc->saveLater();
+        QCOMPARE(later(), edited);
+        doc->replaceEntries(0, doc->entryCount(), QByteArray("$TTL 1\n"));
+        QVERIFY(doc->save() != edited);
+        while (doc->canUndo())
+            doc->undo();
+        QCOMPARE(doc->save(), original);
+        doc.reset();
+        QCOMPARE(later(), edited);
+        ZoneDocument empty;
+        QCOMPARE(empty.saveLater()(), QByteArray());
     }
 
     void undoRedoRestoreExactBytes()

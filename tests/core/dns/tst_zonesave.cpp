@@ -65,6 +65,30 @@ private Q_SLOTS:
         QCOMPARE(plan->newSerial, 2026120504u);
     }
 
+    // Overwriting the host's version after a conflict: a serial the user left as it was opened is
+    // raised above the host's, even when theirs is higher; one the user lowered is still refused.
+    void overwriteRaisesAboveTheHostsSerial()
+    {
+        QByteArray theirs = kZone;
+        theirs.replace("2026051901", "2026120507");
+        ZoneDocument doc;
+        doc.load(kZone, QStringLiteral("example.com"));
+        doc.setRecordData(doc.entryCount() - 1, QStringLiteral("10.0.0.14"));
+        QVERIFY(ZoneSave::prepare(doc, theirs, QStringLiteral("f"), std::nullopt, kToday)
+                    .errorMessage()
+                    .contains(QLatin1String("lower")));
+        auto plan = ZoneSave::prepare(doc, theirs, QStringLiteral("f"), 2026120507u, kToday, true, 2026051901u);
+        QVERIFY2(plan.ok(), qPrintable(plan.errorMessage()));
+        QCOMPARE(plan->fileSerial, 2026120507u);
+        QCOMPARE(plan->newSerial, 2026120508u);
+        QVERIFY(plan->diff.contains("-        2026120507 ; serial\n+        2026120508 ; serial\n"));
+        doc.undo(); // the bump
+        QVERIFY(ZoneSave::setSerial(doc, 2026051801u)); // lowered by the user
+        QVERIFY(ZoneSave::prepare(doc, theirs, QStringLiteral("f"), std::nullopt, kToday, true, 2026051901u)
+                    .errorMessage()
+                    .contains(QLatin1String("lower")));
+    }
+
     void refusals()
     {
         ZoneDocument doc;

@@ -13,6 +13,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
+
+#include <atomic>
 
 #include <csignal>
 #include <cstdio>
@@ -188,6 +191,58 @@ private Q_SLOTS:
         QTRY_VERIFY(!saver.isWriting());
         QTest::qWait(50);
         QVERIFY(!store.contains(QStringLiteral("p"), zone()));
+    }
+
+    // A snapshot source: captured on the GUI thread, serialised on the worker thread that writes.
+    void snapshotIsSerialisedOffTheGuiThread()
+    {
+        QTemporaryDir tmp;
+        AutosaveStore store(tmp.path());
+        Autosaver saver(&store, QStringLiteral("p"), zone());
+        saver.setDelay(10);
+        QThread* gui = QThread::currentThread();
+        QThread* captured = nullptr;
+        std::atomic<QThread*> serialised { nullptr };
+        QByteArray current = oddBytes;
+        saver.setSnapshotSource([&]() -> Autosaver::Serialiser {
+            captured = QThread::currentThread();
+            return [&serialised, bytes = current] {
+                serialised = QThread::currentThread();
+                return bytes;
+            };
+        });
+        QSignalSpy stored(&saver, &Autosaver::stored);
+        saver.markDirty();
+        current = "the newest edit";
+        QVERIFY(stored.wait(5000));
+        QCOMPARE(captured, gui);
+        QVERIFY(serialised.load() != nullptr);
+        QVERIFY(serialised.load() != gui);
+        QCOMPARE(store.load(QStringLiteral("p"), zone())->bytes, current); // taken when the write began
+    }
+
+    // Edits that never pause are still written within the delay: the timer is not pushed back by
+    // each change (a debounce would keep waiting for a pause).
+    void editsWithoutAPauseAreStillWritten()
+    {
+        QTemporaryDir tmp;
+        AutosaveStore store(tmp.path());
+        Autosaver saver(&store, QStringLiteral("p"), zone());
+        saver.setDelay(200);
+        int edits = 0;
+        saver.setSource([&]() -> QByteArray { return "edit " + QByteArray::number(edits); });
+        QSignalSpy stored(&saver, &Autosaver::stored);
+        QTimer typing;
+        typing.setInterval(20); // ten times as often as the delay
+        connect(&typing, &QTimer::timeout, &saver, [&] {
+            ++edits;
+            saver.markDirty();
+        });
+        typing.start();
+        QTRY_VERIFY_WITH_TIMEOUT(stored.count() >= 2, 10000);
+        typing.stop();
+        QVERIFY(store.load(QStringLiteral("p"), zone())->bytes.startsWith("edit "));
+        QCOMPARE(Autosaver(&store, QStringLiteral("q"), zone()).delay(), 1000); // the default: about a second
     }
 
     void pendingEditIsWrittenOnDestruction()

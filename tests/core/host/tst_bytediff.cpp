@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 namespace {
 
 // Applies a unified diff made by ByteDiff to `a` (exact bytes, "\ No newline" markers honoured),
@@ -83,6 +85,31 @@ QByteArray applyUnified(const QByteArray& a, const QByteArray& diff, bool* ok)
         out += aLines.value(ai++);
     *ok = true;
     return out;
+}
+
+// GNU patch applied to `a` (the consumer the save confirmation's diff is written for); empty
+// optional when patch is not installed.
+std::optional<QByteArray> gnuPatched(const QByteArray& a, const QByteArray& diff)
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("patch"));
+    if (tool.isEmpty())
+        return std::nullopt;
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("zone")));
+    if (!f.open(QIODevice::WriteOnly))
+        return QByteArray("<no file>");
+    f.write(a);
+    f.close();
+    QProcess p;
+    p.setWorkingDirectory(dir.path());
+    p.start(tool, { QStringLiteral("-s"), QStringLiteral("--no-backup-if-mismatch"), QStringLiteral("zone") });
+    p.write(diff);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return "<patch failed: " + p.readAllStandardError() + p.readAllStandardOutput() + ">";
+    if (!f.open(QIODevice::ReadOnly))
+        return QByteArray("<unreadable>");
+    return f.readAll();
 }
 
 QByteArray randomText(QRandomGenerator& g, int lines, const QList<QByteArray>& alphabet)
@@ -218,19 +245,82 @@ private Q_SLOTS:
         }
     }
 
+    // What the zone save confirmation relies on: GNU patch turns a into b with the diff, also for
+    // changes at either end, a missing or added final newline, CRLF and bytes that are not UTF-8.
+    void gnuPatchAppliesIt_data()
+    {
+        QTest::addColumn<QByteArray>("a");
+        QTest::addColumn<QByteArray>("b");
+        QTest::newRow("insert at start") << QByteArray("b\nc\n") << QByteArray("a\nb\nc\n");
+        QTest::newRow("append") << QByteArray("a\n") << QByteArray("a\nb\n");
+        QTest::newRow("no final newline") << QByteArray("a\nb") << QByteArray("a\nc");
+        QTest::newRow("add final newline") << QByteArray("a\nb") << QByteArray("a\nb\n");
+        QTest::newRow("drop final newline") << QByteArray("a\nb\n") << QByteArray("a\nb");
+        QTest::newRow("from empty") << QByteArray() << QByteArray("x\ny\n");
+        QTest::newRow("to empty") << QByteArray("x\ny\n") << QByteArray();
+        QTest::newRow("crlf") << QByteArray("a\r\nb\r\nc\r\n") << QByteArray("a\r\nB\r\nc\r\n");
+        QTest::newRow("not utf-8") << QByteArray("\xFF\xFE x\n\xC3\x28\n") << QByteArray("\xFF\xFE y\n\xC3\x28\n");
+        QTest::newRow("two hunks") << QByteArray("1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n14\n")
+                                   << QByteArray("1\nX\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\nY\n14\n");
+    }
+    void gnuPatchAppliesIt()
+    {
+        QFETCH(QByteArray, a);
+        QFETCH(QByteArray, b);
+        const std::optional<QByteArray> patched = gnuPatched(a, ByteDiff::unified(a, b));
+        if (!patched)
+            QSKIP("GNU patch is not installed");
+        QCOMPARE(*patched, b);
+    }
+
+    void gnuPatchAppliesRandomEdits()
+    {
+        QRandomGenerator rng(12345);
+        for (int round = 0; round < 30; ++round) {
+            QList<QByteArray> lines;
+            for (int i = 0; i < 60; ++i)
+                lines.append("line " + QByteArray::number(rng.bounded(20)) + "\n");
+            QList<QByteArray> edited = lines;
+            const int edits = 1 + rng.bounded(8);
+            for (int e = 0; e < edits; ++e) {
+                const int at = rng.bounded(int(edited.size()) + 1);
+                switch (rng.bounded(3)) {
+                case 0:
+                    edited.insert(at, "new " + QByteArray::number(e) + "\n");
+                    break;
+                case 1:
+                    if (at < edited.size())
+                        edited.removeAt(at);
+                    break;
+                default:
+                    if (at < edited.size())
+                        edited[at] = "changed " + QByteArray::number(e) + "\n";
+                }
+            }
+            const QByteArray a = lines.join();
+            const QByteArray b = edited.join();
+            const std::optional<QByteArray> patched
+                = gnuPatched(a, ByteDiff::unified(a, b, QStringLiteral("zone"), QStringLiteral("zone")));
+            if (!patched)
+                QSKIP("GNU patch is not installed");
+            QCOMPARE(*patched, b);
+        }
+    }
+
     void largeInputWithFewChangesIsFast()
     {
         QByteArray a;
         for (int i = 0; i < 200000; ++i)
             a += "record " + QByteArray::number(i) + " IN A 10.0.0.1\n";
         QByteArray b = a;
-        b.replace("record 100000 ", "changed 100000 ");
+        b.replace("record 100000 IN A", "record 100000 IN AAAA");
         b.append("tail\n");
         QElapsedTimer t;
         t.start();
         const QByteArray d = ByteDiff::unified(a, b);
         QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
         QCOMPARE(d.count("@@ -"), 2);
+        QVERIFY(d.contains("-record 100000 IN A 10.0.0.1\n+record 100000 IN AAAA 10.0.0.1\n"));
         const ByteDiff::Stats s = ByteDiff::stats(a, b);
         QCOMPARE(s.removed, 1);
         QCOMPARE(s.added, 2);

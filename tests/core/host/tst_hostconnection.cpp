@@ -166,6 +166,65 @@ private Q_SLOTS:
         QVERIFY(host.performWithConsent(op, { op.commandLines(), QString() }));
     }
 
+    // confirm() is the first half of perform(): it returns a consent for exactly the operation it
+    // asked about, and an answer that cannot run (the PROD name wrong) is refused right there.
+    void confirmGivesAConsentForThatOperationOnly()
+    {
+        QTemporaryDir dir;
+        Journal journal;
+        QVERIFY(journal.open(dir.filePath(QStringLiteral("j.sqlite"))).ok());
+        HostConnection host(&journal);
+        FakeCommandRunner fake;
+        fake.answer = [](const RemoteCommand&) { return FakeCommandRunner::exited(0); };
+        host.useRunner(&fake);
+        HostProfile p;
+        p.name = QStringLiteral("prod");
+        p.host = QStringLiteral("10.0.2.5");
+        p.environment = Environment::Prod;
+        host.setProfile(p);
+        const Operation op = restart();
+        Operation other = restart();
+        other.commands.first().argv.last() = QStringLiteral("web");
+
+        // Declined: NotConfirmed, nothing to report.
+        host.setConfirmer(std::make_unique<Answer>(std::nullopt));
+        QSignalSpy message(&host, &HostConnection::message);
+        auto declined = host.confirm(op);
+        QVERIFY(!declined);
+        QCOMPARE(declined.error().code, HostConnection::NotConfirmed);
+        QCOMPARE(message.count(), 0);
+
+        // "Yes" without the PROD name (a confirmer that does not check it): refused at once.
+        for (const QString& typed : { QString(), QStringLiteral("ALM"), QStringLiteral("web") }) {
+            host.setConfirmer(std::make_unique<Answer>(typed));
+            auto refused = host.confirm(op);
+            QVERIFY(!refused);
+            QVERIFY2(refused.errorMessage().contains(QLatin1String("PROD")), qPrintable(refused.errorMessage()));
+            QVERIFY(!host.perform(op));
+        }
+        QVERIFY(fake.commands.isEmpty());
+
+        host.setConfirmer(std::make_unique<Answer>(QStringLiteral("alm")));
+        auto consent = host.confirm(op);
+        QVERIFY(consent);
+        QCOMPARE(consent->shownCommands, op.commandLines());
+        QCOMPARE(consent->typedName, QStringLiteral("alm"));
+        QVERIFY(fake.commands.isEmpty()); // confirming runs nothing
+        // The consent runs that operation only.
+        QVERIFY(!host.performWithConsent(other, *consent));
+        QSignalSpy finished(&host, &HostConnection::operationFinished);
+        QVERIFY(host.performWithConsent(op, *consent));
+        QVERIFY(finished.wait(3000));
+        QCOMPARE(fake.commands.size(), 1);
+        QCOMPARE(fake.commands.first().argv.last(), QStringLiteral("alm"));
+
+        // A consent kept across a change to read-only does not run.
+        p.readOnly = true;
+        host.setProfile(p);
+        QVERIFY(!host.performWithConsent(op, *consent));
+        QCOMPARE(fake.commands.size(), 1);
+    }
+
     void aProfileThatCannotConnectSaysWhy()
     {
         HostConnection host(nullptr);

@@ -2,16 +2,19 @@
 #include "core/dns/zonelistmodel.h"
 #include "core/dns/zonerecordmodel.h"
 #include "core/host/autosaver.h"
+#include "core/host/autosavestore.h"
 #include "core/host/remotefilecommands.h"
 #include "core/settings/appsettings.h"
 #include "support/paneharness.h"
 #include "widgets/common/autosaverecoverywidget.h"
 #include "widgets/common/messagebanner.h"
 #include "widgets/common/operationconsentwidget.h"
+#include "widgets/common/saveconflictactions.h"
 #include "widgets/dns/dnspane.h"
 #include "widgets/dns/zonesavedialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QLineEdit>
@@ -24,6 +27,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTextCursor>
+#include <QTimer>
 
 namespace {
 const QByteArray kCorefile = "example.com:53 {\n    file /opt/gbo/data/example.com.zone { reload 30s }\n}\n";
@@ -339,6 +343,119 @@ private Q_SLOTS:
         QVERIFY(pane->document()->save().contains("listed"));
         QVERIFY(pane->isModified());
         QVERIFY(!pane->keptEdit()); // applied, not offered again
+    }
+
+    // A conflict offers the editors' shared actions (SaveConflictActions): Compare shows the host's
+    // version beside mine, Overwrite re-plans on the host's bytes (the diff against theirs, the
+    // serial raised above theirs, also when they raised it) and asks the one save confirmation
+    // again, Reload drops the edit.
+    void conflictUsesTheSharedActions()
+    {
+        auto pane = openPane();
+        QVERIFY(pane);
+        pane->setToday(QDate(2026, 12, 5));
+        QString diff;
+        pane->setConfirmer([&](ZoneSaveDialog& d) {
+            diff = d.diffText();
+            return true;
+        });
+        pane->addRecord({ QStringLiteral("mine"), 3600, false, QStringLiteral("IN"), QStringLiteral("A"),
+            QStringLiteral("10.0.0.70") });
+        // Someone edits the file by hand (same serial) after it was opened.
+        const QByteArray theirs = kZone + "theirs IN A 10.0.0.71\n";
+        changeOnHost(theirs);
+        QSignalSpy saved(pane.get(), &DnsPane::saveFinished);
+        pane->save();
+        QTRY_COMPARE(saved.count(), 1);
+        QVERIFY(!saved.last().first().toBool());
+        QCOMPARE(m_writes, 0);
+        SaveConflictActions* conflict = pane->conflictActions();
+        QVERIFY(conflict->conflict());
+        QCOMPARE(conflict->conflict()->bytes, theirs);
+        QCOMPARE(pane->conflict()->bytes, theirs);
+        QCOMPARE(pane->banner()->level(), MessageBanner::Level::Error);
+        // DNS's own copy of the actions is gone: the banner shows the shared ones.
+        QCOMPARE(pane->banner()->actions(), conflict->actions());
+        QCOMPARE(pane->banner()->actions().size(), 3);
+
+        QSignalSpy shown(conflict, &SaveConflictActions::differenceShown);
+        conflict->compareAction()->trigger();
+        QVERIFY(shown.wait(5000));
+        auto* dialog = shown.first().first().value<QWidget*>();
+        auto* text = dialog->findChild<QPlainTextEdit*>();
+        QVERIFY(text);
+        QVERIFY2(
+            text->toPlainText().contains(QLatin1String("-theirs IN A 10.0.0.71")), qPrintable(text->toPlainText()));
+        QVERIFY(text->toPlainText().contains(QLatin1String("+mine")));
+        dialog->close();
+
+        conflict->overwriteAction()->trigger();
+        QTRY_COMPARE(saved.count(), 2);
+        QVERIFY2(saved.last().first().toBool(), qPrintable(saved.last().at(1).toString()));
+        QCOMPARE(m_writes, 1);
+        QVERIFY(m_hostZone.contains("mine"));
+        QVERIFY(!m_hostZone.contains("theirs"));
+        QVERIFY2(m_hostZone.contains("2026120500"), m_hostZone.constData()); // above theirs (2026051901)
+        // The confirmation's diff was against the host's bytes.
+        QVERIFY2(diff.contains(QLatin1String("-theirs IN A 10.0.0.71")), qPrintable(diff));
+        QVERIFY(!pane->conflict());
+
+        // Theirs raised the serial too: overwrite raises mine above theirs.
+        pane->addRecord({ QStringLiteral("second"), 3600, false, QStringLiteral("IN"), QStringLiteral("A"),
+            QStringLiteral("10.0.0.72") });
+        QByteArray higher = m_hostZone;
+        higher.replace("2026120500", "2026120507");
+        changeOnHost(higher);
+        pane->save();
+        QTRY_COMPARE(saved.count(), 3);
+        QVERIFY(conflict->conflict());
+        conflict->overwriteAction()->trigger();
+        QTRY_COMPARE(saved.count(), 4);
+        QVERIFY2(saved.last().first().toBool(), qPrintable(saved.last().at(1).toString()));
+        QCOMPARE(m_writes, 2);
+        QVERIFY(m_hostZone.contains("second"));
+        QVERIFY2(m_hostZone.contains("2026120508"), m_hostZone.constData());
+
+        // Reload drops the edit and reads the host's file.
+        pane->addRecord({ QStringLiteral("dropped"), 3600, false, QStringLiteral("IN"), QStringLiteral("A"),
+            QStringLiteral("10.0.0.73") });
+        higher = m_hostZone + "; by hand\n";
+        changeOnHost(higher);
+        pane->save();
+        QTRY_COMPARE(saved.count(), 5);
+        QVERIFY(conflict->conflict());
+        QSignalSpy opened(pane.get(), &DnsPane::zoneOpened);
+        conflict->reloadAction()->trigger();
+        QVERIFY(opened.wait(5000));
+        QCOMPARE(pane->document()->save(), higher);
+        QVERIFY(!pane->isModified());
+        QVERIFY(!pane->conflict());
+    }
+
+    // Typing in the text view without a pause (the text timer never fires) still reaches the
+    // autosave store while the typing goes on; a crash loses at most about a second. The zone is
+    // serialised for it on the worker thread (ZoneDocument::saveLater, tested in tst_zonedocument).
+    void typingWithoutAPauseIsAutosaved()
+    {
+        auto pane = openPane();
+        QVERIFY(pane);
+        QCOMPARE(pane->autosaver()->delay(), 1000);
+        pane->autosaver()->setDelay(200);
+        showText(*pane);
+        QTRY_VERIFY(!pane->textEdit()->toPlainText().isEmpty());
+        const AutosaveStore store(m_h->dir.filePath(QStringLiteral("autosave")));
+        QTextCursor c(pane->textEdit()->document());
+        c.movePosition(QTextCursor::End);
+        c.insertText(QStringLiteral("typed IN TXT \""));
+        QTimer typing;
+        typing.setInterval(30); // far under the text view's 300 ms pause
+        connect(&typing, &QTimer::timeout, pane.get(), [&c] { c.insertText(QStringLiteral("x")); });
+        typing.start();
+        QTRY_VERIFY_WITH_TIMEOUT(store.contains(QStringLiteral("test"), pane->remoteFile()->location()), 10000);
+        typing.stop();
+        const auto kept = store.load(QStringLiteral("test"), pane->remoteFile()->location());
+        QVERIFY(kept);
+        QVERIFY2(kept->bytes.contains("typed IN TXT \"x"), kept->bytes.constData());
     }
 
     void saveIsOneConfirmation()

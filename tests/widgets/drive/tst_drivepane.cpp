@@ -190,6 +190,58 @@ private Q_SLOTS:
         QCOMPARE(h.host.tasks()->rowCount(), 0);
     }
 
+    // The upload is confirmed before its bytes go out and installed later on that consent: on PROD
+    // a "yes" without the typed name sends nothing; with it, the install runs the shown commands.
+    void prodUploadNeedsTheTypedName()
+    {
+        PaneHarness h;
+        h.setProfile(QStringLiteral("prod"), Environment::Prod);
+        h.answer = QStringLiteral("default.gbai"); // not the name asked for (the object's)
+        DrivePane pane;
+        showPrefix(h, pane);
+        QTemporaryDir local;
+        const QByteArray bytes = "TALK \"prod\"\n";
+        write(local.filePath(QStringLiteral("n.bas")), bytes);
+        pane.uploadPaths({ local.filePath(QStringLiteral("n.bas")) }, QStringLiteral("d/"));
+        FakeJob* ls = pending(h, QStringLiteral("local/default.gbai/d/"));
+        QVERIFY(ls);
+        ls->succeed();
+        QTRY_COMPARE(h.asked.size(), 1);
+        const QString name = h.asked.first().nameToType();
+        QCOMPARE(name, QStringLiteral("n.bas"));
+        QVERIFY(!pending(h, QStringLiteral(".gbadmin-upload.")));
+        QCOMPARE(h.host.tasks()->rowCount(), 0);
+        QCOMPARE(pane.banner()->level(), MessageBanner::Level::Error);
+        QVERIFY2(pane.banner()->text().contains(QLatin1String("PROD")), qPrintable(pane.banner()->text()));
+
+        // With the name: the bytes go out, then the install runs without a second question.
+        h.answer = name;
+        QSignalSpy done(&pane, &DrivePane::transferFinished);
+        pane.uploadPaths({ local.filePath(QStringLiteral("n.bas")) }, QStringLiteral("d/"));
+        ls = pending(h, QStringLiteral("local/default.gbai/d/"));
+        QVERIFY(ls);
+        ls->succeed();
+        QTRY_VERIFY(pending(h, QStringLiteral(".gbadmin-upload.")));
+        QCOMPARE(h.asked.size(), 2);
+        FakeJob* up = pending(h, QStringLiteral(".gbadmin-upload."));
+        QTRY_VERIFY(up->stdinClosed);
+        QCOMPARE(up->stdinReceived, bytes);
+        up->succeed(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() + '\n');
+        QTRY_VERIFY(h.fake.last() && !h.fake.last()->done && h.fake.last() != up);
+        const QString install = h.fake.last()->command.argv.join(u' ');
+        QVERIFY2(install.contains(QLatin1String("local/default.gbai/d/n.bas")), qPrintable(install));
+        h.fake.last()->succeed();
+        FakeJob* discard = pending(h, QStringLiteral("rm -f --"));
+        QVERIFY(discard);
+        discard->succeed();
+        QTRY_COMPARE(done.count(), 1);
+        QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+        QCOMPARE(h.asked.size(), 2); // confirmed once per upload
+        const auto entries = h.journal.entries();
+        QVERIFY(entries.ok());
+        QVERIFY(entries->last().ok);
+    }
+
     void renameIsOneConfirmedOperation()
     {
         PaneHarness h;
