@@ -21,6 +21,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QUrl>
 
 // The Drive pane on the pane contract with a fake host: connect lists the buckets, disconnect stops
@@ -285,6 +288,51 @@ private Q_SLOTS:
 
     // An unsaved edit left by an earlier run is offered; restoring opens it modified, against the
     // version it was based on, and a declined confirmation writes nothing.
+    // A big script opens with its first screen at once and the rest in slices: read-only and not
+    // modified while loading, then the exact text (CRLF, no final newline), undo starting after the
+    // load, and the lint of the whole text (a trap on the last line) from off the GUI thread.
+    void bigScriptLoadsInSlicesAndLintsTheWholeText()
+    {
+        QByteArray bytes;
+        for (int i = 0; bytes.size() < 600 * 1024; ++i)
+            bytes += "TALK \"line " + QByteArray::number(i) + "\"\r\n";
+        bytes += "IF a THEN\r\n  TALK 1\r\nELSE IF b THEN\r\n  TALK 2\r\nEND IF";
+        const int lines = int(bytes.count('\n')) + 1;
+        const RemoteLocation loc
+            = RemoteLocation::minioObject(QStringLiteral("default.gbai"), QStringLiteral("default.gbdialog/big.bas"));
+        RemoteVersion version;
+        version.exists = true;
+        version.size = bytes.size();
+        version.etag = QStringLiteral("abc");
+        DriveEditorTab tab(nullptr, new RemoteFile(nullptr, loc), RemoteSnapshot { loc, bytes, version }, nullptr,
+            QStringLiteral("test"));
+        CodeEditor* editor = tab.view()->editor();
+        QVERIFY(editor->isLoading());
+        QVERIFY(editor->isReadOnly());
+        QVERIFY(editor->blockCount() < lines);
+        QVERIFY(!tab.isModified());
+
+        QSignalSpy linted(&tab, &DriveEditorTab::linted);
+        QTRY_VERIFY(!editor->isLoading());
+        QVERIFY(!editor->isReadOnly());
+        QVERIFY(!tab.isModified());
+        QCOMPARE(editor->blockCount(), lines);
+        QCOMPARE(editor->toPlainText().toUtf8(), QByteArray(bytes).replace("\r\n", "\n"));
+        QVERIFY(!editor->document()->isUndoAvailable());
+
+        QTRY_VERIFY(!linted.isEmpty());
+        QCOMPARE(editor->markersAt(lines - 2).size(), 1); // ELSE IF
+        QCOMPARE(editor->markers().size(), 1);
+
+        // Typing is one undo step back to the loaded text.
+        QTextCursor c(editor->document()->lastBlock());
+        c.insertText(QStringLiteral("' x\n"));
+        QVERIFY(tab.isModified());
+        editor->undo();
+        QVERIFY(!tab.isModified());
+        QCOMPARE(editor->blockCount(), lines);
+    }
+
     void keptEditIsOfferedAndRestored()
     {
         PaneHarness h;
