@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/drive/localuploadscan.h"
 #include "core/drive/mclisting.h"
 #include "core/host/latestquery.h"
 #include "core/host/remotelocation.h"
@@ -83,7 +84,6 @@ public:
     void uploadPaths(const QStringList& localPaths, const QString& prefix);
     // Rename or move one object of the shown bucket (copy + delete as one Operation).
     void renameObject(const QString& key, const QString& newKey);
-
     void listPrefix(const QString& bucket, const QString& prefix);
     void openObject(const QString& bucket, const QString& key);
     bool closeEditor(int index); // false when the user cancelled
@@ -133,12 +133,9 @@ private:
     void showRecoverable();
     void run(const Operation& op, const QString& success);
     void restore(const AutosaveEntry& entry);
-    struct LocalFile
-    {
-        QString path;
-        QString key;
-        qint64 size = 0;
-    };
+    using LocalFile = LocalUploadScan::File;
+    void listExistingAndUpload(
+        const QString& bucket, const QString& prefix, const QList<LocalFile>& files, bool folders);
     void startUpload(
         const QString& bucket, const QList<LocalFile>& files, const QHash<QString, RemoteVersion>& existing);
     // Where a drop at `pos` uploads to; none over another bucket (uploads go to the shown one).

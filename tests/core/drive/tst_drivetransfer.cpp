@@ -1,5 +1,6 @@
 #include "core/drive/drivecommands.h"
 #include "core/drive/drivetransfer.h"
+#include "core/drive/localuploadscan.h"
 #include "core/host/tasklistmodel.h"
 #include "core/host/transfermeter.h"
 #include "support/fakecommandrunner.h"
@@ -37,6 +38,91 @@ class TstDriveTransfer : public QObject
 
 private Q_SLOTS:
     // Speed over a sliding window: a stall shows as a falling speed; time left from it.
+    // The files of an upload are read as they are named: hostile names keep their exact bytes in
+    // the key, folders keep their structure under the prefix, links are left out (no loop).
+    void localScanKeepsHostileNamesAndSkipsLinks()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.filePath(QStringLiteral("up load"));
+        const QStringList names { QStringLiteral("a b.bas"), QStringLiteral("q'uo\"te.txt"),
+            QStringLiteral("$(touch pwned).md"), QStringLiteral("-rf"), QStringLiteral("new\nline.txt"),
+            QStringLiteral("näme ü.txt"), QStringLiteral("sub/deeper/x.bin") };
+        for (const QString& n : names) {
+            QDir().mkpath(QFileInfo(root + u'/' + n).absolutePath());
+            QFile f(root + u'/' + n);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(n.toUtf8());
+        }
+        QVERIFY(QFile::link(root, root + QStringLiteral("/sub/loop"))); // a link to a parent
+        const QString single = dir.filePath(QStringLiteral("one.bas"));
+        QFile one(single);
+        QVERIFY(one.open(QIODevice::WriteOnly));
+        one.write("TALK 1\n");
+        one.close();
+
+        const auto found
+            = LocalUploadScan::scan({ root, single }, QStringLiteral("default.gbai"), QStringLiteral("p/"));
+        QVERIFY2(found, qPrintable(found.errorMessage()));
+        QVERIFY(found->folders);
+        QHash<QString, LocalUploadScan::File> byKey;
+        for (const LocalUploadScan::File& f : found->files)
+            byKey.insert(f.key, f);
+        QCOMPARE(byKey.size(), names.size() + 1);
+        for (const QString& n : names) {
+            const QString key = QStringLiteral("p/up load/") + n;
+            QVERIFY2(byKey.contains(key), qPrintable(key));
+            QCOMPARE(byKey.value(key).size, n.toUtf8().size());
+            QCOMPARE(byKey.value(key).path, QFileInfo(root + u'/' + n).absoluteFilePath());
+        }
+        QVERIFY(byKey.contains(QStringLiteral("p/one.bas")));
+
+        // Only files: no folder, no recursive listing needed.
+        const auto files = LocalUploadScan::scan({ single }, QStringLiteral("default.gbai"), QString());
+        QVERIFY(files);
+        QVERIFY(!files->folders);
+        QCOMPARE(files->files.size(), 1);
+        QCOMPARE(files->files.first().key, QStringLiteral("one.bas"));
+    }
+
+    // Refusals name the file; a cancel stops the walk and says so.
+    void localScanRefusesAndCancels()
+    {
+        QTemporaryDir dir;
+        const auto missing = LocalUploadScan::scan(
+            { dir.filePath(QStringLiteral("gone")) }, QStringLiteral("default.gbai"), QString());
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, int(LocalUploadScan::Failed));
+        QVERIFY(missing.errorMessage().contains(QLatin1String("gone")));
+
+        // The same key twice: the folder "k" holds a.txt, and so would the prefix "k/".
+        QDir().mkpath(dir.filePath(QStringLiteral("k")));
+        for (const QString& n : { QStringLiteral("k/a.txt"), QStringLiteral("a.txt") }) {
+            QFile f(dir.filePath(n));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        const auto twice
+            = LocalUploadScan::scan({ dir.filePath(QStringLiteral("k")), dir.filePath(QStringLiteral("a.txt")) },
+                QStringLiteral("b"), QStringLiteral("k/"));
+        QVERIFY(twice.ok()); // k/k/a.txt and k/a.txt differ
+        const auto clash
+            = LocalUploadScan::scan({ dir.filePath(QStringLiteral("k/a.txt")), dir.filePath(QStringLiteral("a.txt")) },
+                QStringLiteral("b"), QString());
+        QVERIFY(!clash);
+        QVERIFY(clash.errorMessage().contains(QLatin1String("a.txt")));
+
+        // A name mc cannot address as an object is refused before anything is sent.
+        const auto dots = LocalUploadScan::scan(
+            { dir.filePath(QStringLiteral("a.txt")) }, QStringLiteral("b"), QStringLiteral("../"));
+        QVERIFY(!dots);
+        QCOMPARE(dots.error().code, int(LocalUploadScan::Failed));
+
+        std::atomic_bool cancel { true };
+        const auto stopped
+            = LocalUploadScan::scan({ dir.filePath(QStringLiteral("k")) }, QStringLiteral("b"), QString(), &cancel);
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.error().code, int(LocalUploadScan::Cancelled));
+    }
+
     void meterReportsSpeedOverTheWindow()
     {
         TransferMeter m(100 * 1024 * 1024, 3000);

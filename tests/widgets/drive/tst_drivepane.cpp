@@ -17,6 +17,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QMimeData>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -24,7 +25,9 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QThreadPool>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 
 // The Drive pane on the pane contract with a fake host: connect lists the buckets, disconnect stops
 // the listing and keeps what is shown, errors land in the pane's banner.
@@ -129,9 +132,10 @@ private Q_SLOTS:
         QCoreApplication::sendEvent(view->viewport(), &drop);
         QVERIFY(drop.isAccepted());
 
-        // What is there (recursively: a folder was dropped) decides what is overwritten.
-        FakeJob* ls = pending(h, QStringLiteral("--recursive"));
-        QVERIFY(ls);
+        // The folder is read off the GUI thread (a task), then what is there (recursively: a
+        // folder was dropped) decides what is overwritten.
+        FakeJob* ls = nullptr;
+        QTRY_VERIFY((ls = pending(h, QStringLiteral("--recursive"))));
         QCOMPARE(ls->command.argv.last(), QStringLiteral("local/default.gbai/d/"));
         QVERIFY(h.asked.isEmpty());
         ls->succeed(objectLine(QStringLiteral("a.bas")));
@@ -170,9 +174,40 @@ private Q_SLOTS:
         QVERIFY(entries.ok());
         QVERIFY(entries->last().ok);
         QCOMPARE(entries->last().backupPath, op.backupPath);
-        // Two tasks: the transfer (finished with the install) and the Operation.
-        QCOMPARE(h.host.tasks()->rowCount(), 2);
-        QCOMPARE(h.host.tasks()->task(0)->state(), Task::State::Succeeded);
+        // Three tasks: reading the folder, the transfer (finished with the install), the Operation.
+        QCOMPARE(h.host.tasks()->rowCount(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(h.host.tasks()->task(i)->state(), Task::State::Succeeded);
+    }
+
+    // Reading a dropped folder is a task that can be cancelled: then nothing is listed, asked or sent.
+    void folderScanCanBeCancelled()
+    {
+        PaneHarness h;
+        h.answer = QString();
+        DrivePane pane;
+        showPrefix(h, pane);
+        QTemporaryDir local;
+        write(local.filePath(QStringLiteral("kb/x.txt")), "x");
+        // The pool's only thread is held, so the scan cannot start before the cancel.
+        QThreadPool* pool = QThreadPool::globalInstance();
+        const int threads = pool->maxThreadCount();
+        pool->setMaxThreadCount(1);
+        QSemaphore release;
+        QFuture<void> blocker = QtConcurrent::run([&release] { release.acquire(); });
+        const qsizetype before = h.fake.jobs.size();
+        pane.uploadPaths({ local.filePath(QStringLiteral("kb")) }, QStringLiteral("d/"));
+        QCOMPARE(h.host.tasks()->rowCount(), 1);
+        Task* scan = h.host.tasks()->task(0);
+        QVERIFY(scan->isRunning());
+        QVERIFY(scan->isCancelable());
+        scan->cancel();
+        release.release();
+        blocker.waitForFinished();
+        QTRY_COMPARE(scan->state(), Task::State::Cancelled);
+        pool->setMaxThreadCount(threads);
+        QCOMPARE(h.fake.jobs.size(), before); // no listing, no upload
+        QVERIFY(h.asked.isEmpty());
     }
 
     void declinedUploadSendsNothing()
@@ -183,8 +218,8 @@ private Q_SLOTS:
         QTemporaryDir local;
         write(local.filePath(QStringLiteral("n.bas")), "x");
         pane.uploadPaths({ local.filePath(QStringLiteral("n.bas")) }, QStringLiteral("d/"));
-        FakeJob* ls = pending(h, QStringLiteral("local/default.gbai/d/"));
-        QVERIFY(ls);
+        FakeJob* ls = nullptr;
+        QTRY_VERIFY((ls = pending(h, QStringLiteral("local/default.gbai/d/"))));
         QVERIFY(!ls->command.argv.contains(QStringLiteral("--recursive")));
         ls->succeed();
         QTRY_COMPARE(h.asked.size(), 1);
@@ -286,8 +321,6 @@ private Q_SLOTS:
         QTRY_VERIFY(int(h.fake.commands.size()) > before);
     }
 
-    // An unsaved edit left by an earlier run is offered; restoring opens it modified, against the
-    // version it was based on, and a declined confirmation writes nothing.
     // A big script opens with its first screen at once and the rest in slices: read-only and not
     // modified while loading, then the exact text (CRLF, no final newline), undo starting after the
     // load, and the lint of the whole text (a trap on the last line) from off the GUI thread.
@@ -333,6 +366,8 @@ private Q_SLOTS:
         QCOMPARE(editor->blockCount(), lines);
     }
 
+    // An unsaved edit left by an earlier run is offered; restoring opens it modified, against the
+    // version it was based on, and a declined confirmation writes nothing.
     void keptEditIsOfferedAndRestored()
     {
         PaneHarness h;
