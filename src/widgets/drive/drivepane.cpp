@@ -222,6 +222,47 @@ void DrivePane::onConnected()
 {
     updateActions();
     refresh();
+    // Housekeeping of our own leftovers: each connect is the first chance after a crash.
+    sweepStagedUploads();
+}
+
+void DrivePane::sweepStagedUploads()
+{
+    CommandRunner* r = runner();
+    if (!r)
+        return;
+    // Our own private temp files (mode 600, a name nobody else uses) that no upload can still be
+    // using after a day: removed without asking, but in the task panel with what went, and a
+    // banner line when something was there.
+    const QString tmp = QStringLiteral("/tmp");
+    auto* task = new Task(tr("Remove stale partial uploads (older than a day) from the drive container's %1").arg(tmp),
+        host()->profile().name, this);
+    host()->tasks()->addTask(task);
+    CommandJob* job = r->run(DriveCommands::sweepStaged(), this);
+    connect(task, &Task::cancelRequested, job, &CommandJob::cancel);
+    connect(
+        job, &CommandJob::finished, this, [this, job, tmp, task = QPointer<Task>(task)](const CommandResult& result) {
+            job->deleteLater();
+            if (!result.succeeded()) {
+                const bool cancelled = result.status == CommandResult::Status::Cancelled;
+                if (task)
+                    task->finish(cancelled ? Task::State::Cancelled : Task::State::Failed, describeFailure(result));
+                Q_EMIT sweptStaged(false, {});
+                return;
+            }
+            const QStringList removed = DriveCommands::parseSwept(result.stdoutData);
+            if (task)
+                task->finish(Task::State::Succeeded,
+                    removed.isEmpty() ? tr("None found.")
+                                      : tr("Removed %n partial upload(s): %1", nullptr, int(removed.size()))
+                                            .arg(removed.join(QStringLiteral(", "))));
+            if (!removed.isEmpty())
+                showInformation(tr("Removed %n partial upload(s) that an interrupted upload left in the drive "
+                                   "container's %1.",
+                    nullptr, int(removed.size()))
+                                    .arg(tmp));
+            Q_EMIT sweptStaged(true, removed);
+        });
 }
 
 void DrivePane::onDisconnected()

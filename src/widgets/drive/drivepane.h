@@ -84,6 +84,11 @@ public:
     void uploadPaths(const QStringList& localPaths, const QString& prefix);
     // Rename or move one object of the shown bucket (copy + delete as one Operation).
     void renameObject(const QString& key, const QString& newKey);
+    // Removes what uploads interrupted between staging and install left in the drive container's
+    // /tmp (DriveCommands::sweepStaged: our own names only, older than a day). Runs once after
+    // each connect as a cancellable task; sweptStaged() reports what went.
+    void sweepStagedUploads();
+
     void listPrefix(const QString& bucket, const QString& prefix);
     void openObject(const QString& bucket, const QString& key);
     bool closeEditor(int index); // false when the user cancelled
@@ -110,6 +115,8 @@ Q_SIGNALS:
     void operationDone(bool ok);
     // A download, or an upload with its install, ended (ok: everything arrived).
     void transferFinished(bool ok, const QString& message);
+    // The sweep of stale staged uploads ended (ok false: failed or cancelled).
+    void sweptStaged(bool ok, const QStringList& removed);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -121,6 +122,36 @@ private Q_SLOTS:
             = LocalUploadScan::scan({ dir.filePath(QStringLiteral("k")) }, QStringLiteral("b"), QString(), &cancel);
         QVERIFY(!stopped);
         QCOMPARE(stopped.error().code, int(LocalUploadScan::Cancelled));
+    }
+
+    // The sweep of stale staged uploads: find without a shell, our exact names only, and only the
+    // paths it printed in that form count as removed.
+    void sweepCommandIsNarrow()
+    {
+        const RemoteCommand c = DriveCommands::sweepStaged(24 * 60);
+        QVERIFY(c.sudo);
+        QCOMPARE(c.argv.mid(0, 5),
+            (QStringList { QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("drive"),
+                QStringLiteral("--"), QStringLiteral("find") }));
+        QVERIFY(!c.argv.contains(QStringLiteral("sh")));
+        const auto after = [&c](const QString& option) { return c.argv.value(c.argv.indexOf(option) + 1); };
+        QCOMPARE(after(QStringLiteral("find")), QStringLiteral("/tmp"));
+        QCOMPARE(after(QStringLiteral("-maxdepth")), QStringLiteral("1"));
+        QCOMPARE(after(QStringLiteral("-type")), QStringLiteral("f"));
+        QCOMPARE(after(QStringLiteral("-mmin")), QStringLiteral("+1440"));
+        const QString glob = after(QStringLiteral("-name"));
+        QVERIFY(glob.startsWith(QLatin1String(".gbadmin-upload.")));
+        QVERIFY(QRegularExpression::fromWildcard(glob, Qt::CaseSensitive)
+                    .match(DriveCommands::newStagingPath().section(u'/', -1))
+                    .hasMatch());
+        QVERIFY(!QRegularExpression::fromWildcard(glob, Qt::CaseSensitive)
+                     .match(QStringLiteral(".gbadmin-upload.x"))
+                     .hasMatch());
+        QCOMPARE(c.argv.last(), QStringLiteral("-delete"));
+
+        const QString a = DriveCommands::newStagingPath();
+        const QByteArray out = a.toUtf8() + "\n/tmp/other\nfind: warning\n" + a.toUtf8() + ".x\n";
+        QCOMPARE(DriveCommands::parseSwept(out), QStringList { a });
     }
 
     void meterReportsSpeedOverTheWindow()

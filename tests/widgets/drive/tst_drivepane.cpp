@@ -71,6 +71,11 @@ class TstDrivePane : public QObject
     {
         h.attach(&pane);
         h.connect();
+        // Connecting sweeps stale staged uploads (a task): done, and the task panel emptied.
+        FakeJob* sweep = pending(h, QStringLiteral("-mmin"));
+        QVERIFY(sweep);
+        sweep->succeed();
+        h.host.tasks()->clearFinished();
         pane.listPrefix(QStringLiteral("default.gbai"), QStringLiteral("d/"));
         FakeJob* ls = pending(h, QStringLiteral("local/default.gbai/d/"));
         QVERIFY(ls);
@@ -208,6 +213,44 @@ private Q_SLOTS:
         pool->setMaxThreadCount(threads);
         QCOMPARE(h.fake.jobs.size(), before); // no listing, no upload
         QVERIFY(h.asked.isEmpty());
+    }
+
+    // Each connect sweeps our own stale staged uploads from the drive container's /tmp as a task:
+    // what went is named in the task and the banner; a cancel ends the task as cancelled.
+    void connectSweepsStaleStagedUploads()
+    {
+        PaneHarness h;
+        DrivePane pane;
+        h.attach(&pane);
+        QSignalSpy swept(&pane, &DrivePane::sweptStaged);
+        h.connect();
+        FakeJob* sweep = pending(h, QStringLiteral("-mmin"));
+        QVERIFY(sweep);
+        QCOMPARE(sweep->command.argv.at(4), QStringLiteral("find"));
+        QCOMPARE(h.host.tasks()->rowCount(), 1);
+        Task* task = h.host.tasks()->task(0);
+        QVERIFY(task->isRunning());
+        const QString stale = QStringLiteral("/tmp/.gbadmin-upload.0b7e6a52-4c1e-4f55-9d2a-3c6f0e1d2a4b");
+        sweep->succeed(stale.toUtf8() + '\n');
+        QCOMPARE(swept.size(), 1);
+        QCOMPARE(swept.first().at(0).toBool(), true);
+        QCOMPARE(swept.first().at(1).toStringList(), QStringList { stale });
+        QCOMPARE(task->state(), Task::State::Succeeded);
+        QVERIFY2(task->message().contains(stale), qPrintable(task->message()));
+        QVERIFY(pane.banner()->hasMessage());
+        QCOMPARE(pane.banner()->level(), MessageBanner::Level::Information);
+
+        h.disconnect();
+        h.connect();
+        FakeJob* again = pending(h, QStringLiteral("-mmin"));
+        QVERIFY(again && again != sweep);
+        Task* second = h.host.tasks()->task(1); // appended after the finished first one
+        QVERIFY(second->isRunning() && second->isCancelable());
+        second->cancel();
+        QVERIFY(again->cancelCalled);
+        QTRY_COMPARE(second->state(), Task::State::Cancelled);
+        QCOMPARE(swept.size(), 2);
+        QCOMPARE(swept.last().at(0).toBool(), false);
     }
 
     void declinedUploadSendsNothing()
