@@ -102,7 +102,8 @@ int main(int argc, char** argv)
         view.editor()->setPlainText(script);
         view.show();
         view.grab();
-        out << "2 MB .bas in EditorView, open + first paint: " << open.elapsed() << " ms (goal <= 200)\n";
+        out << "2 MB .bas in EditorView by setPlainText at once (reference), open + first paint: " << open.elapsed()
+            << " ms\n";
     }
 
     // What the Drive pane does on a double-click: a DriveEditorTab over the fetched bytes (decode,
@@ -127,7 +128,8 @@ int main(int argc, char** argv)
         int highlightTurns = 0;
         QElapsedTimer rest;
         rest.start();
-        while (highlighter && !highlighter->isComplete() && rest.elapsed() < 60000) {
+        while ((tab.view()->editor()->isLoading() || (highlighter && !highlighter->isComplete()))
+            && rest.elapsed() < 60000) {
             QElapsedTimer t;
             t.start();
             const bool loading = tab.view()->editor()->isLoading();
