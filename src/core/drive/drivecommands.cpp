@@ -13,6 +13,8 @@
 #include <QSet>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace {
 RemoteCommand mc(const QStringList& args, const QString& description)
 {
@@ -151,6 +153,45 @@ RemoteCommand DriveCommands::discardStaged(const QStringList& stagingPaths)
     c.sudo = true;
     c.description = QCoreApplication::translate("DriveCommands", "Remove the partial upload from the drive container");
     return c;
+}
+
+namespace {
+// newStagingPath()'s names only: the prefix, then a UUID (8-4-4-4-12 hex digits).
+// (Built from parts: a literal run of question marks and dashes would spell trigraphs.)
+QString stagedGlob()
+{
+    const QChar any = u'?';
+    return QStringLiteral(".gbadmin-upload.") + QString(8, any) + u'-' + QString(4, any) + u'-' + QString(4, any) + u'-'
+        + QString(4, any) + u'-' + QString(12, any);
+}
+} // namespace
+
+RemoteCommand DriveCommands::sweepStaged(int olderThanMinutes)
+{
+    RemoteCommand c = RemoteCommand::of({ QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("drive"),
+        QStringLiteral("--"), QStringLiteral("find"), QStringLiteral("/tmp"), QStringLiteral("-mindepth"),
+        QStringLiteral("1"), QStringLiteral("-maxdepth"), QStringLiteral("1"), QStringLiteral("-type"),
+        QStringLiteral("f"), QStringLiteral("-uid"), QStringLiteral("0"), QStringLiteral("-name"), stagedGlob(),
+        QStringLiteral("-mmin"), QStringLiteral("+") + QString::number(std::max(1, olderThanMinutes)),
+        QStringLiteral("-print"), QStringLiteral("-delete") });
+    c.sudo = true;
+    c.output = RemoteCommand::Output::Collect;
+    c.description
+        = QCoreApplication::translate("DriveCommands", "Remove stale partial uploads from the drive container's /tmp");
+    return c;
+}
+
+QStringList DriveCommands::parseSwept(const QByteArray& out)
+{
+    static const QRegularExpression staged(
+        QStringLiteral("^/tmp/\\.gbadmin-upload\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    QStringList paths;
+    for (const QByteArray& line : out.split('\n')) {
+        const QString path = QString::fromUtf8(line);
+        if (staged.match(path).hasMatch())
+            paths << path;
+    }
+    return paths;
 }
 
 QString DriveTransferNames::localFileName(const QString& key)

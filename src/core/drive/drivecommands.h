@@ -45,6 +45,14 @@ RemoteCommand stage(const QString& stagingPath, qint64 size);
 Result<QString> parseStagedHash(const QByteArray& out);
 // `rm -f -- <paths>` in the drive container: staged files of an upload that did not complete.
 RemoteCommand discardStaged(const QStringList& stagingPaths);
+// Removes staged uploads left in the drive container's /tmp by an upload that never reached its
+// install or discard (GB Admin or the connection died in between): regular files directly in
+// /tmp, owned by root, named exactly like newStagingPath() names them, unchanged for more than
+// `olderThanMinutes` (so an upload still running, from here or another admin's GB Admin, is never
+// touched). Runs `find` without a shell; prints each removed path on its own line.
+RemoteCommand sweepStaged(int olderThanMinutes = 24 * 60);
+// The paths sweepStaged() printed (anything else in its output is ignored).
+QStringList parseSwept(const QByteArray& out);
 } // namespace DriveCommands
 
 // File names for downloaded objects: the last element of the key, made safe for the local file

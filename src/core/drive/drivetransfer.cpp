@@ -21,39 +21,31 @@ QString stderrText(const QByteArray& err)
 }
 } // namespace
 
-// ------------------------------------------------------------------------------------- download
-
-DriveDownload::DriveDownload(CommandRunner* runner, const QString& bucket, const QList<Item>& items,
-    const QString& folder, const QString& profile, QObject* parent)
+// ------------------------------------------------------------------------------------- shared
+DriveTransfer::DriveTransfer(
+    CommandRunner* runner, const QString& title, const QString& profile, qint64 total, QObject* parent)
     : QObject(parent)
     , m_runner(runner)
-    , m_bucket(bucket)
-    , m_items(items)
-    , m_folder(folder)
+    , m_meter(total)
 {
-    qint64 total = 0;
-    for (const Item& i : items)
-        total = i.size < 0 || total < 0 ? -1 : total + i.size;
-    m_meter = TransferMeter(total);
-    m_task = new Task(items.size() == 1
-            ? QCoreApplication::translate("DriveTransfer", "Download %1").arg(items.first().key.section(u'/', -1))
-            : QCoreApplication::translate("DriveTransfer", "Download %n object(s) from %1", nullptr, int(items.size()))
-                  .arg(bucket),
-        profile, this);
-    connect(m_task, &Task::cancelRequested, this, &DriveDownload::cancel);
+    m_task = new Task(title, profile, this);
+    connect(m_task, &Task::cancelRequested, this, &DriveTransfer::cancel);
 }
 
-DriveDownload::~DriveDownload()
+DriveTransfer::~DriveTransfer()
 {
-    if (m_job)
+    // The subclass is gone already: its handlers must not run for this last cancel. (A download's
+    // temporary file and an upload's staged file go away with the command: QSaveFile discards
+    // the first, the stage script removes the second on TERM.)
+    if (m_job) {
+        m_job->disconnect(this);
         m_job->cancel();
-    // An unfinished QSaveFile discards its temporary file.
-    m_file.reset();
+    }
     if (m_task && m_task->isRunning())
         m_task->finish(Task::State::Cancelled, QCoreApplication::translate("DriveTransfer", "Stopped."));
 }
 
-void DriveDownload::start()
+void DriveTransfer::start()
 {
     if (m_running)
         return;
@@ -64,15 +56,88 @@ void DriveDownload::start()
     next();
 }
 
-void DriveDownload::cancel()
+void DriveTransfer::cancel()
 {
     if (!m_running)
         return;
     m_cancelled = true;
     if (m_job)
-        m_job->cancel(); // onItemFinished ends it
+        m_job->cancel(); // the command's end handles the rest
     else
-        end(int(Task::State::Cancelled), QCoreApplication::translate("DriveTransfer", "Download cancelled."));
+        cancelIdle();
+}
+
+CommandJob* DriveTransfer::runJob(const RemoteCommand& command)
+{
+    m_job = m_runner->run(command, this);
+    return m_job;
+}
+
+void DriveTransfer::releaseJob()
+{
+    if (m_job)
+        m_job->deleteLater();
+    m_job = nullptr;
+}
+
+void DriveTransfer::report(bool force)
+{
+    const qint64 now = m_clock.isValid() ? m_clock.elapsed() : 0;
+    if (!force && now - m_reportedAt < kReportEveryMs)
+        return;
+    m_reportedAt = now;
+    Q_EMIT progressed(m_meter.done(), m_meter.total());
+    if (!m_task)
+        return;
+    m_task->setProgress(m_meter.permille(), m_meter.total() < 0 ? 0 : 1000);
+    const QString current = itemKey(m_index).section(u'/', -1);
+    m_task->setMessage(current.isEmpty() ? m_meter.text(now) : m_meter.text(now) + QStringLiteral(" · ") + current);
+}
+
+// ------------------------------------------------------------------------------------- download
+
+namespace {
+qint64 totalOf(const QList<DriveDownload::Item>& items)
+{
+    qint64 total = 0;
+    for (const DriveDownload::Item& i : items)
+        total = i.size < 0 || total < 0 ? -1 : total + i.size;
+    return total;
+}
+
+qint64 totalOf(const QList<DriveUpload::File>& files)
+{
+    qint64 total = 0;
+    for (const DriveUpload::File& f : files)
+        total += f.size;
+    return total;
+}
+} // namespace
+
+DriveDownload::DriveDownload(CommandRunner* runner, const QString& bucket, const QList<Item>& items,
+    const QString& folder, const QString& profile, QObject* parent)
+    : DriveTransfer(runner,
+        items.size() == 1
+            ? QCoreApplication::translate("DriveTransfer", "Download %1").arg(items.first().key.section(u'/', -1))
+            : QCoreApplication::translate("DriveTransfer", "Download %n object(s) from %1", nullptr, int(items.size()))
+                  .arg(bucket),
+        profile, totalOf(items), parent)
+    , m_bucket(bucket)
+    , m_items(items)
+    , m_folder(folder)
+{ }
+
+// An unfinished QSaveFile discards its temporary file (before the base cancels the command).
+DriveDownload::~DriveDownload() = default;
+
+void DriveDownload::cancelIdle()
+{
+    end(int(Task::State::Cancelled), QCoreApplication::translate("DriveTransfer", "Download cancelled."));
+}
+
+QString DriveDownload::itemKey(int index) const
+{
+    return index < m_items.size() ? m_items.at(index).key : QString();
 }
 
 void DriveDownload::next()
@@ -105,9 +170,9 @@ void DriveDownload::next()
     m_got = 0;
     m_stderr.clear();
     m_writeError.clear();
-    m_job = m_runner->run(DriveCommands::cat(m_bucket, item.key), this);
-    connect(m_job, &CommandJob::outputReceived, this, &DriveDownload::onData);
-    connect(m_job, &CommandJob::finished, this, &DriveDownload::onItemFinished);
+    CommandJob* job = runJob(DriveCommands::cat(m_bucket, item.key));
+    connect(job, &CommandJob::outputReceived, this, &DriveDownload::onData);
+    connect(job, &CommandJob::finished, this, &DriveDownload::onItemFinished);
 }
 
 void DriveDownload::onData(const QByteArray& data, bool isStderr)
@@ -132,9 +197,7 @@ void DriveDownload::onData(const QByteArray& data, bool isStderr)
 
 void DriveDownload::onItemFinished(const CommandResult& r)
 {
-    if (m_job)
-        m_job->deleteLater();
-    m_job = nullptr;
+    releaseJob();
     const Item item = m_items.at(m_index);
     // A cancel wins even when the last bytes came before it reached the host: the user asked for
     // no file, so none is named.
@@ -173,20 +236,6 @@ void DriveDownload::onItemFinished(const CommandResult& r)
         QCoreApplication::translate("DriveTransfer", "Downloading %1 failed: %2").arg(name, why));
 }
 
-void DriveDownload::report(bool force)
-{
-    const qint64 now = m_clock.isValid() ? m_clock.elapsed() : 0;
-    if (!force && now - m_reportedAt < kReportEveryMs)
-        return;
-    m_reportedAt = now;
-    Q_EMIT progressed(m_meter.done(), m_meter.total());
-    if (!m_task)
-        return;
-    m_task->setProgress(m_meter.permille(), m_meter.total() < 0 ? 0 : 1000);
-    const QString current = m_index < m_items.size() ? m_items.at(m_index).key.section(u'/', -1) : QString();
-    m_task->setMessage(current.isEmpty() ? m_meter.text(now) : m_meter.text(now) + QStringLiteral(" · ") + current);
-}
-
 void DriveDownload::end(int taskState, const QString& message)
 {
     if (!m_running)
@@ -201,44 +250,15 @@ void DriveDownload::end(int taskState, const QString& message)
 
 DriveUpload::DriveUpload(
     CommandRunner* runner, const QList<File>& files, const QString& title, const QString& profile, QObject* parent)
-    : QObject(parent)
-    , m_runner(runner)
+    : DriveTransfer(runner, title, profile, totalOf(files), parent)
     , m_files(files)
-{
-    qint64 total = 0;
-    for (const File& f : files)
-        total += f.size;
-    m_meter = TransferMeter(total);
-    m_task = new Task(title, profile, this);
-    connect(m_task, &Task::cancelRequested, this, &DriveUpload::cancel);
-}
+{ }
 
-DriveUpload::~DriveUpload()
-{
-    if (m_job)
-        m_job->cancel(); // the stage script removes its file on TERM
-    if (m_task && m_task->isRunning())
-        m_task->finish(Task::State::Cancelled, QCoreApplication::translate("DriveTransfer", "Stopped."));
-}
+DriveUpload::~DriveUpload() = default;
 
-void DriveUpload::start()
+QString DriveUpload::itemKey(int index) const
 {
-    if (m_running)
-        return;
-    m_running = true;
-    m_clock.start();
-    m_meter.start(0);
-    report(true);
-    next();
-}
-
-void DriveUpload::cancel()
-{
-    if (!m_running)
-        return;
-    m_cancelled = true;
-    if (m_job)
-        m_job->cancel(); // onFileFinished cleans up
+    return index < m_files.size() ? m_files.at(index).key : QString();
 }
 
 void DriveUpload::next()
@@ -270,13 +290,13 @@ void DriveUpload::next()
     m_sent = 0;
     m_inFlight = 0;
     m_closed = false;
-    m_job = m_runner->run(DriveCommands::stage(f.stagingPath, f.size), this);
-    connect(m_job, &CommandJob::outputReceived, this, [this](const QByteArray& d, bool isStderr) {
+    CommandJob* job = runJob(DriveCommands::stage(f.stagingPath, f.size));
+    connect(job, &CommandJob::outputReceived, this, [this](const QByteArray& d, bool isStderr) {
         QByteArray& into = isStderr ? m_stderr : m_out;
         if (into.size() < kStderrCap)
             into += d.left(kStderrCap - into.size());
     });
-    connect(m_job, &CommandJob::stdinWritten, this, [this, job = m_job.data()](qint64 n) {
+    connect(job, &CommandJob::stdinWritten, this, [this, job](qint64 n) {
         if (job != m_job)
             return; // a late report of a file that already ended
         m_inFlight -= n;
@@ -284,7 +304,7 @@ void DriveUpload::next()
         report();
         pump();
     });
-    connect(m_job, &CommandJob::finished, this, &DriveUpload::onFileFinished);
+    connect(job, &CommandJob::finished, this, &DriveUpload::onFileFinished);
     pump();
 }
 
@@ -319,9 +339,7 @@ void DriveUpload::pump()
 
 void DriveUpload::onFileFinished(const CommandResult& r)
 {
-    if (m_job)
-        m_job->deleteLater();
-    m_job = nullptr;
+    releaseJob();
     m_local.reset();
     const File& f = m_files.at(m_index);
     const QString name = f.key.section(u'/', -1);
@@ -382,18 +400,4 @@ void DriveUpload::finishTask(bool ok, const QString& message)
 {
     if (m_task)
         m_task->finish(ok ? Task::State::Succeeded : Task::State::Failed, message);
-}
-
-void DriveUpload::report(bool force)
-{
-    const qint64 now = m_clock.isValid() ? m_clock.elapsed() : 0;
-    if (!force && now - m_reportedAt < kReportEveryMs)
-        return;
-    m_reportedAt = now;
-    Q_EMIT progressed(m_meter.done(), m_meter.total());
-    if (!m_task)
-        return;
-    m_task->setProgress(m_meter.permille(), 1000);
-    const QString current = m_index < m_files.size() ? m_files.at(m_index).key.section(u'/', -1) : QString();
-    m_task->setMessage(current.isEmpty() ? m_meter.text(now) : m_meter.text(now) + QStringLiteral(" · ") + current);
 }

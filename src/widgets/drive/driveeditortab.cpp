@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QTextBlock>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 bool isBasic(const QString& key)
@@ -77,7 +78,8 @@ DriveEditorTab::DriveEditorTab(CommandRunner* runner, RemoteFile* file, const Re
         m_autosave->setBaseVersion(snapshot.version);
         m_autosave->setSource([this] { return currentBytes().value_or(QByteArray()); });
         connect(editor->document(), &QTextDocument::contentsChanged, this, [this] {
-            if (!m_loading && isModified())
+            // Load slices are no edit (and the document is not whole yet).
+            if (!m_loading && !m_view->editor()->isLoading() && isModified())
                 m_autosave->markDirty();
         });
     }
@@ -99,6 +101,8 @@ DriveEditorTab::DriveEditorTab(CommandRunner* runner, RemoteFile* file, const Re
         m_lintTimer.setInterval(300);
         connect(&m_lintTimer, &QTimer::timeout, this, &DriveEditorTab::lintNow);
         connect(editor->document(), &QTextDocument::contentsChanged, &m_lintTimer, qOverload<>(&QTimer::start));
+        connect(editor, &CodeEditor::loaded, this, &DriveEditorTab::lintNow);
+        connect(&m_lintWatcher, &QFutureWatcherBase::finished, this, &DriveEditorTab::applyLint);
         lintNow();
     }
     connect(editor->document(), &QTextDocument::modificationChanged, this, &DriveEditorTab::titleChanged);
@@ -123,8 +127,8 @@ void DriveEditorTab::setContents(const QByteArray& bytes, bool modified)
     m_loading = true;
     m_format = TextFileFormat::decode(bytes);
     CodeEditor* editor = m_view->editor();
-    editor->setReadOnly(!m_format.isEditable());
-    editor->setPlainText(m_format.text());
+    // A 2 MB script shows its first screen at once; the rest follows in slices (read-only till then).
+    editor->loadText(m_format.text(), !m_format.isEditable());
     editor->document()->setModified(modified);
     editor->setMarkers(QStringLiteral("compiler"), {});
     m_loading = false;
@@ -153,15 +157,39 @@ QString DriveEditorTab::bannerText() const
 
 void DriveEditorTab::lintNow()
 {
+    // Linting 2 MB takes about half a second: off the GUI thread, one run at a time, and a result
+    // for text that has changed since is dropped (the change restarted the timer).
+    CodeEditor* editor = m_view->editor();
+    if (editor->isLoading())
+        return; // loaded() lints the whole text
+    if (m_lintWatcher.isRunning()) {
+        m_lintAgain = true;
+        return;
+    }
+    m_lintAgain = false;
+    m_lintRevision = editor->document()->revision();
+    m_lintWatcher.setFuture(QtConcurrent::run([text = editor->toPlainText()] { return BasicLint::lint(text); }));
+}
+
+void DriveEditorTab::applyLint()
+{
+    CodeEditor* editor = m_view->editor();
+    if (m_lintAgain || editor->isLoading() || editor->document()->revision() != m_lintRevision) {
+        if (!editor->isLoading())
+            lintNow();
+        return;
+    }
     QList<EditorMarker> markers;
-    for (const LintIssue& i : BasicLint::lint(m_view->editor()->toPlainText()))
+    for (const LintIssue& i : m_lintWatcher.result())
         markers.append(EditorMarker { i.line, i.column, i.length, EditorMarker::Severity::Warning, i.message });
-    m_view->editor()->setMarkers(QStringLiteral("lint"), markers);
+    editor->setMarkers(QStringLiteral("lint"), markers);
+    Q_EMIT linted();
 }
 
 std::optional<QByteArray> DriveEditorTab::currentBytes()
 {
-    QString text = m_view->editor()->document()->toRawText();
+    // While loading, the editor is read-only and will hold exactly what was decoded.
+    QString text = m_view->editor()->isLoading() ? m_format.text() : m_view->editor()->document()->toRawText();
     text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
     auto bytes = m_format.encode(text);
     if (!bytes) {

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "core/drive/basiclint.h"
 #include "core/drive/savewatch.h"
 #include "core/host/remotefile.h"
 #include "widgets/editor/textfileformat.h"
 
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -55,18 +57,21 @@ public:
     void reload();
     // Forgets the locally kept edit (the user threw it away).
     void discardAutosave();
+    // Lints the text off the GUI thread; linted() when its markers are set.
     void lintNow();
 
 Q_SIGNALS:
     void titleChanged();
     void saved();
     void saveEnded(const RemoteSaveResult& result);
+    void linted();
 
 private:
     void setContents(const QByteArray& bytes, bool modified);
     std::optional<QByteArray> currentBytes();
     void onSaveFinished(const RemoteSaveResult& result);
     void onWatchStage(SaveWatch::Stage stage, const QString& message);
+    void applyLint();
 
     CommandRunner* m_runner;
     RemoteFile* m_file;
@@ -77,6 +82,9 @@ private:
     SaveConflictActions* m_conflict;
     Autosaver* m_autosave = nullptr;
     QTimer m_lintTimer;
+    QFutureWatcher<QList<LintIssue>> m_lintWatcher;
+    int m_lintRevision = -1;
+    bool m_lintAgain = false;
     QPointer<SaveWatch> m_watch;
     bool m_loading = false;
 };

@@ -3,6 +3,7 @@
 #include "core/drive/drivecommands.h"
 #include "core/drive/drivemodel.h"
 #include "core/drive/drivetransfer.h"
+#include "core/drive/localuploadscan.h"
 #include "core/drive/mclisting.h"
 #include "core/host/autosavestore.h"
 #include "core/host/commandrunner.h"
@@ -16,10 +17,10 @@
 #include "widgets/drive/driveeditortab.h"
 
 #include <QAction>
-#include <QDirIterator>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLocale>
@@ -28,6 +29,10 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QToolButton>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+#include <memory>
 
 namespace {
 constexpr int kBucketRole = Qt::UserRole + 1;
@@ -217,6 +222,47 @@ void DrivePane::onConnected()
 {
     updateActions();
     refresh();
+    // Housekeeping of our own leftovers: each connect is the first chance after a crash.
+    sweepStagedUploads();
+}
+
+void DrivePane::sweepStagedUploads()
+{
+    CommandRunner* r = runner();
+    if (!r)
+        return;
+    // Our own private temp files (mode 600, a name nobody else uses) that no upload can still be
+    // using after a day: removed without asking, but in the task panel with what went, and a
+    // banner line when something was there.
+    const QString tmp = QStringLiteral("/tmp");
+    auto* task = new Task(tr("Remove stale partial uploads (older than a day) from the drive container's %1").arg(tmp),
+        host()->profile().name, this);
+    host()->tasks()->addTask(task);
+    CommandJob* job = r->run(DriveCommands::sweepStaged(), this);
+    connect(task, &Task::cancelRequested, job, &CommandJob::cancel);
+    connect(
+        job, &CommandJob::finished, this, [this, job, tmp, task = QPointer<Task>(task)](const CommandResult& result) {
+            job->deleteLater();
+            if (!result.succeeded()) {
+                const bool cancelled = result.status == CommandResult::Status::Cancelled;
+                if (task)
+                    task->finish(cancelled ? Task::State::Cancelled : Task::State::Failed, describeFailure(result));
+                Q_EMIT sweptStaged(false, {});
+                return;
+            }
+            const QStringList removed = DriveCommands::parseSwept(result.stdoutData);
+            if (task)
+                task->finish(Task::State::Succeeded,
+                    removed.isEmpty() ? tr("None found.")
+                                      : tr("Removed %n partial upload(s): %1", nullptr, int(removed.size()))
+                                            .arg(removed.join(QStringLiteral(", "))));
+            if (!removed.isEmpty())
+                showInformation(tr("Removed %n partial upload(s) that an interrupted upload left in the drive "
+                                   "container's %1.",
+                    nullptr, int(removed.size()))
+                                    .arg(tmp));
+            Q_EMIT sweptStaged(true, removed);
+        });
 }
 
 void DrivePane::onDisconnected()
@@ -359,45 +405,56 @@ void DrivePane::uploadPaths(const QStringList& localPaths, const QString& prefix
     const QString bucket = m_model->bucket();
     if (!runner() || bucket.isEmpty())
         return;
-    QList<LocalFile> files;
+    // A folder may hold many thousands of files (or sit on a slow share): it is read off the GUI
+    // thread, as a task that can be cancelled when a folder is among the paths.
     bool folders = false;
-    for (const QString& path : localPaths) {
-        const QFileInfo info(path);
-        if (info.isDir()) {
-            folders = true;
-            const QDir root(info.absoluteFilePath());
-            // Symbolic links are left out: a link to a parent would never end.
-            QDirIterator it(
-                root.absolutePath(), QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                it.next();
-                const QFileInfo f = it.fileInfo();
-                files << LocalFile { f.absoluteFilePath(),
-                    prefix + info.fileName() + u'/' + root.relativeFilePath(f.absoluteFilePath()), f.size() };
-            }
-        } else if (info.isFile()) {
-            files << LocalFile { info.absoluteFilePath(), prefix + info.fileName(), info.size() };
-        } else {
-            showError(tr("%1 is not a file or folder that can be read.").arg(path));
+    for (const QString& path : localPaths)
+        folders = folders || QFileInfo(path).isDir();
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    QPointer<Task> task;
+    if (folders) {
+        task = new Task(tr("Reading the files to upload to %1").arg(DriveCommands::target(bucket, prefix)),
+            host()->profile().name, this);
+        task->setMessage(tr("Reading folders…"));
+        connect(task, &Task::cancelRequested, this, [cancel] { cancel->store(true); });
+        host()->tasks()->addTask(task);
+    }
+    using Scan = Result<LocalUploadScan::Found>;
+    auto* watcher = new QFutureWatcher<Scan>(this);
+    // The pane going away stops the walk too.
+    connect(watcher, &QObject::destroyed, this, [cancel] { cancel->store(true); });
+    connect(watcher, &QFutureWatcher<Scan>::finished, this, [this, watcher, task, bucket, prefix] {
+        watcher->deleteLater();
+        const Scan scanned = watcher->result();
+        if (!scanned) {
+            const bool stopped = scanned.error().code == LocalUploadScan::Cancelled;
+            if (task)
+                task->finish(stopped ? Task::State::Cancelled : Task::State::Failed, scanned.errorMessage());
+            if (stopped)
+                showInformation(scanned.errorMessage());
+            else
+                showError(scanned.errorMessage());
             return;
         }
-    }
-    if (files.isEmpty()) {
-        showWarning(tr("Nothing to upload: the folder holds no files."));
-        return;
-    }
-    QSet<QString> keys;
-    for (const LocalFile& f : std::as_const(files)) {
-        if (const Result<void> ok = RemoteLocation::minioObject(bucket, f.key).validate(); !ok) {
-            showError(tr("%1 cannot be uploaded under that name: %2").arg(f.path, ok.errorMessage()));
+        const QList<LocalFile>& found = scanned->files;
+        if (task)
+            task->finish(Task::State::Succeeded, tr("%n file(s) to upload.", nullptr, int(found.size())));
+        if (found.isEmpty()) {
+            showWarning(tr("Nothing to upload: the folder holds no files."));
             return;
         }
-        if (keys.contains(f.key)) {
-            showError(tr("Two of the files would both become %1.").arg(f.key));
-            return;
-        }
-        keys.insert(f.key);
-    }
+        if (!runner() || m_model->bucket() != bucket)
+            return; // disconnected or another bucket shown meanwhile: nothing is sent
+        listExistingAndUpload(bucket, prefix, found, scanned->folders);
+    });
+    watcher->setFuture(QtConcurrent::run([localPaths, bucket, prefix, cancel] {
+        return LocalUploadScan::scan(localPaths, bucket, prefix, cancel.get());
+    }));
+}
+
+void DrivePane::listExistingAndUpload(
+    const QString& bucket, const QString& prefix, const QList<LocalFile>& files, bool folders)
+{
     // What is there now decides which uploads overwrite (asked, backed up) and is checked again
     // right before each install.
     RemoteCommand list = DriveCommands::list(bucket, prefix, folders);

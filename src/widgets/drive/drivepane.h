@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/drive/localuploadscan.h"
 #include "core/drive/mclisting.h"
 #include "core/host/latestquery.h"
 #include "core/host/remotelocation.h"
@@ -83,6 +84,10 @@ public:
     void uploadPaths(const QStringList& localPaths, const QString& prefix);
     // Rename or move one object of the shown bucket (copy + delete as one Operation).
     void renameObject(const QString& key, const QString& newKey);
+    // Removes what uploads interrupted between staging and install left in the drive container's
+    // /tmp (DriveCommands::sweepStaged: our own names only, older than a day). Runs once after
+    // each connect as a cancellable task; sweptStaged() reports what went.
+    void sweepStagedUploads();
 
     void listPrefix(const QString& bucket, const QString& prefix);
     void openObject(const QString& bucket, const QString& key);
@@ -110,6 +115,8 @@ Q_SIGNALS:
     void operationDone(bool ok);
     // A download, or an upload with its install, ended (ok: everything arrived).
     void transferFinished(bool ok, const QString& message);
+    // The sweep of stale staged uploads ended (ok false: failed or cancelled).
+    void sweptStaged(bool ok, const QStringList& removed);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -133,12 +140,9 @@ private:
     void showRecoverable();
     void run(const Operation& op, const QString& success);
     void restore(const AutosaveEntry& entry);
-    struct LocalFile
-    {
-        QString path;
-        QString key;
-        qint64 size = 0;
-    };
+    using LocalFile = LocalUploadScan::File;
+    void listExistingAndUpload(
+        const QString& bucket, const QString& prefix, const QList<LocalFile>& files, bool folders);
     void startUpload(
         const QString& bucket, const QList<LocalFile>& files, const QHash<QString, RemoteVersion>& existing);
     // Where a drop at `pos` uploads to; none over another bucket (uploads go to the shown one).

@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextCursor>
+#include <QTimer>
 #include <QToolTip>
 
 #include <algorithm>
@@ -88,6 +90,55 @@ CodeEditor::CodeEditor(QWidget* parent)
     m_scheme = palette().color(QPalette::Base).lightness() < 128 ? ColorScheme::Dark : ColorScheme::Light;
     updateGutterWidth();
     updateExtraSelections();
+}
+
+qsizetype CodeEditor::sliceEnd(qsizetype from) const
+{
+    // Slices end after a line break, so a surrogate pair or a CRLF is never split.
+    if (m_loadText.size() - from <= m_loadSlice)
+        return m_loadText.size();
+    const qsizetype newline = m_loadText.indexOf(QLatin1Char('\n'), from + m_loadSlice - 1);
+    return newline < 0 ? m_loadText.size() : newline + 1;
+}
+
+void CodeEditor::loadText(const QString& text, bool readOnly)
+{
+    ++m_loadGeneration;
+    m_loadReadOnly = readOnly;
+    m_loadText = text;
+    setReadOnly(true);
+    m_loadAt = sliceEnd(0);
+    setPlainText(m_loadAt == text.size() ? text : text.left(m_loadAt));
+    loadNextSlice();
+}
+
+void CodeEditor::loadNextSlice()
+{
+    if (m_loadAt >= m_loadText.size()) {
+        m_loadText.clear();
+        m_loadAt = -1;
+        // Undo stays on while loading: without it every highlighting pass would mark the document
+        // modified (QTextDocument counts any change as a modification then). Off and on again
+        // empties the stack and keeps the modified flag in step with it.
+        document()->setUndoRedoEnabled(false);
+        document()->setUndoRedoEnabled(true);
+        setReadOnly(m_loadReadOnly);
+        Q_EMIT loaded();
+        return;
+    }
+    QTimer::singleShot(0, this, [this, generation = m_loadGeneration] {
+        if (generation != m_loadGeneration || !isLoading())
+            return;
+        // One slice appended at the end: the view and the cursor stay where they are.
+        const qsizetype end = sliceEnd(m_loadAt);
+        const bool modified = document()->isModified();
+        QTextCursor at(document());
+        at.movePosition(QTextCursor::End);
+        at.insertText(m_loadText.mid(m_loadAt, end - m_loadAt));
+        document()->setModified(modified);
+        m_loadAt = end;
+        loadNextSlice();
+    });
 }
 
 int CodeEditor::lineNumberAreaWidth() const

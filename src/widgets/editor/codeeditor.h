@@ -65,8 +65,18 @@ public:
 
     int lineNumberAreaWidth() const;
 
+    // Replaces the text like setPlainText() but a big text goes in by slices from the event loop:
+    // the first screen shows at once, the window never blocks on a 2 MB file. While loading the
+    // editor is read-only (then `readOnly`), undo starts after the load, and the document's
+    // modified flag is what the caller set. isLoading() until loaded() is emitted.
+    void loadText(const QString& text, bool readOnly);
+    bool isLoading() const { return m_loadAt >= 0; }
+    // Characters per slice (the first slice, and each one after it).
+    void setLoadSlice(qsizetype chars) { m_loadSlice = std::max<qsizetype>(1, chars); }
+
 Q_SIGNALS:
     void colorSchemeChanged(CodeEditor::ColorScheme scheme);
+    void loaded();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -81,6 +91,8 @@ private:
     void updateGutter(const QRect& rect, int dy);
     void updateExtraSelections();
     void applySchemeColors();
+    void loadNextSlice();
+    qsizetype sliceEnd(qsizetype from) const;
 
     QWidget* m_gutter = nullptr;
     QList<QPair<QString, QList<EditorMarker>>> m_markerSources;
@@ -88,4 +100,9 @@ private:
     QList<TextRange> m_blockMatches;
     ColorScheme m_scheme = ColorScheme::Light;
     bool m_schemeFromPalette = true;
+    QString m_loadText;
+    qsizetype m_loadAt = -1; // where the next slice starts; -1: not loading
+    qsizetype m_loadSlice = 16 * 1024;
+    bool m_loadReadOnly = false;
+    quint64 m_loadGeneration = 0;
 };

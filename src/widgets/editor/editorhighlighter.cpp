@@ -71,6 +71,11 @@ void EditorHighlighter::applyScheme(CodeEditor::ColorScheme scheme)
     static_cast<FallbackHighlighter*>(m_highlighter)->setDark(dark);
 }
 
+bool EditorHighlighter::isComplete() const
+{
+    return m_ksh || static_cast<FallbackHighlighter*>(m_highlighter)->isComplete();
+}
+
 EditorHighlighter* EditorHighlighter::attach(CodeEditor* editor, const QString& definition)
 {
     g_lastError.clear();

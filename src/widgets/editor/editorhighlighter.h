@@ -25,6 +25,9 @@ public:
 
     bool usesKSyntaxHighlighting() const { return m_ksh; }
     QSyntaxHighlighter* highlighter() const { return m_highlighter; }
+    // No part of the document waits for highlighting (the built-in highlighter works in slices
+    // from the event loop; KF6 SyntaxHighlighting highlights what it is asked for at once).
+    bool isComplete() const;
 
 private:
     EditorHighlighter(CodeEditor* editor, QSyntaxHighlighter* highlighter, bool ksh);

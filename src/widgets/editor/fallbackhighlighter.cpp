@@ -1,7 +1,10 @@
 #include "widgets/editor/fallbackhighlighter.h"
 
 #include <QColor>
+#include <QElapsedTimer>
 #include <QFont>
+#include <QTextBlock>
+#include <QTextLayout>
 
 namespace {
 struct Style
@@ -32,12 +35,34 @@ constexpr Style kStyles[] = {
 };
 } // namespace
 
+namespace {
+// Marks a block whose formats are out of date (over a turn's budget). Survives edits around it.
+class PendingMark : public QTextBlockUserData
+{
+public:
+    bool pending = true;
+};
+
+bool isPending(const QTextBlock& block)
+{
+    const auto* mark = static_cast<PendingMark*>(block.userData());
+    return mark && mark->pending;
+}
+} // namespace
+
 FallbackHighlighter::FallbackHighlighter(QTextDocument* document, std::shared_ptr<const SyntaxDefinition> definition)
     : QSyntaxHighlighter(document)
     , m_definition(std::move(definition))
 {
     m_states.append(SyntaxDefinition::initialState());
     m_stateIds.insert(SyntaxDefinition::initialState(), 0);
+    m_slices.setSingleShot(true);
+    m_slices.setInterval(0);
+    connect(&m_slices, &QTimer::timeout, this, &FallbackHighlighter::runSlice);
+    // Block numbers move when lines are removed: keep the search start at or before any pending block.
+    connect(document, &QTextDocument::contentsChange, this, [this](int from, int, int) {
+        m_firstPending = std::min(m_firstPending, std::max(0, this->document()->findBlock(from).blockNumber()));
+    });
     setDark(false);
 }
 
@@ -71,8 +96,51 @@ int FallbackHighlighter::internState(const SyntaxDefinition::State& state)
     return id;
 }
 
+bool FallbackHighlighter::turnSpent() const
+{
+    return m_usedThisTurn >= m_sliceLines || m_turnNs >= qint64(m_sliceMs) * 1000000;
+}
+
+void FallbackHighlighter::markPending()
+{
+    // Keep what the block shows and its state (so QSyntaxHighlighter stops here); a slice redoes it.
+    const QTextBlock block = currentBlock();
+    if (auto* mark = static_cast<PendingMark*>(currentBlockUserData()))
+        mark->pending = true;
+    else
+        setCurrentBlockUserData(new PendingMark);
+    for (const QTextLayout::FormatRange& r : block.layout()->formats())
+        setFormat(r.start, r.length, r.format);
+    m_firstPending = std::min(m_firstPending, block.blockNumber());
+    m_pending = true;
+    if (!m_slices.isActive())
+        m_slices.start();
+}
+
 void FallbackHighlighter::highlightBlock(const QString& text)
 {
+    if (!m_turnReset) {
+        // The budget is per event-loop turn: whatever asks within one turn shares it.
+        m_turnReset = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_usedThisTurn = 0;
+                m_turnNs = 0;
+                m_turnReset = false;
+            },
+            Qt::QueuedConnection);
+    }
+    if (turnSpent()) {
+        markPending();
+        return;
+    }
+    ++m_usedThisTurn;
+    QElapsedTimer clock;
+    clock.start();
+    if (auto* mark = static_cast<PendingMark*>(currentBlockUserData()))
+        mark->pending = false;
+
     const int previous = previousBlockState();
     const SyntaxDefinition::State& before
         = previous >= 0 && previous < m_states.size() ? m_states.at(previous) : m_states.at(0);
@@ -82,4 +150,32 @@ void FallbackHighlighter::highlightBlock(const QString& text)
                   setFormat(offset, length, m_formats.at(item));
           });
     setCurrentBlockState(internState(after));
+    m_turnNs += clock.nsecsElapsed();
+}
+
+void FallbackHighlighter::runSlice()
+{
+    QTextDocument* doc = document();
+    if (!doc) {
+        m_pending = false;
+        return;
+    }
+    // Redo pending blocks in order until this turn's budget is spent; each one carries on down
+    // the document while states change (QSyntaxHighlighter), within the same budget.
+    QTextBlock block = doc->findBlockByNumber(m_firstPending);
+    while (!turnSpent()) {
+        while (block.isValid() && !isPending(block))
+            block = block.next();
+        if (!block.isValid()) {
+            m_pending = false;
+            m_firstPending = doc->blockCount();
+            Q_EMIT completed();
+            return;
+        }
+        m_firstPending = block.blockNumber();
+        rehighlightBlock(block);
+        if (isPending(block))
+            break; // the budget was already spent when it was reached
+    }
+    m_slices.start();
 }

@@ -1,5 +1,6 @@
 #include "core/drive/drivecommands.h"
 #include "core/drive/drivetransfer.h"
+#include "core/drive/localuploadscan.h"
 #include "core/host/tasklistmodel.h"
 #include "core/host/transfermeter.h"
 #include "support/fakecommandrunner.h"
@@ -8,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +39,121 @@ class TstDriveTransfer : public QObject
 
 private Q_SLOTS:
     // Speed over a sliding window: a stall shows as a falling speed; time left from it.
+    // The files of an upload are read as they are named: hostile names keep their exact bytes in
+    // the key, folders keep their structure under the prefix, links are left out (no loop).
+    void localScanKeepsHostileNamesAndSkipsLinks()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.filePath(QStringLiteral("up load"));
+        const QStringList names { QStringLiteral("a b.bas"), QStringLiteral("q'uo\"te.txt"),
+            QStringLiteral("$(touch pwned).md"), QStringLiteral("-rf"), QStringLiteral("new\nline.txt"),
+            QStringLiteral("näme ü.txt"), QStringLiteral("sub/deeper/x.bin") };
+        for (const QString& n : names) {
+            QDir().mkpath(QFileInfo(root + u'/' + n).absolutePath());
+            QFile f(root + u'/' + n);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(n.toUtf8());
+        }
+        QVERIFY(QFile::link(root, root + QStringLiteral("/sub/loop"))); // a link to a parent
+        const QString single = dir.filePath(QStringLiteral("one.bas"));
+        QFile one(single);
+        QVERIFY(one.open(QIODevice::WriteOnly));
+        one.write("TALK 1\n");
+        one.close();
+
+        const auto found
+            = LocalUploadScan::scan({ root, single }, QStringLiteral("default.gbai"), QStringLiteral("p/"));
+        QVERIFY2(found, qPrintable(found.errorMessage()));
+        QVERIFY(found->folders);
+        QHash<QString, LocalUploadScan::File> byKey;
+        for (const LocalUploadScan::File& f : found->files)
+            byKey.insert(f.key, f);
+        QCOMPARE(byKey.size(), names.size() + 1);
+        for (const QString& n : names) {
+            const QString key = QStringLiteral("p/up load/") + n;
+            QVERIFY2(byKey.contains(key), qPrintable(key));
+            QCOMPARE(byKey.value(key).size, n.toUtf8().size());
+            QCOMPARE(byKey.value(key).path, QFileInfo(root + u'/' + n).absoluteFilePath());
+        }
+        QVERIFY(byKey.contains(QStringLiteral("p/one.bas")));
+
+        // Only files: no folder, no recursive listing needed.
+        const auto files = LocalUploadScan::scan({ single }, QStringLiteral("default.gbai"), QString());
+        QVERIFY(files);
+        QVERIFY(!files->folders);
+        QCOMPARE(files->files.size(), 1);
+        QCOMPARE(files->files.first().key, QStringLiteral("one.bas"));
+    }
+
+    // Refusals name the file; a cancel stops the walk and says so.
+    void localScanRefusesAndCancels()
+    {
+        QTemporaryDir dir;
+        const auto missing = LocalUploadScan::scan(
+            { dir.filePath(QStringLiteral("gone")) }, QStringLiteral("default.gbai"), QString());
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, int(LocalUploadScan::Failed));
+        QVERIFY(missing.errorMessage().contains(QLatin1String("gone")));
+
+        // The same key twice: the folder "k" holds a.txt, and so would the prefix "k/".
+        QDir().mkpath(dir.filePath(QStringLiteral("k")));
+        for (const QString& n : { QStringLiteral("k/a.txt"), QStringLiteral("a.txt") }) {
+            QFile f(dir.filePath(n));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        const auto twice
+            = LocalUploadScan::scan({ dir.filePath(QStringLiteral("k")), dir.filePath(QStringLiteral("a.txt")) },
+                QStringLiteral("b"), QStringLiteral("k/"));
+        QVERIFY(twice.ok()); // k/k/a.txt and k/a.txt differ
+        const auto clash
+            = LocalUploadScan::scan({ dir.filePath(QStringLiteral("k/a.txt")), dir.filePath(QStringLiteral("a.txt")) },
+                QStringLiteral("b"), QString());
+        QVERIFY(!clash);
+        QVERIFY(clash.errorMessage().contains(QLatin1String("a.txt")));
+
+        // A name mc cannot address as an object is refused before anything is sent.
+        const auto dots = LocalUploadScan::scan(
+            { dir.filePath(QStringLiteral("a.txt")) }, QStringLiteral("b"), QStringLiteral("../"));
+        QVERIFY(!dots);
+        QCOMPARE(dots.error().code, int(LocalUploadScan::Failed));
+
+        std::atomic_bool cancel { true };
+        const auto stopped
+            = LocalUploadScan::scan({ dir.filePath(QStringLiteral("k")) }, QStringLiteral("b"), QString(), &cancel);
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.error().code, int(LocalUploadScan::Cancelled));
+    }
+
+    // The sweep of stale staged uploads: find without a shell, our exact names only, and only the
+    // paths it printed in that form count as removed.
+    void sweepCommandIsNarrow()
+    {
+        const RemoteCommand c = DriveCommands::sweepStaged(24 * 60);
+        QVERIFY(c.sudo);
+        QCOMPARE(c.argv.mid(0, 5),
+            (QStringList { QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("drive"),
+                QStringLiteral("--"), QStringLiteral("find") }));
+        QVERIFY(!c.argv.contains(QStringLiteral("sh")));
+        const auto after = [&c](const QString& option) { return c.argv.value(c.argv.indexOf(option) + 1); };
+        QCOMPARE(after(QStringLiteral("find")), QStringLiteral("/tmp"));
+        QCOMPARE(after(QStringLiteral("-maxdepth")), QStringLiteral("1"));
+        QCOMPARE(after(QStringLiteral("-type")), QStringLiteral("f"));
+        QCOMPARE(after(QStringLiteral("-mmin")), QStringLiteral("+1440"));
+        const QString glob = after(QStringLiteral("-name"));
+        QVERIFY(glob.startsWith(QLatin1String(".gbadmin-upload.")));
+        QVERIFY(QRegularExpression::fromWildcard(glob, Qt::CaseSensitive)
+                    .match(DriveCommands::newStagingPath().section(u'/', -1))
+                    .hasMatch());
+        QVERIFY(!QRegularExpression::fromWildcard(glob, Qt::CaseSensitive)
+                     .match(QStringLiteral(".gbadmin-upload.x"))
+                     .hasMatch());
+        QCOMPARE(c.argv.last(), QStringLiteral("-delete"));
+
+        const QString a = DriveCommands::newStagingPath();
+        const QByteArray out = a.toUtf8() + "\n/tmp/other\nfind: warning\n" + a.toUtf8() + ".x\n";
+        QCOMPARE(DriveCommands::parseSwept(out), QStringList { a });
+    }
+
     void meterReportsSpeedOverTheWindow()
     {
         TransferMeter m(100 * 1024 * 1024, 3000);

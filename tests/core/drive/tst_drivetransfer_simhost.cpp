@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 // Download, upload and rename of Drive objects against the simulated host, through the same
 // classes and Operations the pane uses: byte-exact with hostile names, nothing executed, a cancelled
@@ -234,6 +235,54 @@ private Q_SLOTS:
         QVERIFY2(failed.contains(QLatin1String("exists already")), qPrintable(failed));
         QCOMPARE(readAll(objectPath(other)), QByteArray("other\n"));
         QCOMPARE(readAll(objectPath(to)), QByteArray("moved\n"));
+    }
+
+    // After a crash between staging and install: only our own staged files older than a day go;
+    // a fresh one (an upload in progress), other names, a folder or a link with our name stay.
+    void sweepRemovesOnlyStaleStagedUploads()
+    {
+        const QString tmp = driveTmp();
+        const QString stale = QStringLiteral(".gbadmin-upload.") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString fresh = QStringLiteral(".gbadmin-upload.") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QStringList others { QStringLiteral(".gbadmin-upload.not-a-uuid"), stale + QStringLiteral(".keep"),
+            QStringLiteral("gbadmin-upload.") + QUuid::createUuid().toString(QUuid::WithoutBraces),
+            QStringLiteral("user-file.txt") };
+        const QString linkName
+            = QStringLiteral(".gbadmin-upload.") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString dirName = QStringLiteral(".gbadmin-upload.") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QDateTime old = QDateTime::currentDateTime().addDays(-2);
+        const auto make = [&](const QString& name, const QDateTime& when) {
+            QFile f(tmp + u'/' + name);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("partial");
+            QVERIFY(f.flush()); // nothing left to write at close, which would touch the time again
+            QVERIFY(f.setFileTime(when, QFileDevice::FileModificationTime));
+        };
+        make(stale, old);
+        make(fresh, QDateTime::currentDateTime());
+        for (const QString& n : others)
+            make(n, old);
+        QVERIFY(QDir(tmp).mkdir(dirName));
+        QVERIFY(QFile::link(tmp + QStringLiteral("/user-file.txt"), tmp + u'/' + linkName));
+
+        CommandJob* job = m_runner->run(DriveCommands::sweepStaged(), this);
+        QSignalSpy done(job, &CommandJob::finished);
+        QVERIFY(done.wait(60000));
+        const CommandResult r = done.first().first().value<CommandResult>();
+        QVERIFY2(r.succeeded(), qPrintable(QString::fromUtf8(r.stderrData)));
+        QCOMPARE(DriveCommands::parseSwept(r.stdoutData), QStringList { QStringLiteral("/tmp/") + stale });
+        QVERIFY(!QFile::exists(tmp + u'/' + stale));
+        QVERIFY(QFile::exists(tmp + u'/' + fresh));
+        for (const QString& n : others)
+            QVERIFY2(QFile::exists(tmp + u'/' + n), qPrintable(n));
+        QVERIFY(QFileInfo(tmp + u'/' + dirName).isDir());
+        QVERIFY(QFileInfo(tmp + u'/' + linkName).isSymLink());
+        QCOMPARE(readAll(tmp + QStringLiteral("/user-file.txt")), QByteArray("partial"));
+
+        for (const QString& n : others + QStringList { fresh, linkName })
+            QFile::remove(tmp + u'/' + n);
+        QDir(tmp).rmdir(dirName);
+        QVERIFY(staged().isEmpty());
     }
 
     void cancelledUploadLeavesNothing()

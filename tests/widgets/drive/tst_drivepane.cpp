@@ -17,11 +17,17 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QMimeData>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QThreadPool>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 
 // The Drive pane on the pane contract with a fake host: connect lists the buckets, disconnect stops
 // the listing and keeps what is shown, errors land in the pane's banner.
@@ -65,6 +71,11 @@ class TstDrivePane : public QObject
     {
         h.attach(&pane);
         h.connect();
+        // Connecting sweeps stale staged uploads (a task): done, and the task panel emptied.
+        FakeJob* sweep = pending(h, QStringLiteral("-mmin"));
+        QVERIFY(sweep);
+        sweep->succeed();
+        h.host.tasks()->clearFinished();
         pane.listPrefix(QStringLiteral("default.gbai"), QStringLiteral("d/"));
         FakeJob* ls = pending(h, QStringLiteral("local/default.gbai/d/"));
         QVERIFY(ls);
@@ -126,9 +137,10 @@ private Q_SLOTS:
         QCoreApplication::sendEvent(view->viewport(), &drop);
         QVERIFY(drop.isAccepted());
 
-        // What is there (recursively: a folder was dropped) decides what is overwritten.
-        FakeJob* ls = pending(h, QStringLiteral("--recursive"));
-        QVERIFY(ls);
+        // The folder is read off the GUI thread (a task), then what is there (recursively: a
+        // folder was dropped) decides what is overwritten.
+        FakeJob* ls = nullptr;
+        QTRY_VERIFY((ls = pending(h, QStringLiteral("--recursive"))));
         QCOMPARE(ls->command.argv.last(), QStringLiteral("local/default.gbai/d/"));
         QVERIFY(h.asked.isEmpty());
         ls->succeed(objectLine(QStringLiteral("a.bas")));
@@ -167,9 +179,78 @@ private Q_SLOTS:
         QVERIFY(entries.ok());
         QVERIFY(entries->last().ok);
         QCOMPARE(entries->last().backupPath, op.backupPath);
-        // Two tasks: the transfer (finished with the install) and the Operation.
-        QCOMPARE(h.host.tasks()->rowCount(), 2);
-        QCOMPARE(h.host.tasks()->task(0)->state(), Task::State::Succeeded);
+        // Three tasks: reading the folder, the transfer (finished with the install), the Operation.
+        QCOMPARE(h.host.tasks()->rowCount(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(h.host.tasks()->task(i)->state(), Task::State::Succeeded);
+    }
+
+    // Reading a dropped folder is a task that can be cancelled: then nothing is listed, asked or sent.
+    void folderScanCanBeCancelled()
+    {
+        PaneHarness h;
+        h.answer = QString();
+        DrivePane pane;
+        showPrefix(h, pane);
+        QTemporaryDir local;
+        write(local.filePath(QStringLiteral("kb/x.txt")), "x");
+        // The pool's only thread is held, so the scan cannot start before the cancel.
+        QThreadPool* pool = QThreadPool::globalInstance();
+        const int threads = pool->maxThreadCount();
+        pool->setMaxThreadCount(1);
+        QSemaphore release;
+        QFuture<void> blocker = QtConcurrent::run([&release] { release.acquire(); });
+        const qsizetype before = h.fake.jobs.size();
+        pane.uploadPaths({ local.filePath(QStringLiteral("kb")) }, QStringLiteral("d/"));
+        QCOMPARE(h.host.tasks()->rowCount(), 1);
+        Task* scan = h.host.tasks()->task(0);
+        QVERIFY(scan->isRunning());
+        QVERIFY(scan->isCancelable());
+        scan->cancel();
+        release.release();
+        blocker.waitForFinished();
+        QTRY_COMPARE(scan->state(), Task::State::Cancelled);
+        pool->setMaxThreadCount(threads);
+        QCOMPARE(h.fake.jobs.size(), before); // no listing, no upload
+        QVERIFY(h.asked.isEmpty());
+    }
+
+    // Each connect sweeps our own stale staged uploads from the drive container's /tmp as a task:
+    // what went is named in the task and the banner; a cancel ends the task as cancelled.
+    void connectSweepsStaleStagedUploads()
+    {
+        PaneHarness h;
+        DrivePane pane;
+        h.attach(&pane);
+        QSignalSpy swept(&pane, &DrivePane::sweptStaged);
+        h.connect();
+        FakeJob* sweep = pending(h, QStringLiteral("-mmin"));
+        QVERIFY(sweep);
+        QCOMPARE(sweep->command.argv.at(4), QStringLiteral("find"));
+        QCOMPARE(h.host.tasks()->rowCount(), 1);
+        Task* task = h.host.tasks()->task(0);
+        QVERIFY(task->isRunning());
+        const QString stale = QStringLiteral("/tmp/.gbadmin-upload.0b7e6a52-4c1e-4f55-9d2a-3c6f0e1d2a4b");
+        sweep->succeed(stale.toUtf8() + '\n');
+        QCOMPARE(swept.size(), 1);
+        QCOMPARE(swept.first().at(0).toBool(), true);
+        QCOMPARE(swept.first().at(1).toStringList(), QStringList { stale });
+        QCOMPARE(task->state(), Task::State::Succeeded);
+        QVERIFY2(task->message().contains(stale), qPrintable(task->message()));
+        QVERIFY(pane.banner()->hasMessage());
+        QCOMPARE(pane.banner()->level(), MessageBanner::Level::Information);
+
+        h.disconnect();
+        h.connect();
+        FakeJob* again = pending(h, QStringLiteral("-mmin"));
+        QVERIFY(again && again != sweep);
+        Task* second = h.host.tasks()->task(1); // appended after the finished first one
+        QVERIFY(second->isRunning() && second->isCancelable());
+        second->cancel();
+        QVERIFY(again->cancelCalled);
+        QTRY_COMPARE(second->state(), Task::State::Cancelled);
+        QCOMPARE(swept.size(), 2);
+        QCOMPARE(swept.last().at(0).toBool(), false);
     }
 
     void declinedUploadSendsNothing()
@@ -180,8 +261,8 @@ private Q_SLOTS:
         QTemporaryDir local;
         write(local.filePath(QStringLiteral("n.bas")), "x");
         pane.uploadPaths({ local.filePath(QStringLiteral("n.bas")) }, QStringLiteral("d/"));
-        FakeJob* ls = pending(h, QStringLiteral("local/default.gbai/d/"));
-        QVERIFY(ls);
+        FakeJob* ls = nullptr;
+        QTRY_VERIFY((ls = pending(h, QStringLiteral("local/default.gbai/d/"))));
         QVERIFY(!ls->command.argv.contains(QStringLiteral("--recursive")));
         ls->succeed();
         QTRY_COMPARE(h.asked.size(), 1);
@@ -333,6 +414,51 @@ private Q_SLOTS:
         const int before = int(h.fake.commands.size());
         h.connect();
         QTRY_VERIFY(int(h.fake.commands.size()) > before);
+    }
+
+    // A big script opens with its first screen at once and the rest in slices: read-only and not
+    // modified while loading, then the exact text (CRLF, no final newline), undo starting after the
+    // load, and the lint of the whole text (a trap on the last line) from off the GUI thread.
+    void bigScriptLoadsInSlicesAndLintsTheWholeText()
+    {
+        QByteArray bytes;
+        for (int i = 0; bytes.size() < 600 * 1024; ++i)
+            bytes += "TALK \"line " + QByteArray::number(i) + "\"\r\n";
+        bytes += "IF a THEN\r\n  TALK 1\r\nELSE IF b THEN\r\n  TALK 2\r\nEND IF";
+        const int lines = int(bytes.count('\n')) + 1;
+        const RemoteLocation loc
+            = RemoteLocation::minioObject(QStringLiteral("default.gbai"), QStringLiteral("default.gbdialog/big.bas"));
+        RemoteVersion version;
+        version.exists = true;
+        version.size = bytes.size();
+        version.etag = QStringLiteral("abc");
+        DriveEditorTab tab(nullptr, new RemoteFile(nullptr, loc), RemoteSnapshot { loc, bytes, version }, nullptr,
+            QStringLiteral("test"));
+        CodeEditor* editor = tab.view()->editor();
+        QVERIFY(editor->isLoading());
+        QVERIFY(editor->isReadOnly());
+        QVERIFY(editor->blockCount() < lines);
+        QVERIFY(!tab.isModified());
+
+        QSignalSpy linted(&tab, &DriveEditorTab::linted);
+        QTRY_VERIFY(!editor->isLoading());
+        QVERIFY(!editor->isReadOnly());
+        QVERIFY(!tab.isModified());
+        QCOMPARE(editor->blockCount(), lines);
+        QCOMPARE(editor->toPlainText().toUtf8(), QByteArray(bytes).replace("\r\n", "\n"));
+        QVERIFY(!editor->document()->isUndoAvailable());
+
+        QTRY_VERIFY(!linted.isEmpty());
+        QCOMPARE(editor->markersAt(lines - 2).size(), 1); // ELSE IF
+        QCOMPARE(editor->markers().size(), 1);
+
+        // Typing is one undo step back to the loaded text.
+        QTextCursor c(editor->document()->lastBlock());
+        c.insertText(QStringLiteral("' x\n"));
+        QVERIFY(tab.isModified());
+        editor->undo();
+        QVERIFY(!tab.isModified());
+        QCOMPARE(editor->blockCount(), lines);
     }
 
     // An unsaved edit left by an earlier run is offered; restoring opens it modified, against the

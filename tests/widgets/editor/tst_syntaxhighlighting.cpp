@@ -1,13 +1,18 @@
 #include "gbadmin-config.h"
 #include "widgets/editor/codeeditor.h"
 #include "widgets/editor/editorhighlighter.h"
+#include "widgets/editor/fallbackhighlighter.h"
 #include "widgets/editor/syntaxdefinition.h"
 
 #include "support/testhelpers.h"
 
 #include <QFile>
+#include <QPlainTextDocumentLayout>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTextLayout>
 
 #if HAVE_KSYNTAXHIGHLIGHTING
@@ -52,6 +57,14 @@ QStringList sampleLines()
     if (text.endsWith(QLatin1Char('\n')))
         text.chop(1);
     return text.split(QLatin1Char('\n'));
+}
+
+QList<QList<QTextLayout::FormatRange>> formatsOf(const QTextDocument& doc)
+{
+    QList<QList<QTextLayout::FormatRange>> out;
+    for (QTextBlock b = doc.firstBlock(); b.isValid(); b = b.next())
+        out.append(b.layout()->formats());
+    return out;
 }
 
 QString goldenPath()
@@ -216,6 +229,90 @@ private Q_SLOTS:
 #else
         QSKIP("KF6 SyntaxHighlighting is not available on this leg (the Debian 13 leg runs this).");
 #endif
+    }
+
+    // A big document is highlighted in slices from the event loop, not in one GUI-thread block:
+    // right after the text is set, lines past the first slice have no formats yet; once the
+    // slices are done every line has what a one-pass highlighting gives.
+    void largeDocumentIsHighlightedInSlices()
+    {
+        auto def = SyntaxDefinition::load(EditorHighlighter::definitionFile(QStringLiteral("GB BASIC")));
+        QVERIFY2(def, qPrintable(def.errorMessage()));
+        QStringList lines;
+        for (int i = 0; i < 2000; ++i)
+            lines.append(QStringLiteral("TALK \"line %1\" ' note").arg(i));
+        const QString text = lines.join(QLatin1Char('\n'));
+
+        QTextDocument lazy;
+        lazy.setDocumentLayout(new QPlainTextDocumentLayout(&lazy)); // as in the editor
+        FallbackHighlighter lazyHighlighter(&lazy, *def);
+        lazyHighlighter.setSliceLines(50);
+        lazyHighlighter.setSliceMilliseconds(1000000); // deterministic: the line budget applies
+        lazy.setPlainText(text);
+        QVERIFY(!lazyHighlighter.isComplete());
+        QVERIFY(!lazy.findBlockByNumber(0).layout()->formats().isEmpty());
+        QVERIFY(lazy.findBlockByNumber(1999).layout()->formats().isEmpty());
+        QSignalSpy completed(&lazyHighlighter, &FallbackHighlighter::completed);
+        QTRY_VERIFY(lazyHighlighter.isComplete());
+        QCOMPARE(completed.size(), 1);
+
+        QTextDocument whole;
+        whole.setDocumentLayout(new QPlainTextDocumentLayout(&whole)); // as in the editor
+        FallbackHighlighter wholeHighlighter(&whole, *def);
+        wholeHighlighter.setSliceLines(1000000);
+        wholeHighlighter.setSliceMilliseconds(1000000);
+        whole.setPlainText(text);
+        QVERIFY(wholeHighlighter.isComplete());
+        QCOMPARE(formatsOf(lazy), formatsOf(whole));
+    }
+
+    // Multi-line contexts stay right: opening a block comment on line 1 turns every later line
+    // into a comment once the slices are done (not at once), and closing it again restores them.
+    void editOnAnEarlyLineReachesLaterLines()
+    {
+        auto def = SyntaxDefinition::load(EditorHighlighter::definitionFile(QStringLiteral("GB BASIC")));
+        QVERIFY2(def, qPrintable(def.errorMessage()));
+        QStringList lines;
+        for (int i = 0; i < 1500; ++i)
+            lines.append(QStringLiteral("IF x = %1 THEN TALK \"a\"").arg(i));
+        QTextDocument doc;
+        doc.setDocumentLayout(new QPlainTextDocumentLayout(&doc)); // as in the editor
+        FallbackHighlighter highlighter(&doc, *def);
+        highlighter.setSliceLines(100);
+        highlighter.setSliceMilliseconds(1000000);
+        doc.setPlainText(lines.join(QLatin1Char('\n')));
+        QTRY_VERIFY(highlighter.isComplete());
+        const auto before = formatsOf(doc);
+        const auto lastBefore = doc.lastBlock().layout()->formats();
+        QVERIFY(lastBefore.size() > 1); // keywords, number, string: several formats
+
+        QTextCursor cursor(doc.findBlockByNumber(1));
+        cursor.insertText(QStringLiteral("/* "));
+        // The edit itself only highlights one slice: the last line still shows its old formats.
+        QCOMPARE(doc.lastBlock().layout()->formats(), lastBefore);
+        QTRY_VERIFY(highlighter.isComplete());
+        const auto commentFormats = doc.lastBlock().layout()->formats();
+        QCOMPARE(commentFormats.size(), 1); // the whole line is one comment
+        QCOMPARE(commentFormats.first().start, 0);
+        QCOMPARE(commentFormats.first().length, doc.lastBlock().length() - 1);
+        QCOMPARE(doc.findBlockByNumber(700).layout()->formats().size(), 1);
+        QVERIFY(doc.findBlockByNumber(0).layout()->formats().size() > 1); // before the comment: as it was
+
+        // The same text highlighted in one pass agrees line by line.
+        QTextDocument whole;
+        whole.setDocumentLayout(new QPlainTextDocumentLayout(&whole)); // as in the editor
+        FallbackHighlighter wholeHighlighter(&whole, *def);
+        wholeHighlighter.setSliceLines(1000000);
+        wholeHighlighter.setSliceMilliseconds(1000000);
+        whole.setPlainText(doc.toPlainText());
+        QVERIFY(wholeHighlighter.isComplete());
+        QCOMPARE(formatsOf(doc), formatsOf(whole));
+
+        cursor.movePosition(QTextCursor::StartOfBlock);
+        cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor, 3);
+        cursor.removeSelectedText();
+        QTRY_VERIFY(highlighter.isComplete());
+        QCOMPARE(formatsOf(doc), before);
     }
 
     void editorUsesTheAvailableEngine()
