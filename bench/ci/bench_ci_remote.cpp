@@ -11,6 +11,7 @@
 #include "core/ci/logsearch.h"
 #include "core/ci/remotetasklog.h"
 #include "core/ci/tasklog.h"
+#include "core/host/commandrunner.h"
 #include "core/host/hostprofile.h"
 #include "core/host/profiletarget.h"
 #include "core/host/sessioncommandrunner.h"
@@ -87,6 +88,27 @@ int main(int argc, char** argv)
         return 1;
     SessionCommandRunner runner(&session);
 
+    // The floor: one bare command through the session, the way every remote read of the pane runs
+    // (`sudo incus exec alm -- true`), and the same without incus (`sudo true`). Best of three.
+    auto bare = [&](const QStringList& words) {
+        double best = 1e9;
+        for (int i = 0; i < 3; ++i) {
+            RemoteCommand c = RemoteCommand::of(words);
+            c.sudo = true;
+            QElapsedTimer t;
+            t.start();
+            bool done = false;
+            CommandJob* job = runner.run(c, &app);
+            QObject::connect(job, &CommandJob::finished, &app, [&](const CommandResult&) { done = true; });
+            spin([&] { return done; }, 60000);
+            best = qMin(best, seconds(t));
+        }
+        return best;
+    };
+    const double floorSudo = bare({ QStringLiteral("true") });
+    const double floorExec = bare({ QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("alm"),
+        QStringLiteral("--"), QStringLiteral("true") });
+
     auto tool = [&](const QString& pipeline) {
         QElapsedTimer t;
         t.start();
@@ -120,6 +142,7 @@ int main(int argc, char** argv)
     }
     const double ours1 = seconds(t);
     const qint64 bytes1 = remote.bytesTransferred();
+    const int commands1 = remote.commandsRun();
     const auto base1 = tool(QStringLiteral("zstd -dc \"$1\" | tail -n 60"));
 
     // 3: search, cold (download + index + count) and cached.
@@ -201,6 +224,10 @@ int main(int argc, char** argv)
         coldSplit.indexed, cold);
     std::printf("split cached: local copy open %.3f s, indexed %.3f s, searched %.3f s\n", warmSplit.local,
         warmSplit.indexed, warm);
+    std::printf("floor: one `sudo true` over the session %.3f s, one `sudo incus exec alm -- true` %.3f s "
+                "(= %.4f of the zstd|tail baseline; %.4f of grep)\n",
+        floorSudo, floorExec, floorExec / base1.first, floorExec / base3.first);
+    std::printf("first screen: %d commands finished\n", commands1);
     std::printf("file %lld bytes compressed\n", static_cast<long long>(remote.fileSize()));
     return 0;
 }
