@@ -5,6 +5,7 @@
 //  3. full search of the remote log (download once + index + count) vs `… zstd -dc FILE | grep -c
 //     ERROR` (goal ≤ 1.5× cold), and again from the local cache (goal ≤ 0.3×).
 // Usage: SIMHOST_DIR=… bench_ci_remote [LINES]   (default 12000000 lines ≈ 1 GiB decoded)
+// Timings of the first screen and of both baselines are the best of BENCH_CI_REPEAT runs (3).
 #include "core/ci/forgejo.h"
 #include "core/ci/logcache.h"
 #include "core/ci/logloader.h"
@@ -109,40 +110,54 @@ int main(int argc, char** argv)
     const double floorExec = bare({ QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("alm"),
         QStringLiteral("--"), QStringLiteral("true") });
 
+    // Other builds share this machine: every timing is the best of `repeat` runs (BENCH_CI_REPEAT).
+    const int repeat
+        = qMax(1, qEnvironmentVariableIsSet("BENCH_CI_REPEAT") ? qEnvironmentVariableIntValue("BENCH_CI_REPEAT") : 3);
     auto tool = [&](const QString& pipeline) {
-        QElapsedTimer t;
-        t.start();
-        QByteArray o;
-        env.ssh({ QStringLiteral("sudo"), QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("alm"),
-                    QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
-                    QStringLiteral("'") + pipeline + QStringLiteral("'"), QStringLiteral("sh"), path },
-            &o, nullptr, {}, 600000);
-        return qMakePair(seconds(t), o.trimmed());
+        QPair<double, QByteArray> best { 1e9, {} };
+        for (int k = 0; k < repeat; ++k) {
+            QElapsedTimer t;
+            t.start();
+            QByteArray o;
+            env.ssh({ QStringLiteral("sudo"), QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("alm"),
+                        QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                        QStringLiteral("'") + pipeline + QStringLiteral("'"), QStringLiteral("sh"), path },
+                &o, nullptr, {}, 600000);
+            if (seconds(t) < best.first)
+                best = qMakePair(seconds(t), o.trimmed());
+        }
+        return best;
     };
 
-    // 1 + 2: first screen.
-    RemoteTaskLog remote(&runner);
-    QElapsedTimer t;
-    t.start();
-    remote.open(QStringLiteral("alm"), path, task, lines);
-    auto screen = [&] {
-        if (!remote.isReady())
-            return false;
-        bool all = true;
-        for (qint64 i = 0; i < 60; ++i) {
-            remote.line(i);
-            remote.line(lines - 1 - i);
-            all = all && remote.isLineLoaded(i) && remote.isLineLoaded(lines - 1 - i);
+    // 1 + 2: first screen, best of `repeat` opens.
+    double ours1 = 1e9;
+    qint64 bytes1 = 0, fileSize = 0;
+    int commands1 = 0;
+    for (int k = 0; k < repeat; ++k) {
+        RemoteTaskLog remote(&runner);
+        QElapsedTimer t;
+        t.start();
+        remote.open(QStringLiteral("alm"), path, task, lines);
+        auto screen = [&] {
+            if (!remote.isReady())
+                return false;
+            bool all = true;
+            for (qint64 i = 0; i < 60; ++i) {
+                remote.line(i);
+                remote.line(lines - 1 - i);
+                all = all && remote.isLineLoaded(i) && remote.isLineLoaded(lines - 1 - i);
+            }
+            return all;
+        };
+        if (!spin(screen, 120000)) {
+            std::fprintf(stderr, "first screen did not arrive: %s\n", qPrintable(remote.errorString()));
+            return 1;
         }
-        return all;
-    };
-    if (!spin(screen, 120000)) {
-        std::fprintf(stderr, "first screen did not arrive: %s\n", qPrintable(remote.errorString()));
-        return 1;
+        ours1 = qMin(ours1, seconds(t));
+        bytes1 = remote.bytesTransferred();
+        commands1 = remote.commandsRun();
+        fileSize = remote.fileSize();
     }
-    const double ours1 = seconds(t);
-    const qint64 bytes1 = remote.bytesTransferred();
-    const int commands1 = remote.commandsRun();
     const auto base1 = tool(QStringLiteral("zstd -dc \"$1\" | tail -n 60"));
 
     // 3: search, cold (download + index + count) and cached.
@@ -228,6 +243,6 @@ int main(int argc, char** argv)
                 "(= %.4f of the zstd|tail baseline; %.4f of grep)\n",
         floorSudo, floorExec, floorExec / base1.first, floorExec / base3.first);
     std::printf("first screen: %d commands finished\n", commands1);
-    std::printf("file %lld bytes compressed\n", static_cast<long long>(remote.fileSize()));
+    std::printf("file %lld bytes compressed\n", static_cast<long long>(fileSize));
     return 0;
 }
