@@ -210,7 +210,7 @@ void RemoteTaskLog::takeTail(qint64 size, const QByteArray& tail)
     // bytes that came with the table, or ask for them now, while the line index is on its way.
     // A small log came whole: every frame that fits the cache is decoded now.
     const qsizetype frames = m_table.frames.size();
-    QList<qsizetype> order { 0, frames - 1, frames - 2 };
+    QList<qsizetype> order { 0, frames - 2, frames - 1 };
     for (qsizetype f = 1; f < frames - 2 && order.size() < CachedFrames; ++f)
         order << f;
     bool decoded = false;
@@ -241,7 +241,7 @@ void RemoteTaskLog::takeTail(qint64 size, const QByteArray& tail)
     maybeReady();
 }
 
-void RemoteTaskLog::learnEndsFromFrames()
+void RemoteTaskLog::learnEndsFromFrames(qsizetype frame)
 {
     // Line spans at both ends known from the decoded text alone, so the first and the last screen
     // need not wait for log_indexes: lines counted from the start of frame 0, and back from the end
@@ -249,14 +249,15 @@ void RemoteTaskLog::learnEndsFromFrames()
     const qsizetype frames = m_table.frames.size();
     if (frames == 0)
         return;
-    if (m_headEnds.isEmpty() && m_frames.contains(0)) {
+    if (frame == 0 && m_headEnds.isEmpty()) {
         const QByteArray& t = m_frames[0];
         for (qsizetype i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1))
             m_headEnds << i + 1;
         if (frames == 1 && !t.isEmpty() && !t.endsWith('\n'))
             m_headEnds << t.size(); // the whole text: its last line has no newline
     }
-    if (m_endStarts.isEmpty() && m_frames.contains(frames - 1)) {
+    // Again when frame n-2 joins n-1 (or the other way round): more of the last lines.
+    if (frame >= frames - 2 && m_frames.contains(frames - 1)) {
         qsizetype first = frames - 1;
         if (first > 0 && m_frames.contains(first - 1))
             --first;
@@ -270,7 +271,8 @@ void RemoteTaskLog::learnEndsFromFrames()
             starts << 0;
         for (qsizetype i = t.indexOf('\n'); i >= 0 && i + 1 < t.size(); i = t.indexOf('\n', i + 1))
             starts << base + i + 1;
-        m_endStarts = starts;
+        if (starts.size() > m_endStarts.size()) // a frame read again alone must not shrink it
+            m_endStarts = starts;
     }
 }
 
@@ -416,7 +418,7 @@ void RemoteTaskLog::maybeReady()
     Q_EMIT linesAvailable(m_lineCount);
 }
 
-RemoteTaskLog::Span RemoteTaskLog::locate(qint64 index) const
+RemoteTaskLog::Span RemoteTaskLog::locate(qint64 index, bool countedBack) const
 {
     if (index < 0 || index >= m_lineCount || !m_tableDone)
         return {};
@@ -434,7 +436,7 @@ RemoteTaskLog::Span RemoteTaskLog::locate(qint64 index) const
         return { start, m_headEnds[index] - start };
     }
     const qint64 endFirst = m_lineCount - m_endStarts.size();
-    if (!m_endStarts.isEmpty() && index >= endFirst) {
+    if (countedBack && !m_endStarts.isEmpty() && index >= endFirst) {
         const qint64 k = index - endFirst;
         const qint64 start = m_endStarts[k];
         const qint64 end = k + 1 < m_endStarts.size() ? m_endStarts[k + 1] : total;
@@ -580,7 +582,7 @@ void RemoteTaskLog::acceptFrame(qsizetype f, QByteArrayView compressed)
     m_frames.insert(f, std::move(text));
     m_lru.removeOne(f);
     m_lru.append(f);
-    learnEndsFromFrames();
+    learnEndsFromFrames(f);
     scanFrame(f, m_frames[f]);
 }
 
@@ -594,7 +596,7 @@ void RemoteTaskLog::scanFrame(qsizetype frame, const QByteArray& text)
     qint64 lo = 0, hi = m_lineCount;
     while (lo < hi) {
         const qint64 mid = lo + (hi - lo) / 2;
-        const Span s = locate(mid);
+        const Span s = locate(mid, false);
         if (s.start < 0)
             return; // the index is not here yet: scan later
         if (s.start < fr.decompressedOffset)
@@ -602,10 +604,18 @@ void RemoteTaskLog::scanFrame(qsizetype frame, const QByteArray& text)
         else
             hi = mid;
     }
+    // Every line starting in the frame must be located too, or the frame waits for the index.
+    for (qint64 line = lo; line < m_lineCount; ++line) {
+        const Span s = locate(line, false);
+        if (s.start < 0)
+            return;
+        if (s.start >= fr.decompressedOffset + fr.decompressedSize)
+            break;
+    }
     m_scanned.insert(frame);
     bool changed = false;
     for (qint64 line = lo; line < m_lineCount; ++line) {
-        const Span s = locate(line);
+        const Span s = locate(line, false);
         if (s.start < 0 || s.start >= fr.decompressedOffset + fr.decompressedSize)
             break;
         const qint64 in = s.start - fr.decompressedOffset;

@@ -96,7 +96,7 @@ private:
     void onTail(const CommandResult& r);
     void takeTail(qint64 size, const QByteArray& tail);
     void acceptFrame(qsizetype frame, QByteArrayView compressed);
-    void learnEndsFromFrames();
+    void learnEndsFromFrames(qsizetype frame);
     void trimFrameCache();
     void onIndexChunk(const CommandResult& r, bool tail);
     void requestIndexChunk();
@@ -104,7 +104,8 @@ private:
     void dispatchFrames();
     void maybeReady();
     void failWith(const QString& message);
-    Span locate(qint64 index) const;
+    // countedBack: also lines numbered back from the end (log_length); marks do not trust those.
+    Span locate(qint64 index, bool countedBack = true) const;
     void scanFrame(qsizetype frame, const QByteArray& text);
     void scanHeldFrames();
 
