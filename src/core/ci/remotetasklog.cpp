@@ -231,7 +231,10 @@ void RemoteTaskLog::takeTail(qint64 size, const QByteArray& tail)
             m_wanted.insert(f); // only the ends are worth a read now
         }
     }
+    const bool whole = m_heldTail.size() == m_fileSize;
     m_heldTail.clear();
+    if (whole)
+        indexFromFrames();
     if (decoded) {
         trimFrameCache();
         Q_EMIT contentChanged();
@@ -239,6 +242,41 @@ void RemoteTaskLog::takeTail(qint64 size, const QByteArray& tail)
     if (!m_wanted.isEmpty() && !m_dispatch->isActive())
         m_dispatch->start();
     maybeReady();
+}
+
+void RemoteTaskLog::indexFromFrames()
+{
+    // A small log came whole and every frame decoded: its line index is the text's newlines, so
+    // the log is complete now; log_indexes replies that come later are not needed.
+    if (m_indexDone)
+        return;
+    for (qsizetype f = 0; f < m_table.frames.size(); ++f)
+        if (!m_frames.contains(f))
+            return;
+    LineIndex index;
+    qint64 pending = 0, lastStart = 0, pos = 0;
+    for (qsizetype f = 0; f < m_table.frames.size(); ++f) {
+        const QByteArray& t = m_frames[f];
+        qsizetype from = 0;
+        for (qsizetype nl = t.indexOf('\n'); nl >= 0; nl = t.indexOf('\n', from)) {
+            index.append(pending + nl + 1 - from);
+            lastStart = pos + nl + 1;
+            pending = 0;
+            from = nl + 1;
+        }
+        pending += t.size() - from;
+        pos += t.size();
+    }
+    if (pending > 0)
+        index.append(pending); // a last line without a newline
+    m_index = std::move(index);
+    m_decodedLines = m_index.count();
+    m_prevOffset = pending > 0 ? lastStart : (m_decodedLines > 0 ? m_index.lineStart(m_decodedLines - 1) : -1);
+    m_lineCount = m_decodedLines;
+    m_headDone = m_tailDone = m_indexDone = true;
+    m_tailOffsets.clear();
+    m_tailFirst = -1;
+    scanHeldFrames();
 }
 
 void RemoteTaskLog::learnEndsFromFrames(qsizetype frame)
@@ -317,6 +355,8 @@ void RemoteTaskLog::onIndexChunk(const CommandResult& r, bool tail)
         m_indexInFlight = false; // the tail asked for by open() runs beside the sequential chunks
     m_bytes += r.stdoutData.size();
     ++m_commands;
+    if (m_indexDone)
+        return; // built from the whole file's frames already (indexFromFrames)
     auto parsed = Forgejo::parseLogIndexes(r);
     if (!parsed) {
         failWith(parsed.errorMessage());
@@ -393,8 +433,9 @@ void RemoteTaskLog::onIndexChunk(const CommandResult& r, bool tail)
     // Frames that arrived before the index reached their lines were not scanned: scan them now.
     scanHeldFrames();
     // More of the index only while lines beyond it are asked for: a glance at both ends of a
-    // 1 GiB log must not pull its 50 MB index.
-    if (!m_indexDone && (m_indexWanted || !m_ready)) {
+    // 1 GiB log must not pull its 50 MB index (nor a 1 MiB chunk of it because the head and tail
+    // chunks came before the seek table did).
+    if (!m_indexDone && m_indexWanted) {
         m_indexWanted = false;
         requestIndexChunk();
     }

@@ -97,6 +97,7 @@ private:
     void takeTail(qint64 size, const QByteArray& tail);
     void acceptFrame(qsizetype frame, QByteArrayView compressed);
     void learnEndsFromFrames(qsizetype frame);
+    void indexFromFrames();
     void trimFrameCache();
     void onIndexChunk(const CommandResult& r, bool tail);
     void requestIndexChunk();
