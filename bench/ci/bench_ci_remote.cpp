@@ -5,12 +5,14 @@
 //  3. full search of the remote log (download once + index + count) vs `… zstd -dc FILE | grep -c
 //     ERROR` (goal ≤ 1.5× cold), and again from the local cache (goal ≤ 0.3×).
 // Usage: SIMHOST_DIR=… bench_ci_remote [LINES]   (default 12000000 lines ≈ 1 GiB decoded)
+// Timings of the first screen and of both baselines are the best of BENCH_CI_REPEAT runs (3).
 #include "core/ci/forgejo.h"
 #include "core/ci/logcache.h"
 #include "core/ci/logloader.h"
 #include "core/ci/logsearch.h"
 #include "core/ci/remotetasklog.h"
 #include "core/ci/tasklog.h"
+#include "core/host/commandrunner.h"
 #include "core/host/hostprofile.h"
 #include "core/host/profiletarget.h"
 #include "core/host/sessioncommandrunner.h"
@@ -87,39 +89,75 @@ int main(int argc, char** argv)
         return 1;
     SessionCommandRunner runner(&session);
 
+    // The floor: one bare command through the session, the way every remote read of the pane runs
+    // (`sudo incus exec alm -- true`), and the same without incus (`sudo true`). Best of three.
+    auto bare = [&](const QStringList& words) {
+        double best = 1e9;
+        for (int i = 0; i < 3; ++i) {
+            RemoteCommand c = RemoteCommand::of(words);
+            c.sudo = true;
+            QElapsedTimer t;
+            t.start();
+            bool done = false;
+            CommandJob* job = runner.run(c, &app);
+            QObject::connect(job, &CommandJob::finished, &app, [&](const CommandResult&) { done = true; });
+            spin([&] { return done; }, 60000);
+            best = qMin(best, seconds(t));
+        }
+        return best;
+    };
+    const double floorSudo = bare({ QStringLiteral("true") });
+    const double floorExec = bare({ QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("alm"),
+        QStringLiteral("--"), QStringLiteral("true") });
+
+    // Other builds share this machine: every timing is the best of `repeat` runs (BENCH_CI_REPEAT).
+    const int repeat
+        = qMax(1, qEnvironmentVariableIsSet("BENCH_CI_REPEAT") ? qEnvironmentVariableIntValue("BENCH_CI_REPEAT") : 3);
     auto tool = [&](const QString& pipeline) {
-        QElapsedTimer t;
-        t.start();
-        QByteArray o;
-        env.ssh({ QStringLiteral("sudo"), QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("alm"),
-                    QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
-                    QStringLiteral("'") + pipeline + QStringLiteral("'"), QStringLiteral("sh"), path },
-            &o, nullptr, {}, 600000);
-        return qMakePair(seconds(t), o.trimmed());
+        QPair<double, QByteArray> best { 1e9, {} };
+        for (int k = 0; k < repeat; ++k) {
+            QElapsedTimer t;
+            t.start();
+            QByteArray o;
+            env.ssh({ QStringLiteral("sudo"), QStringLiteral("incus"), QStringLiteral("exec"), QStringLiteral("alm"),
+                        QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                        QStringLiteral("'") + pipeline + QStringLiteral("'"), QStringLiteral("sh"), path },
+                &o, nullptr, {}, 600000);
+            if (seconds(t) < best.first)
+                best = qMakePair(seconds(t), o.trimmed());
+        }
+        return best;
     };
 
-    // 1 + 2: first screen.
-    RemoteTaskLog remote(&runner);
-    QElapsedTimer t;
-    t.start();
-    remote.open(QStringLiteral("alm"), path, task, lines);
-    auto screen = [&] {
-        if (!remote.isReady())
-            return false;
-        bool all = true;
-        for (qint64 i = 0; i < 60; ++i) {
-            remote.line(i);
-            remote.line(lines - 1 - i);
-            all = all && remote.isLineLoaded(i) && remote.isLineLoaded(lines - 1 - i);
+    // 1 + 2: first screen, best of `repeat` opens.
+    double ours1 = 1e9;
+    qint64 bytes1 = 0, fileSize = 0;
+    int commands1 = 0;
+    for (int k = 0; k < repeat; ++k) {
+        RemoteTaskLog remote(&runner);
+        QElapsedTimer t;
+        t.start();
+        remote.open(QStringLiteral("alm"), path, task, lines);
+        auto screen = [&] {
+            if (!remote.isReady())
+                return false;
+            bool all = true;
+            for (qint64 i = 0; i < 60; ++i) {
+                remote.line(i);
+                remote.line(lines - 1 - i);
+                all = all && remote.isLineLoaded(i) && remote.isLineLoaded(lines - 1 - i);
+            }
+            return all;
+        };
+        if (!spin(screen, 120000)) {
+            std::fprintf(stderr, "first screen did not arrive: %s\n", qPrintable(remote.errorString()));
+            return 1;
         }
-        return all;
-    };
-    if (!spin(screen, 120000)) {
-        std::fprintf(stderr, "first screen did not arrive: %s\n", qPrintable(remote.errorString()));
-        return 1;
+        ours1 = qMin(ours1, seconds(t));
+        bytes1 = remote.bytesTransferred();
+        commands1 = remote.commandsRun();
+        fileSize = remote.fileSize();
     }
-    const double ours1 = seconds(t);
-    const qint64 bytes1 = remote.bytesTransferred();
     const auto base1 = tool(QStringLiteral("zstd -dc \"$1\" | tail -n 60"));
 
     // 3: search, cold (download + index + count) and cached.
@@ -201,6 +239,10 @@ int main(int argc, char** argv)
         coldSplit.indexed, cold);
     std::printf("split cached: local copy open %.3f s, indexed %.3f s, searched %.3f s\n", warmSplit.local,
         warmSplit.indexed, warm);
-    std::printf("file %lld bytes compressed\n", static_cast<long long>(remote.fileSize()));
+    std::printf("floor: one `sudo true` over the session %.3f s, one `sudo incus exec alm -- true` %.3f s "
+                "(= %.4f of the zstd|tail baseline; %.4f of grep)\n",
+        floorSudo, floorExec, floorExec / base1.first, floorExec / base3.first);
+    std::printf("first screen: %d commands finished\n", commands1);
+    std::printf("file %lld bytes compressed\n", static_cast<long long>(fileSize));
     return 0;
 }

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <functional>
+
 namespace Ci::Forgejo {
 
 namespace {
@@ -34,14 +36,57 @@ Result<Psql::Table> table(const CommandResult& result, const QStringList& requir
     return t;
 }
 
+// One row of an answer, its values read by column name. `prefix` reads a joined table's columns
+// (the jobs query names its task's "t_id", "t_status", …) with the code that reads the table's own
+// query (see attemptFrom()).
 struct Row
 {
     const Psql::Table& t;
     const QStringList& r;
-    QString s(const char* c) const { return r.value(t.column(QString::fromLatin1(c))); }
+    QLatin1String prefix {};
+    QString s(const char* c) const { return r.value(t.column(prefix + QLatin1String(c))); }
     qint64 i(const char* c) const { return s(c).toLongLong(); }
     bool b(const char* c) const { return s(c) == QLatin1String("t") || s(c) == QLatin1String("true"); }
+    Status status(const char* c) const { return statusFromInt(s(c).toInt()); }
+    Row with(QLatin1String p) const { return Row { t, r, p }; }
 };
+
+// The one row reader of every query: the answer's table (its failure or a missing column is the
+// error), then `fn` for each row, in order.
+Result<qsizetype> eachRow(
+    const CommandResult& result, const QStringList& required, const std::function<void(const Row&)>& fn)
+{
+    auto t = table(result, required);
+    if (!t)
+        return t.error();
+    for (const QStringList& r : t->rows)
+        fn(Row { *t, r });
+    return t->rows.size();
+}
+
+Error taskGone()
+{
+    return Error::of(QCoreApplication::translate("Ci::Forgejo", "The task no longer exists in the database."));
+}
+
+// An action_task row: the task state query's own columns, or the jobs query's "t_" ones.
+Attempt attemptFrom(const Row& row)
+{
+    Attempt a;
+    a.taskId = row.i("id");
+    a.attempt = row.i("attempt");
+    a.status = row.status("status");
+    a.started = row.i("started");
+    a.stopped = row.i("stopped");
+    a.updated = row.i("updated");
+    a.logFilename = row.s("log_filename");
+    a.logInStorage = row.b("log_in_storage");
+    a.logExpired = row.b("log_expired");
+    a.logLength = row.i("log_length");
+    a.logSize = row.i("log_size");
+    a.runner = row.s("runner"); // the jobs query only
+    return a;
+}
 
 } // namespace
 
@@ -95,9 +140,8 @@ LEFT JOIN repository rp ON rp.id = r.repo_id
 LEFT JOIN "user" u ON u.id = r.trigger_user_id
 )";
 
-RunRow runFrom(const Psql::Table& t, const QStringList& r)
+RunRow runFrom(const Row& row)
 {
-    const Row row { t, r };
     RunRow run;
     run.id = row.i("id");
     run.index = row.i("run_index");
@@ -109,7 +153,7 @@ RunRow runFrom(const Psql::Table& t, const QStringList& r)
     run.ref = row.s("ref");
     run.event = row.s("event");
     run.actor = row.s("actor");
-    run.status = statusFromInt(row.s("status").toInt());
+    run.status = row.status("status");
     run.started = row.i("started");
     run.stopped = row.i("stopped");
     run.previousDurationNs = row.i("previous_duration");
@@ -160,14 +204,13 @@ Result<RemoteCommand> runCommand(qint64 runId)
 
 Result<RunPage> parseRuns(const CommandResult& result)
 {
-    auto t = table(result, runRequired);
-    if (!t)
-        return t.error();
     RunPage page;
-    for (const QStringList& r : t->rows) {
-        page.runs << runFrom(*t, r);
-        page.total = r.value(t->column(QStringLiteral("total"))).toLongLong();
-    }
+    auto n = eachRow(result, runRequired, [&](const Row& row) {
+        page.runs << runFrom(row);
+        page.total = row.i("total");
+    });
+    if (!n)
+        return n.error();
     return page;
 }
 
@@ -175,12 +218,12 @@ Result<RemoteCommand> jobsCommand(qint64 runId)
 {
     // One row per job and attempt; jobs that never ran have no task (has_task = f).
     static const QString sql = QStringLiteral(R"(SELECT j.id, j.run_id, j.name, j.job_id, j.status, j.task_id,
-    j.started, j.stopped, t.id IS NOT NULL AS has_task, coalesce(t.id, 0) AS task, coalesce(t.attempt, 0) AS attempt,
-    coalesce(t.status, 0) AS task_status, coalesce(t.started, 0) AS task_started,
-    coalesce(t.stopped, 0) AS task_stopped, coalesce(t.updated, 0) AS task_updated,
-    coalesce(t.log_filename, '') AS log_filename, coalesce(t.log_in_storage, false) AS log_in_storage,
-    coalesce(t.log_expired, false) AS log_expired, coalesce(t.log_length, 0) AS log_length,
-    coalesce(t.log_size, 0) AS log_size, coalesce(rn.name, '') AS runner
+    j.started, j.stopped, t.id IS NOT NULL AS has_task, coalesce(t.id, 0) AS t_id, coalesce(t.attempt, 0) AS t_attempt,
+    coalesce(t.status, 0) AS t_status, coalesce(t.started, 0) AS t_started,
+    coalesce(t.stopped, 0) AS t_stopped, coalesce(t.updated, 0) AS t_updated,
+    coalesce(t.log_filename, '') AS t_log_filename, coalesce(t.log_in_storage, false) AS t_log_in_storage,
+    coalesce(t.log_expired, false) AS t_log_expired, coalesce(t.log_length, 0) AS t_log_length,
+    coalesce(t.log_size, 0) AS t_log_size, coalesce(rn.name, '') AS t_runner
 FROM action_run_job j
 LEFT JOIN action_task t ON t.job_id = j.id
 LEFT JOIN action_runner rn ON rn.id = t.runner_id
@@ -193,42 +236,27 @@ ORDER BY j.id, t.attempt;
 
 Result<QList<Job>> parseJobs(const CommandResult& result)
 {
-    auto t = table(result, { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("has_task") });
-    if (!t)
-        return t.error();
     QList<Job> jobs;
-    for (const QStringList& r : t->rows) {
-        const Row row { *t, r };
-        const qint64 id = row.i("id");
-        if (jobs.isEmpty() || jobs.last().id != id) {
-            Job j;
-            j.id = id;
-            j.runId = row.i("run_id");
-            j.name = row.s("name");
-            j.jobKey = row.s("job_id");
-            j.status = statusFromInt(row.s("status").toInt());
-            j.latestTaskId = row.i("task_id");
-            j.started = row.i("started");
-            j.stopped = row.i("stopped");
-            jobs << j;
-        }
-        if (!row.b("has_task"))
-            continue;
-        Attempt a;
-        a.taskId = row.i("task");
-        a.attempt = row.i("attempt");
-        a.status = statusFromInt(row.s("task_status").toInt());
-        a.started = row.i("task_started");
-        a.stopped = row.i("task_stopped");
-        a.updated = row.i("task_updated");
-        a.logFilename = row.s("log_filename");
-        a.logInStorage = row.b("log_in_storage");
-        a.logExpired = row.b("log_expired");
-        a.logLength = row.i("log_length");
-        a.logSize = row.i("log_size");
-        a.runner = row.s("runner");
-        jobs.last().attempts << a;
-    }
+    auto n = eachRow(
+        result, { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("has_task") }, [&](const Row& row) {
+            const qint64 id = row.i("id");
+            if (jobs.isEmpty() || jobs.last().id != id) {
+                Job j;
+                j.id = id;
+                j.runId = row.i("run_id");
+                j.name = row.s("name");
+                j.jobKey = row.s("job_id");
+                j.status = row.status("status");
+                j.latestTaskId = row.i("task_id");
+                j.started = row.i("started");
+                j.stopped = row.i("stopped");
+                jobs << j;
+            }
+            if (row.b("has_task"))
+                jobs.last().attempts << attemptFrom(row.with(QLatin1String("t_")));
+        });
+    if (!n)
+        return n.error();
     return jobs;
 }
 
@@ -248,32 +276,31 @@ ORDER BY 1 DESC, 3;
 
 Result<StepsResult> parseSteps(const CommandResult& result)
 {
-    auto t = table(result, { QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("log_index") });
-    if (!t)
-        return t.error();
     StepsResult out;
     bool haveTask = false;
-    for (const QStringList& r : t->rows) {
-        const Row row { *t, r };
-        if (row.s("kind") == QLatin1String("t")) {
-            haveTask = true;
-            out.task.status = statusFromInt(row.s("status").toInt());
-            out.task.started = row.i("started");
-            out.task.stopped = row.i("stopped");
-            out.task.logLength = row.i("log_length");
-            continue;
-        }
-        StepRow s;
-        s.name = row.s("name");
-        s.status = statusFromInt(row.s("status").toInt());
-        s.logIndex = row.i("log_index");
-        s.logLength = row.i("log_length");
-        s.started = row.i("started");
-        s.stopped = row.i("stopped");
-        out.steps << s;
-    }
+    auto n = eachRow(
+        result, { QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("log_index") }, [&](const Row& row) {
+            if (row.s("kind") == QLatin1String("t")) {
+                haveTask = true;
+                out.task.status = row.status("status");
+                out.task.started = row.i("started");
+                out.task.stopped = row.i("stopped");
+                out.task.logLength = row.i("log_length");
+                return;
+            }
+            StepRow s;
+            s.name = row.s("name");
+            s.status = row.status("status");
+            s.logIndex = row.i("log_index");
+            s.logLength = row.i("log_length");
+            s.started = row.i("started");
+            s.stopped = row.i("stopped");
+            out.steps << s;
+        });
+    if (!n)
+        return n.error();
     if (!haveTask)
-        return Error::of(QCoreApplication::translate("Ci::Forgejo", "The task no longer exists in the database."));
+        return taskGone();
     return out;
 }
 
@@ -304,13 +331,14 @@ FROM action_task WHERE id = :'task';
 
 Result<QPair<QByteArray, qint64>> parseLogIndexes(const CommandResult& result)
 {
-    auto t = table(result, { QStringLiteral("size"), QStringLiteral("data") });
-    if (!t)
-        return t.error();
-    if (t->rows.isEmpty())
-        return Error::of(QCoreApplication::translate("Ci::Forgejo", "The task no longer exists in the database."));
-    const Row row { *t, t->rows.first() };
-    return qMakePair(QByteArray::fromBase64(row.s("data").toLatin1()), row.i("size"));
+    QPair<QByteArray, qint64> out;
+    auto n = eachRow(result, { QStringLiteral("size"), QStringLiteral("data") },
+        [&](const Row& row) { out = qMakePair(QByteArray::fromBase64(row.s("data").toLatin1()), row.i("size")); });
+    if (!n)
+        return n.error();
+    if (*n == 0)
+        return taskGone();
+    return out;
 }
 
 Result<RemoteCommand> taskStateCommand(qint64 taskId)
@@ -324,24 +352,13 @@ Result<RemoteCommand> taskStateCommand(qint64 taskId)
 
 Result<Attempt> parseTaskState(const CommandResult& result)
 {
-    auto t = table(result, { QStringLiteral("id"), QStringLiteral("log_in_storage") });
-    if (!t)
-        return t.error();
-    if (t->rows.isEmpty())
-        return Error::of(QCoreApplication::translate("Ci::Forgejo", "The task no longer exists in the database."));
-    const Row row { *t, t->rows.first() };
     Attempt a;
-    a.taskId = row.i("id");
-    a.attempt = row.i("attempt");
-    a.status = statusFromInt(row.s("status").toInt());
-    a.started = row.i("started");
-    a.stopped = row.i("stopped");
-    a.updated = row.i("updated");
-    a.logFilename = row.s("log_filename");
-    a.logInStorage = row.b("log_in_storage");
-    a.logExpired = row.b("log_expired");
-    a.logLength = row.i("log_length");
-    a.logSize = row.i("log_size");
+    auto n = eachRow(result, { QStringLiteral("id"), QStringLiteral("log_in_storage") },
+        [&](const Row& row) { a = attemptFrom(row); });
+    if (!n)
+        return n.error();
+    if (*n == 0)
+        return taskGone();
     return a;
 }
 
@@ -375,18 +392,17 @@ ORDER BY d.blob_offset;
 
 Result<DbfsChunk> parseDbfs(const CommandResult& result)
 {
-    auto t = table(result, { QStringLiteral("file_size"), QStringLiteral("has_block"), QStringLiteral("data") });
-    if (!t)
-        return t.error();
     DbfsChunk c;
-    for (const QStringList& r : t->rows) {
-        const Row row { *t, r };
-        c.exists = true;
-        c.fileSize = row.i("file_size");
-        c.blockSize = qMax<qint64>(1, row.i("block_size"));
-        if (row.b("has_block"))
-            c.blocks << qMakePair(row.i("blob_offset"), QByteArray::fromBase64(row.s("data").toLatin1()));
-    }
+    auto n = eachRow(result, { QStringLiteral("file_size"), QStringLiteral("has_block"), QStringLiteral("data") },
+        [&](const Row& row) {
+            c.exists = true;
+            c.fileSize = row.i("file_size");
+            c.blockSize = qMax<qint64>(1, row.i("block_size"));
+            if (row.b("has_block"))
+                c.blocks << qMakePair(row.i("blob_offset"), QByteArray::fromBase64(row.s("data").toLatin1()));
+        });
+    if (!n)
+        return n.error();
     return c;
 }
 
@@ -411,19 +427,17 @@ LIMIT 1;
 
 Result<GreenMatch> parseLastGreen(const CommandResult& result)
 {
-    auto t = table(result, { QStringLiteral("id"), QStringLiteral("task_id") });
-    if (!t)
-        return t.error();
     GreenMatch m;
-    if (t->rows.isEmpty())
-        return m;
-    const Row row { *t, t->rows.first() };
-    m.found = true;
-    m.runId = row.i("id");
-    m.runIndex = row.i("run_index");
-    m.ref = row.s("ref");
-    m.jobId = row.i("job_id");
-    m.taskId = row.i("task_id");
+    auto n = eachRow(result, { QStringLiteral("id"), QStringLiteral("task_id") }, [&](const Row& row) {
+        m.found = true;
+        m.runId = row.i("id");
+        m.runIndex = row.i("run_index");
+        m.ref = row.s("ref");
+        m.jobId = row.i("job_id");
+        m.taskId = row.i("task_id");
+    });
+    if (!n)
+        return n.error();
     return m;
 }
 

@@ -1,5 +1,7 @@
 #include "core/ci/logcache.h"
 
+#include "core/ci/tasklog.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -26,14 +28,14 @@ void LogCache::setLimit(qint64 bytes)
     evict();
 }
 
-QString LogCache::keyFor(const QString& host, const QString& path, qint64 size)
+QString LogCache::keyFor(const QString& host, const QString& path, const QString& version)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
     h.addData(host.toUtf8());
     h.addData(QByteArrayView("\0", 1));
     h.addData(path.toUtf8());
     h.addData(QByteArrayView("\0", 1));
-    h.addData(QByteArray::number(size));
+    h.addData(version.toUtf8());
     return QString::fromLatin1(h.result().toHex().left(40));
 }
 
@@ -60,9 +62,39 @@ QString LogCache::partPath(const QString& key, const QString& suffix) const
     return fileName(key, suffix) + QStringLiteral(".part");
 }
 
+Result<std::shared_ptr<TaskLog>> LogCache::open(const QString& path)
+{
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    for (qsizetype i = 0; i < m_open.size(); ++i) {
+        if (m_open[i].first != abs)
+            continue;
+        auto kept = m_open.takeAt(i);
+        if (!kept.second->errorString().isEmpty())
+            break; // a failed read is not kept: read it again
+        m_open.append(kept);
+        return kept.second;
+    }
+    std::shared_ptr<TaskLog> log(new TaskLog, [](TaskLog* l) { l->deleteLater(); });
+    if (auto r = log->openFile(abs); !r)
+        return r.error();
+    m_open.append({ abs, log });
+    while (m_open.size() > KeptOpen)
+        m_open.removeFirst();
+    return log;
+}
+
+void LogCache::forget(const QString& path)
+{
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    for (qsizetype i = m_open.size() - 1; i >= 0; --i)
+        if (m_open[i].first == abs)
+            m_open.removeAt(i);
+}
+
 Result<QString> LogCache::commit(const QString& key, const QString& suffix)
 {
     const QString to = fileName(key, suffix);
+    forget(to);
     QFile::remove(to);
     if (!QFile::rename(partPath(key, suffix), to))
         return Error::of(
@@ -100,6 +132,7 @@ void LogCache::evict(const QString& keep)
             || fi.fileName().endsWith(QLatin1String(".part")))
             continue;
         total -= fi.size();
+        forget(fi.absoluteFilePath());
         QFile::remove(fi.absoluteFilePath());
     }
 }

@@ -106,36 +106,40 @@ QString LogLoader::suffix() const
     return m_attempt.logFilename.endsWith(QLatin1String(".zst")) ? QStringLiteral(".log.zst") : QStringLiteral(".log");
 }
 
-QString LogLoader::cacheKey(qint64 size) const
+QString LogLoader::cacheKeyFor(const QString& host, const Forgejo::Attempt& attempt)
 {
-    return LogCache::keyFor(m_host, Forgejo::storagePath(m_attempt.logFilename), size);
+    return LogCache::keyFor(host, Forgejo::storagePath(attempt.logFilename),
+        QStringLiteral("task %1 size %2 lines %3").arg(attempt.taskId).arg(attempt.logSize).arg(attempt.logLength));
+}
+
+QString LogLoader::cacheKey() const
+{
+    return cacheKeyFor(m_host, m_attempt);
 }
 
 void LogLoader::openLocal(const QString& path)
 {
-    auto log = std::make_unique<TaskLog>();
-    if (auto r = log->openFile(path); !r) {
+    auto log = m_cache->open(path);
+    if (!log) {
         m_mode = Mode::Failed;
-        setMessage(r.errorMessage(), true);
+        setMessage(log.errorMessage(), true);
         return;
     }
     m_mode = Mode::Local;
-    replaceSources(std::move(log), nullptr);
+    replaceSources(std::move(log.value()), nullptr);
 }
 
-void LogLoader::replaceSources(std::unique_ptr<TaskLog> local, std::unique_ptr<RemoteTaskLog> remote)
+void LogLoader::replaceSources(std::shared_ptr<TaskLog> local, std::unique_ptr<RemoteTaskLog> remote)
 {
     // The view lets go of the old source (sourceChanged) before it goes; it is deleted later
-    // because this may run inside one of its own signals.
-    std::unique_ptr<TaskLog> oldLocal = std::move(m_local);
+    // (the deleter of m_local, and below) because this may run inside one of its own signals.
+    std::shared_ptr<TaskLog> oldLocal = std::move(m_local);
     std::unique_ptr<RemoteTaskLog> oldRemote = std::move(m_remote);
     m_local = std::move(local);
     m_remote = std::move(remote);
     Q_EMIT sourceChanged(source());
-    if (oldLocal) {
+    if (oldLocal)
         oldLocal->disconnect(this);
-        oldLocal.release()->deleteLater();
-    }
     if (oldRemote) {
         oldRemote->cancel();
         oldRemote->disconnect(this);
@@ -145,7 +149,14 @@ void LogLoader::replaceSources(std::unique_ptr<TaskLog> local, std::unique_ptr<R
 
 void LogLoader::openStored(bool preferCache)
 {
-    // A cached whole copy wins; the key needs the size, which the seek-table read also learns.
+    // A cached whole copy wins, without a single command (cacheKeyFor() says why that is safe).
+    if (preferCache) {
+        const QString hit = m_cache->lookup(cacheKey(), suffix());
+        if (!hit.isEmpty()) {
+            openLocal(hit);
+            return;
+        }
+    }
     const quint64 gen = m_generation;
     if (!m_attempt.logFilename.endsWith(QLatin1String(".zst"))) {
         // An uncompressed `.log` (LOG_COMPRESSION=none): read whole, it has no frames to seek.
@@ -169,7 +180,7 @@ void LogLoader::openStored(bool preferCache)
                 Q_EMIT sourceChanged(nullptr);
                 return;
             }
-            const QString hit = preferCache ? m_cache->lookup(cacheKey(size), suffix()) : QString();
+            const QString hit = preferCache ? m_cache->lookup(cacheKey(), suffix()) : QString();
             if (!hit.isEmpty())
                 openLocal(hit);
             else
@@ -184,7 +195,7 @@ void LogLoader::openStored(bool preferCache)
         // replace the source under whoever took it when the download lands).
         if (remote != m_remote.get() || m_download)
             return;
-        const QString hit = preferCache ? m_cache->lookup(cacheKey(remote->fileSize()), suffix()) : QString();
+        const QString hit = preferCache ? m_cache->lookup(cacheKey(), suffix()) : QString();
         if (!hit.isEmpty())
             openLocal(hit);
     });
@@ -192,7 +203,7 @@ void LogLoader::openStored(bool preferCache)
         if (remote != m_remote.get())
             return;
         const qint64 size = remote->fileSize();
-        const QString hit = m_cache->lookup(cacheKey(size), suffix());
+        const QString hit = m_cache->lookup(cacheKey(), suffix());
         if (!hit.isEmpty())
             openLocal(hit);
         else
@@ -226,7 +237,7 @@ void LogLoader::startDownload(qint64 size)
 {
     if (m_download)
         return;
-    const QString key = cacheKey(size);
+    const QString key = cacheKey();
     m_part = std::make_unique<QFile>(m_cache->partPath(key, suffix()));
     if (!m_part->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         const QString err = tr("Cannot write the log cache: %1").arg(m_part->errorString());
@@ -295,7 +306,7 @@ void LogLoader::cancelDownload()
 
 void LogLoader::startFollow()
 {
-    auto log = std::make_unique<TaskLog>();
+    std::shared_ptr<TaskLog> log(new TaskLog, [](TaskLog* l) { l->deleteLater(); });
     if (auto r = log->beginFollow(); !r) {
         m_mode = Mode::Failed;
         setMessage(r.errorMessage(), true);

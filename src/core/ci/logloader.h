@@ -50,6 +50,10 @@ public:
 
     // `host` names the host for the cache key (profile destination).
     void setHost(const QString& host) { m_host = host; }
+    // The cache key of an attempt's stored log: host, path, task id and the row's log_size and
+    // log_length. A stored log is written once when its task ends (TransferLogs, spec §3.2) and
+    // only ever deleted after that (expiry, §5), so the key needs no look at the remote file.
+    static QString cacheKeyFor(const QString& host, const Forgejo::Attempt& attempt);
     void setFollowInterval(int ms) { m_poll.setInterval(ms); }
     void load(const Forgejo::Attempt& attempt);
     void clear();
@@ -84,10 +88,10 @@ private:
     void onState(const CommandResult& r);
     void openStored(bool preferCache = true);
     void openLocal(const QString& path);
-    void replaceSources(std::unique_ptr<TaskLog> local, std::unique_ptr<RemoteTaskLog> remote);
+    void replaceSources(std::shared_ptr<TaskLog> local, std::unique_ptr<RemoteTaskLog> remote);
     void startDownload(qint64 size);
     QString suffix() const;
-    QString cacheKey(qint64 size) const;
+    QString cacheKey() const;
     CommandJob* track(CommandJob* job);
 
     CommandRunner* m_runner;
@@ -98,7 +102,7 @@ private:
     QString m_message;
     quint64 m_generation = 0; // replies of an earlier load() are dropped
 
-    std::unique_ptr<TaskLog> m_local;
+    std::shared_ptr<TaskLog> m_local; // shared with the LogCache when it is a cached file
     std::unique_ptr<RemoteTaskLog> m_remote;
 
     // DBFS follow

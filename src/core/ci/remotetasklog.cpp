@@ -14,7 +14,6 @@ namespace Ci {
 
 namespace {
 
-constexpr qint64 FirstTail = 64 << 10; // file tail read at open: the seek table of a ~700 MB log
 constexpr int MaxRangesPerCommand = 32;
 
 // `dd` reads exact byte ranges (GNU iflag=skip_bytes,count_bytes); data only in argv.
@@ -22,6 +21,32 @@ const char* rangeScript = "f=$1; shift; while [ $# -ge 2 ]; do "
                           "dd if=\"$f\" iflag=skip_bytes,count_bytes skip=\"$1\" count=\"$2\" bs=131072 status=none "
                           "|| exit 1; shift 2; done";
 const char* tailScript = "stat -c %s -- \"$1\" || exit 1; tail -c \"$2\" -- \"$1\"";
+
+// The first and the last screen in one command: the size, then the file's tail holding the seek
+// table and the last two frames, then its head holding frame 0 (sizes read from the table's
+// footer and entries with od -j, which seeks). Prints "SIZE TAIL HEAD\n" and those bytes. A file up to $2 bytes
+// comes whole; one whose last frames or first frame do not fit in $2 bytes gets only its table
+// (the frames follow by ranges); one without a seekable footer gets its last 64 KiB.
+const char* openScript = "f=$1; b=$2; s=$(stat -c %s -- \"$f\") || exit 1; t=$s; h=0\n"
+                         "u() { echo $(($1 + $2 * 256 + $3 * 65536 + $4 * 16777216)); }\n"
+                         "if [ \"$s\" -gt \"$b\" ]; then\n"
+                         "  t=65536\n"
+                         "  set -- $(od -An -tu1 -j $((s - 9)) -N 9 -- \"$f\")\n"
+                         "  if [ $# -eq 9 ] && [ \"$6 $7 $8 $9\" = \"177 234 146 143\" ]; then\n"
+                         "    n=$(u $1 $2 $3 $4); e=8; [ $(($5 & 128)) -eq 0 ] || e=12; x=$((n * e + 17)); t=$x\n"
+                         "    if [ \"$n\" -ge 1 ] && [ \"$x\" -lt \"$s\" ]; then\n"
+                         "      k=2; [ \"$n\" -ge 2 ] || k=1\n"
+                         "      set -- $(od -An -tu1 -j $((s - 9 - k * e)) -N $((k * e)) -- \"$f\")\n"
+                         "      c=$(u $1 $2 $3 $4); [ \"$k\" -eq 1 ] || { shift $e; c=$((c + $(u $1 $2 $3 $4))); }\n"
+                         "      set -- $(od -An -tu1 -j $((s - x + 8)) -N 4 -- \"$f\")\n"
+                         "      h=$(u $1 $2 $3 $4); [ \"$n\" -gt \"$k\" ] || h=0; t=$((x + c))\n"
+                         "      [ $((t + h)) -le \"$b\" ] || h=0; [ \"$t\" -le \"$b\" ] || t=$x\n"
+                         "    fi\n"
+                         "  fi\n"
+                         "  [ \"$t\" -le \"$s\" ] || t=$s; [ $((t + h)) -lt \"$s\" ] || { t=$s; h=0; }\n"
+                         "fi\n"
+                         "printf '%s %s %s\\n' \"$s\" \"$t\" \"$h\"; tail -c \"$t\" -- \"$f\" || exit 1\n"
+                         "[ \"$h\" -eq 0 ] || head -c \"$h\" -- \"$f\"";
 
 } // namespace
 
@@ -69,11 +94,11 @@ void RemoteTaskLog::open(const QString& container, const QString& path, qint64 t
     m_taskId = taskId;
     m_lineCount = qMax<qint64>(0, lineCount);
     CommandJob* job = runCommand({ QStringLiteral("incus"), QStringLiteral("exec"), container, QStringLiteral("--"),
-                                     QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(tailScript),
-                                     QStringLiteral("sh"), path, QString::number(FirstTail) },
-        tr("Read a CI log's seek table"));
+                                     QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(openScript),
+                                     QStringLiteral("sh"), path, QString::number(m_openBudget) },
+        tr("Read a CI log's seek table and its first and last frames"));
     m_jobs << job;
-    connect(job, &CommandJob::finished, this, &RemoteTaskLog::onTail);
+    connect(job, &CommandJob::finished, this, &RemoteTaskLog::onOpened);
     if (m_lineCount == 0) {
         m_headDone = m_tailDone = m_indexDone = true;
         return;
@@ -100,7 +125,7 @@ void RemoteTaskLog::failWith(const QString& message)
     Q_EMIT failed(message, 0);
 }
 
-void RemoteTaskLog::onTail(const CommandResult& r)
+bool RemoteTaskLog::readFailed(const CommandResult& r)
 {
     m_bytes += r.stdoutData.size();
     ++m_commands;
@@ -110,8 +135,38 @@ void RemoteTaskLog::onTail(const CommandResult& r)
             failWith(tr("The log file %1 is missing from the log storage.").arg(m_path));
         else
             failWith(tr("Could not read the log file %1: %2").arg(m_path, err.isEmpty() ? r.error : err));
+        return true;
+    }
+    return false;
+}
+
+void RemoteTaskLog::onOpened(const CommandResult& r)
+{
+    if (readFailed(r))
+        return;
+    // "SIZE TAIL HEAD\n", the file's last TAIL bytes, its first HEAD bytes.
+    const QByteArray& out = r.stdoutData;
+    const qsizetype nl = out.indexOf('\n');
+    const QList<QByteArray> words = nl > 0 ? out.left(nl).split(' ') : QList<QByteArray>();
+    qint64 v[3] = { -1, -1, -1 };
+    bool ok = words.size() == 3;
+    for (int i = 0; ok && i < 3; ++i)
+        v[i] = words[i].toLongLong(&ok);
+    if (!ok || v[1] < 0 || v[2] < 0 || v[1] > v[0] || nl + 1 + v[1] + v[2] != out.size()) {
+        failWith(tr("Could not read the size of the log file %1.").arg(m_path));
         return;
     }
+    m_heldHead = out.mid(nl + 1 + v[1]);
+    takeTail(v[0], out.mid(nl + 1, v[1]));
+    m_heldHead.clear();
+    m_heldTail.clear();
+}
+
+void RemoteTaskLog::onTail(const CommandResult& r)
+{
+    if (readFailed(r))
+        return;
+    // The table did not fit the first read (a big log): exactly the table now.
     const qsizetype nl = r.stdoutData.indexOf('\n');
     bool ok = false;
     const qint64 size = nl > 0 ? r.stdoutData.left(nl).trimmed().toLongLong(&ok) : -1;
@@ -119,8 +174,14 @@ void RemoteTaskLog::onTail(const CommandResult& r)
         failWith(tr("Could not read the size of the log file %1.").arg(m_path));
         return;
     }
+    takeTail(size, r.stdoutData.mid(nl + 1));
+    m_heldTail.clear();
+}
+
+void RemoteTaskLog::takeTail(qint64 size, const QByteArray& tail)
+{
     m_fileSize = size;
-    const QByteArray tail = r.stdoutData.mid(nl + 1);
+    m_heldTail = tail;
     auto need = SeekTable::requiredTailSize(QByteArrayView(tail).last(qMin<qsizetype>(tail.size(), 9)));
     if (!need || tail.size() < 9) {
         Q_EMIT notSeekable(need ? tr("The file is too short to be a seekable zstd log.") : need.errorMessage());
@@ -145,15 +206,118 @@ void RemoteTaskLog::onTail(const CommandResult& r)
     m_table = std::move(table.value());
     m_seekable = true;
     m_tableDone = true;
-    // The first and the last screen live in the first and the last frames: ask for them now, while
-    // the line index is still on its way, instead of one round trip after it.
+    // The first and the last screen live in the first and the last frames: decode them from the
+    // bytes that came with the table, or ask for them now, while the line index is on its way.
+    // A small log came whole: every frame that fits the cache is decoded now.
     const qsizetype frames = m_table.frames.size();
-    for (qsizetype f : { qsizetype(0), frames - 2, frames - 1 })
-        if (f >= 0 && f < frames && !m_frames.contains(f) && !m_inFlight.contains(f))
-            m_wanted.insert(f);
+    QList<qsizetype> order { 0, frames - 2, frames - 1 };
+    for (qsizetype f = 1; f < frames - 2 && order.size() < CachedFrames; ++f)
+        order << f;
+    bool decoded = false;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        const qsizetype f = order[i];
+        if (f < 0 || f >= frames || m_frames.contains(f) || m_inFlight.contains(f) || m_badFrames.contains(f))
+            continue;
+        const SeekTable::Frame& fr = m_table.frames[f];
+        const qint64 end = fr.compressedOffset + fr.compressedSize;
+        const qint64 tailFrom = m_fileSize - m_heldTail.size();
+        if (end <= m_heldHead.size()) {
+            acceptFrame(f, QByteArrayView(m_heldHead).sliced(fr.compressedOffset, fr.compressedSize));
+            decoded = true;
+        } else if (fr.compressedOffset >= tailFrom) {
+            acceptFrame(f, QByteArrayView(m_heldTail).sliced(fr.compressedOffset - tailFrom, fr.compressedSize));
+            decoded = true;
+        } else if (i < 3) {
+            m_wanted.insert(f); // only the ends are worth a read now
+        }
+    }
+    const bool whole = m_heldTail.size() == m_fileSize;
+    m_heldTail.clear();
+    if (whole)
+        indexFromFrames();
+    if (decoded) {
+        trimFrameCache();
+        Q_EMIT contentChanged();
+    }
     if (!m_wanted.isEmpty() && !m_dispatch->isActive())
         m_dispatch->start();
     maybeReady();
+}
+
+void RemoteTaskLog::indexFromFrames()
+{
+    // A small log came whole and every frame decoded: its line index is the text's newlines, so
+    // the log is complete now; log_indexes replies that come later are not needed.
+    if (m_indexDone)
+        return;
+    for (qsizetype f = 0; f < m_table.frames.size(); ++f)
+        if (!m_frames.contains(f))
+            return;
+    LineIndex index;
+    qint64 pending = 0, lastStart = 0, pos = 0;
+    for (qsizetype f = 0; f < m_table.frames.size(); ++f) {
+        const QByteArray& t = m_frames[f];
+        qsizetype from = 0;
+        for (qsizetype nl = t.indexOf('\n'); nl >= 0; nl = t.indexOf('\n', from)) {
+            index.append(pending + nl + 1 - from);
+            lastStart = pos + nl + 1;
+            pending = 0;
+            from = nl + 1;
+        }
+        pending += t.size() - from;
+        pos += t.size();
+    }
+    if (pending > 0)
+        index.append(pending); // a last line without a newline
+    m_index = std::move(index);
+    m_decodedLines = m_index.count();
+    m_prevOffset = pending > 0 ? lastStart : (m_decodedLines > 0 ? m_index.lineStart(m_decodedLines - 1) : -1);
+    m_lineCount = m_decodedLines;
+    m_headDone = m_tailDone = m_indexDone = true;
+    m_tailOffsets.clear();
+    m_tailFirst = -1;
+    scanHeldFrames();
+}
+
+void RemoteTaskLog::learnEndsFromFrames(qsizetype frame)
+{
+    // Line spans at both ends known from the decoded text alone, so the first and the last screen
+    // need not wait for log_indexes: lines counted from the start of frame 0, and back from the end
+    // of the text (numbered from log_length). The index, once here, takes precedence.
+    const qsizetype frames = m_table.frames.size();
+    if (frames == 0)
+        return;
+    if (frame == 0 && m_headEnds.isEmpty()) {
+        const QByteArray& t = m_frames[0];
+        for (qsizetype i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1))
+            m_headEnds << i + 1;
+        if (frames == 1 && !t.isEmpty() && !t.endsWith('\n'))
+            m_headEnds << t.size(); // the whole text: its last line has no newline
+    }
+    // Again when frame n-2 joins n-1 (or the other way round): more of the last lines.
+    if (frame >= frames - 2 && m_frames.contains(frames - 1)) {
+        qsizetype first = frames - 1;
+        if (first > 0 && m_frames.contains(first - 1))
+            --first;
+        QByteArray t;
+        for (qsizetype f = first; f < frames; ++f)
+            t += m_frames[f];
+        const qint64 base = m_table.frames[first].decompressedOffset;
+        // Starts of the lines that begin inside t (a line begins after each newline but the last).
+        QList<qint64> starts;
+        if (first == 0)
+            starts << 0;
+        for (qsizetype i = t.indexOf('\n'); i >= 0 && i + 1 < t.size(); i = t.indexOf('\n', i + 1))
+            starts << base + i + 1;
+        if (starts.size() > m_endStarts.size()) // a frame read again alone must not shrink it
+            m_endStarts = starts;
+    }
+}
+
+void RemoteTaskLog::trimFrameCache()
+{
+    while (m_lru.size() > CachedFrames)
+        m_frames.remove(m_lru.takeFirst());
 }
 
 void RemoteTaskLog::requestIndexChunk()
@@ -191,6 +355,8 @@ void RemoteTaskLog::onIndexChunk(const CommandResult& r, bool tail)
         m_indexInFlight = false; // the tail asked for by open() runs beside the sequential chunks
     m_bytes += r.stdoutData.size();
     ++m_commands;
+    if (m_indexDone)
+        return; // built from the whole file's frames already (indexFromFrames)
     auto parsed = Forgejo::parseLogIndexes(r);
     if (!parsed) {
         failWith(parsed.errorMessage());
@@ -267,8 +433,9 @@ void RemoteTaskLog::onIndexChunk(const CommandResult& r, bool tail)
     // Frames that arrived before the index reached their lines were not scanned: scan them now.
     scanHeldFrames();
     // More of the index only while lines beyond it are asked for: a glance at both ends of a
-    // 1 GiB log must not pull its 50 MB index.
-    if (!m_indexDone && (m_indexWanted || !m_ready)) {
+    // 1 GiB log must not pull its 50 MB index (nor a 1 MiB chunk of it because the head and tail
+    // chunks came before the seek table did).
+    if (!m_indexDone && m_indexWanted) {
         m_indexWanted = false;
         requestIndexChunk();
     }
@@ -278,7 +445,12 @@ void RemoteTaskLog::onIndexChunk(const CommandResult& r, bool tail)
 
 void RemoteTaskLog::maybeReady()
 {
-    if (m_ready || !m_tableDone || !m_headDone || !m_tailDone)
+    if (m_ready || !m_tableDone)
+        return;
+    // Both ends from log_indexes, or both ends from the decoded first and last frames.
+    const bool fromIndex = m_headDone && m_tailDone;
+    const bool fromFrames = !m_headEnds.isEmpty() && !m_endStarts.isEmpty();
+    if (!fromIndex && !fromFrames)
         return;
     if (m_indexDone && m_prevOffset >= 0 && m_index.count() < m_decodedLines)
         m_index.append(m_table.decompressedSize() - m_prevOffset);
@@ -287,7 +459,7 @@ void RemoteTaskLog::maybeReady()
     Q_EMIT linesAvailable(m_lineCount);
 }
 
-RemoteTaskLog::Span RemoteTaskLog::locate(qint64 index) const
+RemoteTaskLog::Span RemoteTaskLog::locate(qint64 index, bool countedBack) const
 {
     if (index < 0 || index >= m_lineCount || !m_tableDone)
         return {};
@@ -298,6 +470,17 @@ RemoteTaskLog::Span RemoteTaskLog::locate(qint64 index) const
         const qint64 k = index - m_tailFirst;
         const qint64 start = m_tailOffsets[k];
         const qint64 end = k + 1 < m_tailOffsets.size() ? m_tailOffsets[k + 1] : total;
+        return { start, end - start };
+    }
+    if (index < m_headEnds.size()) {
+        const qint64 start = index == 0 ? 0 : m_headEnds[index - 1];
+        return { start, m_headEnds[index] - start };
+    }
+    const qint64 endFirst = m_lineCount - m_endStarts.size();
+    if (countedBack && !m_endStarts.isEmpty() && index >= endFirst) {
+        const qint64 k = index - endFirst;
+        const qint64 start = m_endStarts[k];
+        const qint64 end = k + 1 < m_endStarts.size() ? m_endStarts[k + 1] : total;
         return { start, end - start };
     }
     return {};
@@ -419,23 +602,29 @@ void RemoteTaskLog::onFrames(const CommandResult& r, const QList<qsizetype>& fra
             m_badFrames.insert(f, tr("the file ended early"));
             continue;
         }
-        QByteArray text;
-        auto d = decodeSeekableFrame(
-            QByteArrayView(r.stdoutData).sliced(pos, fr.compressedSize), fr, m_table.hasChecksums, text);
+        acceptFrame(f, QByteArrayView(r.stdoutData).sliced(pos, fr.compressedSize));
         pos += fr.compressedSize;
-        if (!d) {
-            m_badFrames.insert(f, d.errorMessage());
-            continue;
-        }
-        scanFrame(f, text);
-        m_frames.insert(f, std::move(text));
-        m_lru.append(f);
     }
-    while (m_lru.size() > CachedFrames)
-        m_frames.remove(m_lru.takeFirst());
+    trimFrameCache();
     Q_EMIT contentChanged();
+    maybeReady(); // the first and last frames can make the ends readable before the index
     if (m_ready) // frames asked for with the seek table can land before the index (ready() comes then)
         Q_EMIT linesAvailable(m_lineCount);
+}
+
+void RemoteTaskLog::acceptFrame(qsizetype f, QByteArrayView compressed)
+{
+    QByteArray text;
+    auto d = decodeSeekableFrame(compressed, m_table.frames[f], m_table.hasChecksums, text);
+    if (!d) {
+        m_badFrames.insert(f, d.errorMessage());
+        return;
+    }
+    m_frames.insert(f, std::move(text));
+    m_lru.removeOne(f);
+    m_lru.append(f);
+    learnEndsFromFrames(f);
+    scanFrame(f, m_frames[f]);
 }
 
 void RemoteTaskLog::scanFrame(qsizetype frame, const QByteArray& text)
@@ -448,7 +637,7 @@ void RemoteTaskLog::scanFrame(qsizetype frame, const QByteArray& text)
     qint64 lo = 0, hi = m_lineCount;
     while (lo < hi) {
         const qint64 mid = lo + (hi - lo) / 2;
-        const Span s = locate(mid);
+        const Span s = locate(mid, false);
         if (s.start < 0)
             return; // the index is not here yet: scan later
         if (s.start < fr.decompressedOffset)
@@ -456,10 +645,18 @@ void RemoteTaskLog::scanFrame(qsizetype frame, const QByteArray& text)
         else
             hi = mid;
     }
+    // Every line starting in the frame must be located too, or the frame waits for the index.
+    for (qint64 line = lo; line < m_lineCount; ++line) {
+        const Span s = locate(line, false);
+        if (s.start < 0)
+            return;
+        if (s.start >= fr.decompressedOffset + fr.decompressedSize)
+            break;
+    }
     m_scanned.insert(frame);
     bool changed = false;
     for (qint64 line = lo; line < m_lineCount; ++line) {
-        const Span s = locate(line);
+        const Span s = locate(line, false);
         if (s.start < 0 || s.start >= fr.decompressedOffset + fr.decompressedSize)
             break;
         const qint64 in = s.start - fr.decompressedOffset;

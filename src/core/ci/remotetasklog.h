@@ -17,11 +17,13 @@ struct CommandResult;
 
 namespace Ci {
 
-// A seekable `.log.zst` that stays on the host: the seek table comes from the file's tail, line
-// offsets from action_task.log_indexes (its head and tail first, the rest in 1 MiB chunks while
-// lines in between are asked for), and
-// only the frames the view paints are fetched, by byte ranges (`dd` inside the container, offsets
-// as argv). So the first and the last screen of a 1 GiB log cost a few hundred KiB.
+// A seekable `.log.zst` that stays on the host. One command at open brings the file's size, its
+// seek table and its first and last frames (the whole file when small), so the first and the
+// last screen cost one round trip to the container and ~160 KiB for a 1 GiB log: their lines are
+// split from the decoded frames, counted from the start and back from the end (log_length), until
+// action_task.log_indexes arrives (its head and tail asked for at the same time, the rest in 1 MiB
+// chunks while lines in between are asked for). Other frames are fetched when the view paints
+// them, by byte ranges (`dd` inside the container, offsets as argv).
 //
 // Lines whose frame is not here yet read as a placeholder; contentChanged() tells when fetched
 // frames replaced placeholders. A frame that does not decode reads as a marker line naming the
@@ -34,11 +36,16 @@ public:
     static constexpr qint64 IndexChunk = 1 << 20; // log_indexes bytes per query after the first
     static constexpr qint64 IndexHeadTail = 64 << 10; // log_indexes bytes fetched at open, each end
     static constexpr int CachedFrames = 64;
+    // A log up to this size comes whole with the first command; a bigger one brings its seek table
+    // and first and last frames within it (else only the table).
+    static constexpr qint64 OpenBudget = 512 << 10;
     static constexpr qsizetype PrefetchReach = 256; // frames into a range prefetch() walks (32 MiB decoded)
 
     RemoteTaskLog(CommandRunner* runner, QObject* parent = nullptr);
     ~RemoteTaskLog() override;
 
+    // Bytes the open command may bring (tests use 0: the seek table alone, frames by ranges).
+    void setOpenBudget(qint64 bytes) { m_openBudget = qMax<qint64>(0, bytes); }
     // Starts reading: `path` in `container`, task `taskId` whose log has `lineCount` lines.
     void open(const QString& container, const QString& path, qint64 taskId, qint64 lineCount);
     void cancel();
@@ -71,7 +78,8 @@ public:
     QList<QByteArray> maskValues() const override { return m_masks; }
 
 Q_SIGNALS:
-    // The seek table and the first and last lines are known: the first screen can be painted.
+    // The seek table and the first and last lines are known (from the index or from the decoded
+    // first and last frames): the first screen can be painted.
     void ready();
     // The file is not seekable zstd (plain zstd or damaged): read it whole instead.
     void notSeekable(const QString& why);
@@ -83,14 +91,22 @@ private:
         qint64 length = 0;
     };
     CommandJob* runCommand(const QStringList& argv, const QString& description);
+    bool readFailed(const CommandResult& r); // counts the reply; true (and failed) when it failed
+    void onOpened(const CommandResult& r);
     void onTail(const CommandResult& r);
+    void takeTail(qint64 size, const QByteArray& tail);
+    void acceptFrame(qsizetype frame, QByteArrayView compressed);
+    void learnEndsFromFrames(qsizetype frame);
+    void indexFromFrames();
+    void trimFrameCache();
     void onIndexChunk(const CommandResult& r, bool tail);
     void requestIndexChunk();
     void onFrames(const CommandResult& r, const QList<qsizetype>& frames);
     void dispatchFrames();
     void maybeReady();
     void failWith(const QString& message);
-    Span locate(qint64 index) const;
+    // countedBack: also lines numbered back from the end (log_length); marks do not trust those.
+    Span locate(qint64 index, bool countedBack = true) const;
     void scanFrame(qsizetype frame, const QByteArray& text);
     void scanHeldFrames();
 
@@ -101,6 +117,7 @@ private:
     qint64 m_taskId = 0;
     qint64 m_lineCount = 0;
     qint64 m_fileSize = -1;
+    qint64 m_openBudget = OpenBudget;
     SeekTable m_table;
     bool m_seekable = false;
     bool m_tableDone = false;
@@ -117,6 +134,11 @@ private:
     qint64 m_decodedLines = 0;
     LineIndex m_index;
     QList<qint64> m_tailOffsets;
+    // Until the index arrives: line ends in frame 0, and starts of the last lines (from the end).
+    QList<qint64> m_headEnds;
+    QList<qint64> m_endStarts;
+    QByteArray m_heldHead; // bytes from the open command, used while the table is parsed
+    QByteArray m_heldTail;
     qint64 m_tailFirst = -1;
     bool m_headDone = false;
     bool m_tailDone = false;

@@ -44,8 +44,8 @@ QByteArray runsCsv(const QList<QPair<qint64, int>>& runs)
 // One job of `run` with one attempt, running and silent since `updated`.
 QByteArray runningJobCsv(qint64 run, qint64 updated)
 {
-    return "id,run_id,name,job_id,status,task_id,started,stopped,has_task,task,attempt,task_status,task_started,"
-           "task_stopped,task_updated,log_filename,log_in_storage,log_expired,log_length,log_size,runner\n"
+    return "id,run_id,name,job_id,status,task_id,started,stopped,has_task,t_id,t_attempt,t_status,t_started,"
+           "t_stopped,t_updated,t_log_filename,t_log_in_storage,t_log_expired,t_log_length,t_log_size,t_runner\n"
         + QByteArray::number(run * 10) + ',' + QByteArray::number(run) + ",build,build,6,"
         + QByteArray::number(run * 100) + ",1795000000,0,t," + QByteArray::number(run * 100) + ",1,6,1795000000,0,"
         + QByteArray::number(updated) + ",x/y/1.log,f,f,0,0,runner-1\n";
