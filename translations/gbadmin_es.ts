@@ -771,6 +771,10 @@
         <source>the file ended early</source>
         <translation>el archivo terminó antes de tiempo</translation>
     </message>
+    <message>
+        <source>Read a CI log&apos;s seek table and its first and last frames</source>
+        <translation>Leer la tabla de búsqueda y los primeros y últimos frames de un registro de CI</translation>
+    </message>
 </context>
 <context>
     <name>Ci::RunListModel</name>
@@ -2298,22 +2302,6 @@
         <translation>Descartar</translation>
     </message>
     <message>
-        <source>%1: the host&apos;s version and yours</source>
-        <translation>%1: la versión del host y la suya</translation>
-    </message>
-    <message>
-        <source>yours</source>
-        <translation>la suya</translation>
-    </message>
-    <message>
-        <source>Reload (drop my edits)</source>
-        <translation>Recargar (descartar mis cambios)</translation>
-    </message>
-    <message>
-        <source>Overwrite anyway…</source>
-        <translation>Sobrescribir de todos modos…</translation>
-    </message>
-    <message>
         <source>Saving %1 (backup, checked write, verify)…</source>
         <translation>Guardando %1 (copia de seguridad, escritura comprobada, verificación)…</translation>
     </message>
@@ -2390,6 +2378,10 @@
     <message>
         <source>Remove the partial upload from the drive container</source>
         <translation>Quitar la subida parcial del contenedor drive</translation>
+    </message>
+    <message>
+        <source>Remove stale partial uploads from the drive container&apos;s /tmp</source>
+        <translation>Eliminar subidas parciales antiguas del /tmp del contenedor drive</translation>
     </message>
 </context>
 <context>
@@ -2672,20 +2664,8 @@
         <translation>Nuevo nombre del objeto, con sus carpetas dentro del bucket (termine con una barra para conservar el nombre):</translation>
     </message>
     <message>
-        <source>%1 is not a file or folder that can be read.</source>
-        <translation>%1 no es un archivo ni una carpeta que se pueda leer.</translation>
-    </message>
-    <message>
         <source>Nothing to upload: the folder holds no files.</source>
         <translation>Nada que subir: la carpeta no contiene archivos.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be uploaded under that name: %2</source>
-        <translation>%1 no se puede subir con ese nombre: %2</translation>
-    </message>
-    <message>
-        <source>Two of the files would both become %1.</source>
-        <translation>Dos de los archivos acabarían llamándose %1.</translation>
     </message>
     <message>
         <source>Could not check what is in %1: %2</source>
@@ -2705,6 +2685,43 @@
     <message>
         <source>Moved %1 to %2; a copy of the original is in the drive container: %3</source>
         <translation>%1 se movió a %2; hay una copia del original en el contenedor drive: %3</translation>
+    </message>
+    <message>
+        <source>Remove stale partial uploads (older than a day) from the drive container&apos;s %1</source>
+        <translation>Eliminar subidas parciales antiguas (de más de un día) de %1 del contenedor drive</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>No se encontró ninguna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n partial upload(s): %1</source>
+        <translation>
+            <numerusform>Se eliminó %n subida parcial: %1</numerusform>
+            <numerusform>Se eliminaron %n subidas parciales: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n partial upload(s) that an interrupted upload left in the drive container&apos;s %1.</source>
+        <translation>
+            <numerusform>Se eliminó %n subida parcial que una subida interrumpida dejó en %1 del contenedor drive.</numerusform>
+            <numerusform>Se eliminaron %n subidas parciales que subidas interrumpidas dejaron en %1 del contenedor drive.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the files to upload to %1</source>
+        <translation>Leyendo los archivos que se subirán a %1</translation>
+    </message>
+    <message>
+        <source>Reading folders…</source>
+        <translation>Leyendo carpetas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to upload.</source>
+        <translation>
+            <numerusform>%n archivo para subir.</numerusform>
+            <numerusform>%n archivos para subir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3540,25 @@
     </message>
 </context>
 <context>
+    <name>LocalUploadScan</name>
+    <message>
+        <source>Reading the files was cancelled.</source>
+        <translation>Se canceló la lectura de los archivos.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file or folder that can be read.</source>
+        <translation>%1 no es un archivo ni una carpeta que se pueda leer.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be uploaded under that name: %2</source>
+        <translation>%1 no se puede subir con ese nombre: %2</translation>
+    </message>
+    <message>
+        <source>Two of the files would both become %1.</source>
+        <translation>Dos de los archivos acabarían ambos como %1.</translation>
+    </message>
+</context>
+<context>
     <name>LogRowsView</name>
     <message>
         <source>  (×%1)</source>
@@ -4149,7 +4185,7 @@
     </message>
     <message>
         <source>C&amp;I log cache up to:</source>
-        <translation>Caché de logs de C&amp;I hasta:</translation>
+        <translation>Cac&amp;hé de logs de CI hasta:</translation>
     </message>
     <message>
         <source> MiB</source>
@@ -4158,6 +4194,26 @@
     <message>
         <source>Whole CI task logs the CI tab downloaded (for search) are kept on this computer up to this size; the least recently used go first. Making it smaller evicts at once.</source>
         <translation>Los logs completos de tareas de CI que descargó la pestaña CI (para buscar) se guardan en este equipo hasta este tamaño; los usados hace más tiempo se eliminan primero. Reducirlo libera espacio al instante.</translation>
+    </message>
+    <message>
+        <source>Light or dark windows. Desktop default uses the colours your desktop gives Qt applications; choose Dark if the desktop is dark but GB Admin&apos;s windows stay light.</source>
+        <translation>Ventanas claras u oscuras. Predeterminado del escritorio usa los colores que su escritorio da a las aplicaciones Qt; elija Oscuro si el escritorio es oscuro pero las ventanas de GB Admin siguen claras.</translation>
+    </message>
+    <message>
+        <source>Desktop default</source>
+        <translation>Predeterminado del escritorio</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>C&amp;olours:</source>
+        <translation>Co&amp;lores:</translation>
     </message>
 </context>
 <context>

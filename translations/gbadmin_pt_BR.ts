@@ -771,6 +771,10 @@
         <source>the file ended early</source>
         <translation>o arquivo terminou antes do esperado</translation>
     </message>
+    <message>
+        <source>Read a CI log&apos;s seek table and its first and last frames</source>
+        <translation>Ler a tabela de busca e os primeiros e últimos frames de um log de CI</translation>
+    </message>
 </context>
 <context>
     <name>Ci::RunListModel</name>
@@ -2298,22 +2302,6 @@
         <translation>Descartar</translation>
     </message>
     <message>
-        <source>%1: the host&apos;s version and yours</source>
-        <translation>%1: a versão do host e a sua</translation>
-    </message>
-    <message>
-        <source>yours</source>
-        <translation>a sua</translation>
-    </message>
-    <message>
-        <source>Reload (drop my edits)</source>
-        <translation>Recarregar (descartar minhas edições)</translation>
-    </message>
-    <message>
-        <source>Overwrite anyway…</source>
-        <translation>Sobrescrever mesmo assim…</translation>
-    </message>
-    <message>
         <source>Saving %1 (backup, checked write, verify)…</source>
         <translation>Salvando %1 (backup, gravação verificada, conferência)…</translation>
     </message>
@@ -2390,6 +2378,10 @@
     <message>
         <source>Remove the partial upload from the drive container</source>
         <translation>Remover o envio parcial do contêiner drive</translation>
+    </message>
+    <message>
+        <source>Remove stale partial uploads from the drive container&apos;s /tmp</source>
+        <translation>Remover envios parciais antigos do /tmp do contêiner drive</translation>
     </message>
 </context>
 <context>
@@ -2672,20 +2664,8 @@
         <translation>Novo nome do objeto, com as pastas dentro do bucket (termine com uma barra para manter o nome):</translation>
     </message>
     <message>
-        <source>%1 is not a file or folder that can be read.</source>
-        <translation>%1 não é um arquivo ou pasta que possa ser lido.</translation>
-    </message>
-    <message>
         <source>Nothing to upload: the folder holds no files.</source>
         <translation>Nada para enviar: a pasta não contém arquivos.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be uploaded under that name: %2</source>
-        <translation>%1 não pode ser enviado com esse nome: %2</translation>
-    </message>
-    <message>
-        <source>Two of the files would both become %1.</source>
-        <translation>Dois dos arquivos acabariam se chamando %1.</translation>
     </message>
     <message>
         <source>Could not check what is in %1: %2</source>
@@ -2705,6 +2685,43 @@
     <message>
         <source>Moved %1 to %2; a copy of the original is in the drive container: %3</source>
         <translation>%1 movido para %2; uma cópia do original está no contêiner drive: %3</translation>
+    </message>
+    <message>
+        <source>Remove stale partial uploads (older than a day) from the drive container&apos;s %1</source>
+        <translation>Remover envios parciais antigos (com mais de um dia) de %1 do contêiner drive</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>Nenhum encontrado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n partial upload(s): %1</source>
+        <translation>
+            <numerusform>Removido %n envio parcial: %1</numerusform>
+            <numerusform>Removidos %n envios parciais: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n partial upload(s) that an interrupted upload left in the drive container&apos;s %1.</source>
+        <translation>
+            <numerusform>Removido %n envio parcial que um envio interrompido deixou em %1 do contêiner drive.</numerusform>
+            <numerusform>Removidos %n envios parciais que envios interrompidos deixaram em %1 do contêiner drive.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the files to upload to %1</source>
+        <translation>Lendo os arquivos a enviar para %1</translation>
+    </message>
+    <message>
+        <source>Reading folders…</source>
+        <translation>Lendo pastas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to upload.</source>
+        <translation>
+            <numerusform>%n arquivo a enviar.</numerusform>
+            <numerusform>%n arquivos a enviar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3540,25 @@
     </message>
 </context>
 <context>
+    <name>LocalUploadScan</name>
+    <message>
+        <source>Reading the files was cancelled.</source>
+        <translation>A leitura dos arquivos foi cancelada.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file or folder that can be read.</source>
+        <translation>%1 não é um arquivo ou pasta que possa ser lido.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be uploaded under that name: %2</source>
+        <translation>%1 não pode ser enviado com esse nome: %2</translation>
+    </message>
+    <message>
+        <source>Two of the files would both become %1.</source>
+        <translation>Dois dos arquivos virariam %1.</translation>
+    </message>
+</context>
+<context>
     <name>LogRowsView</name>
     <message>
         <source>  (×%1)</source>
@@ -4149,7 +4185,7 @@
     </message>
     <message>
         <source>C&amp;I log cache up to:</source>
-        <translation>Cache de logs de C&amp;I até:</translation>
+        <translation>Cac&amp;he de logs de CI até:</translation>
     </message>
     <message>
         <source> MiB</source>
@@ -4158,6 +4194,26 @@
     <message>
         <source>Whole CI task logs the CI tab downloaded (for search) are kept on this computer up to this size; the least recently used go first. Making it smaller evicts at once.</source>
         <translation>Os logs completos de tarefas de CI baixados pela aba CI (para busca) ficam neste computador até este tamanho; os usados há mais tempo saem primeiro. Reduzir o valor libera espaço na hora.</translation>
+    </message>
+    <message>
+        <source>Light or dark windows. Desktop default uses the colours your desktop gives Qt applications; choose Dark if the desktop is dark but GB Admin&apos;s windows stay light.</source>
+        <translation>Janelas claras ou escuras. Padrão do desktop usa as cores que o seu desktop dá aos aplicativos Qt; escolha Escuro se o desktop é escuro mas as janelas do GB Admin continuam claras.</translation>
+    </message>
+    <message>
+        <source>Desktop default</source>
+        <translation>Padrão do desktop</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <source>C&amp;olours:</source>
+        <translation>Co&amp;res:</translation>
     </message>
 </context>
 <context>
