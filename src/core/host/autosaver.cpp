@@ -16,13 +16,18 @@ Autosaver::Autosaver(AutosaveStore* store, const QString& profile, const RemoteL
 
 Autosaver::~Autosaver()
 {
-    // A pending change must not be lost by closing the document; a running write finishes on its
-    // own (the store writes atomically, so the two never mix).
-    if (m_timer.isActive() && m_capture) {
-        const Serialiser bytes = m_capture();
-        m_running.waitForFinished(); // an older write must not land after this one
-        (void)m_store->store(m_profile, m_location, m_base, bytes());
-    }
+    // Closing the document: the newest unwritten change is stored before this returns, and no write
+    // of this document lands later (it would bring back an edit that a new window discards).
+    Serialiser last;
+    if (m_timer.isActive() && m_capture)
+        last = m_capture();
+    else
+        last = std::move(m_queued);
+    m_running.waitForFinished();
+    if (m_discardAfterWrite)
+        (void)m_store->remove(m_profile, m_location);
+    else if (last)
+        (void)m_store->store(m_profile, m_location, m_base, last());
 }
 
 void Autosaver::setSource(std::function<QByteArray()> source)

@@ -229,7 +229,7 @@ void DrivePane::onConnected()
 void DrivePane::sweepStagedUploads()
 {
     CommandRunner* r = runner();
-    if (!r)
+    if (!r || host()->profile().readOnly) // read-only: nothing on the host changes, not even this
         return;
     // Our own private temp files (mode 600, a name nobody else uses) that no upload can still be
     // using after a day: removed without asking, but in the task panel with what went, and a

@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <atomic>
@@ -191,6 +192,52 @@ private Q_SLOTS:
         QTRY_VERIFY(!saver.isWriting());
         QTest::qWait(50);
         QVERIFY(!store.contains(QStringLiteral("p"), zone()));
+    }
+
+    // Closing a document while its write runs: nothing of it lands afterwards (a new window's
+    // discard would be undone), and a newer edit queued behind the write is the one kept.
+    void closingWaitsForTheRunningWrite()
+    {
+        QTemporaryDir tmp;
+        AutosaveStore store(tmp.path());
+        QByteArray current = "old";
+        auto slowSnapshot = [&current]() -> Autosaver::Serialiser {
+            return [bytes = current] {
+                QThread::msleep(300); // a slow disk: the write still runs when the window closes
+                return bytes;
+            };
+        };
+        {
+            Autosaver saver(&store, QStringLiteral("p"), zone());
+            saver.setSnapshotSource(slowSnapshot);
+            saver.markDirty();
+            saver.flush();
+            QVERIFY(saver.isWriting());
+            saver.discard();
+        }
+        QThreadPool::globalInstance()->waitForDone(); // whatever was still running has landed
+        QVERIFY(!store.contains(QStringLiteral("p"), zone()));
+        {
+            Autosaver saver(&store, QStringLiteral("p"), zone());
+            saver.setSnapshotSource(slowSnapshot);
+            saver.markDirty();
+            saver.flush();
+            QVERIFY(saver.isWriting());
+            current = "newest";
+            saver.markDirty();
+            saver.flush(); // queued behind the running write
+        }
+        QThreadPool::globalInstance()->waitForDone();
+        QCOMPARE(store.load(QStringLiteral("p"), zone())->bytes, QByteArray("newest"));
+        QVERIFY(store.remove(QStringLiteral("p"), zone()));
+        {
+            Autosaver saver(&store, QStringLiteral("p"), zone());
+            saver.setSnapshotSource(slowSnapshot);
+            saver.markDirty();
+            saver.flush();
+        }
+        // Written before the destructor returned, not some time later.
+        QCOMPARE(store.load(QStringLiteral("p"), zone())->bytes, QByteArray("newest"));
     }
 
     // A snapshot source: captured on the GUI thread, serialised on the worker thread that writes.

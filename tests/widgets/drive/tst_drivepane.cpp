@@ -251,6 +251,16 @@ private Q_SLOTS:
         QTRY_COMPARE(second->state(), Task::State::Cancelled);
         QCOMPARE(swept.size(), 2);
         QCOMPARE(swept.last().at(0).toBool(), false);
+
+        // A read-only profile changes nothing on the host, not even our own leftovers.
+        h.disconnect();
+        HostProfile readOnly = h.host.profile();
+        readOnly.readOnly = true;
+        h.host.setProfile(readOnly);
+        h.connect();
+        QTRY_VERIFY(pending(h, QStringLiteral("local"))); // the bucket listing runs
+        QVERIFY(!pending(h, QStringLiteral("-mmin")));
+        QCOMPARE(h.host.tasks()->rowCount(), 2);
     }
 
     void declinedUploadSendsNothing()
@@ -284,8 +294,8 @@ private Q_SLOTS:
         const QByteArray bytes = "TALK \"prod\"\n";
         write(local.filePath(QStringLiteral("n.bas")), bytes);
         pane.uploadPaths({ local.filePath(QStringLiteral("n.bas")) }, QStringLiteral("d/"));
-        FakeJob* ls = pending(h, QStringLiteral("local/default.gbai/d/"));
-        QVERIFY(ls);
+        FakeJob* ls = nullptr;
+        QTRY_VERIFY((ls = pending(h, QStringLiteral("local/default.gbai/d/")))); // after the local scan
         ls->succeed();
         QTRY_COMPARE(h.asked.size(), 1);
         const QString name = h.asked.first().nameToType();
@@ -299,8 +309,7 @@ private Q_SLOTS:
         h.answer = name;
         QSignalSpy done(&pane, &DrivePane::transferFinished);
         pane.uploadPaths({ local.filePath(QStringLiteral("n.bas")) }, QStringLiteral("d/"));
-        ls = pending(h, QStringLiteral("local/default.gbai/d/"));
-        QVERIFY(ls);
+        QTRY_VERIFY((ls = pending(h, QStringLiteral("local/default.gbai/d/"))));
         ls->succeed();
         QTRY_VERIFY(pending(h, QStringLiteral(".gbadmin-upload.")));
         QCOMPARE(h.asked.size(), 2);

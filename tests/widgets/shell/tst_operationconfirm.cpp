@@ -185,9 +185,10 @@ private Q_SLOTS:
         MainWindow w(&settings, &journal);
         FakeCommandRunner fake;
         int asked = 0;
+        // Read-only from the start, as a profile is chosen before its connection opens.
+        w.host()->setProfile(profile(Environment::Stage, true));
         w.host()->useRunner(&fake);
         w.host()->setConfirmer(std::make_unique<ScriptedConfirmer>(QStringLiteral("alm"), &asked));
-        w.host()->setProfile(profile(Environment::Stage, true));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         const auto started = w.host()->perform(restartAlm());
