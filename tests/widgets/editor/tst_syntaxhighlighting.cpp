@@ -253,7 +253,7 @@ private Q_SLOTS:
         QVERIFY(!lazy.findBlockByNumber(0).layout()->formats().isEmpty());
         QVERIFY(lazy.findBlockByNumber(1999).layout()->formats().isEmpty());
         QSignalSpy completed(&lazyHighlighter, &FallbackHighlighter::completed);
-        QTRY_VERIFY(lazyHighlighter.isComplete());
+        QTRY_VERIFY_WITH_TIMEOUT(lazyHighlighter.isComplete(), 30000);
         QCOMPARE(completed.size(), 1);
 
         QTextDocument whole;
@@ -281,7 +281,7 @@ private Q_SLOTS:
         highlighter.setSliceLines(100);
         highlighter.setSliceMilliseconds(1000000);
         doc.setPlainText(lines.join(QLatin1Char('\n')));
-        QTRY_VERIFY(highlighter.isComplete());
+        QTRY_VERIFY_WITH_TIMEOUT(highlighter.isComplete(), 30000);
         const auto before = formatsOf(doc);
         const auto lastBefore = doc.lastBlock().layout()->formats();
         QVERIFY(lastBefore.size() > 1); // keywords, number, string: several formats
@@ -290,7 +290,7 @@ private Q_SLOTS:
         cursor.insertText(QStringLiteral("/* "));
         // The edit itself only highlights one slice: the last line still shows its old formats.
         QCOMPARE(doc.lastBlock().layout()->formats(), lastBefore);
-        QTRY_VERIFY(highlighter.isComplete());
+        QTRY_VERIFY_WITH_TIMEOUT(highlighter.isComplete(), 30000);
         const auto commentFormats = doc.lastBlock().layout()->formats();
         QCOMPARE(commentFormats.size(), 1); // the whole line is one comment
         QCOMPARE(commentFormats.first().start, 0);
@@ -311,7 +311,7 @@ private Q_SLOTS:
         cursor.movePosition(QTextCursor::StartOfBlock);
         cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor, 3);
         cursor.removeSelectedText();
-        QTRY_VERIFY(highlighter.isComplete());
+        QTRY_VERIFY_WITH_TIMEOUT(highlighter.isComplete(), 30000);
         QCOMPARE(formatsOf(doc), before);
     }
 
