@@ -10,6 +10,7 @@
 #include "core/ci/tasklog.h"
 #include "widgets/ci/logview.h"
 #include "widgets/ci/logviewer.h"
+#include "widgets/shell/appearance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,7 +18,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
-#include <QPalette>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 
@@ -116,20 +116,8 @@ int main(int argc, char** argv)
     parser.process(app);
 
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    if (parser.isSet(darkOpt)) {
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
-        dark.setColor(QPalette::WindowText, QColor(0xdf, 0xe1, 0xe5));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-        dark.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x30));
-        dark.setColor(QPalette::Text, QColor(0xdf, 0xe1, 0xe5));
-        dark.setColor(QPalette::Button, QColor(0x3c, 0x3f, 0x41));
-        dark.setColor(QPalette::ButtonText, QColor(0xdf, 0xe1, 0xe5));
-        dark.setColor(QPalette::Highlight, QColor(0x21, 0x4a, 0x83));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8f, 0x94));
-        QApplication::setPalette(dark);
-    }
+    if (parser.isSet(darkOpt))
+        QApplication::setPalette(Appearance::darkPalette()); // what Preferences ▸ Colours ▸ Dark shows
 
     Ci::TaskLog log;
     QList<Ci::UiStep> steps;
