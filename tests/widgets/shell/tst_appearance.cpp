@@ -136,8 +136,8 @@ private Q_SLOTS:
         connect.findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
         QVERIFY(!connect.message().isEmpty()); // "Enter a host name …"
         const auto* message = connect.findChild<QLabel*>(QStringLiteral("messageLabel"));
-        QCOMPARE(message->palette().color(QPalette::WindowText),
-            ThemeColors::text(Role::Error, Appearance::darkPalette()));
+        QCOMPARE(
+            message->palette().color(QPalette::WindowText), ThemeColors::text(Role::Error, Appearance::darkPalette()));
         for (const QString& bad : unreadableLabels(&connect))
             problems << QStringLiteral("connection dialog: %1").arg(bad);
         QVERIFY(connect.grab().save(QStringLiteral("appearance-dark-connection.png")));
