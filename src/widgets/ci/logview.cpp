@@ -1,5 +1,7 @@
 #include "widgets/ci/logview.h"
 
+#include "widgets/common/themecolors.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
@@ -29,24 +31,6 @@ constexpr quint32 LightBase16[16] = { 0x24292f, 0xb3261e, 0x1a7f37, 0x8a5a00, 0x
     0x57606a, 0xcf222e, 0x116329, 0x7d4e00, 0x0969da, 0x7c4dbd, 0x0e6e86, 0x424a53 };
 constexpr quint32 DarkBase16[16] = { 0x6e7681, 0xff7b72, 0x3fb950, 0xd29922, 0x58a6ff, 0xbc8cff, 0x39c5cf, 0xb1bac4,
     0x8b949e, 0xffa198, 0x56d364, 0xe3b341, 0x79c0ff, 0xd2a8ff, 0x56d4dd, 0xf0f6fc };
-
-double channel(double c)
-{
-    c /= 255.0;
-    return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-}
-
-double luminance(const QColor& c)
-{
-    return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue());
-}
-
-double contrast(const QColor& a, const QColor& b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
 
 QColor mix(const QColor& a, const QColor& b, double t)
 {
@@ -582,11 +566,6 @@ QColor LogView::ansiColor(const Ci::Ansi::Color& c, bool foreground) const
     return {};
 }
 
-double LogView::contrastRatio(const QColor& a, const QColor& b)
-{
-    return contrast(a, b);
-}
-
 QColor LogView::readable(const QColor& fg, const QColor& bg) const
 {
     // WCAG AA for normal text: 4.5:1. Colours that miss it move towards white on dark
@@ -595,11 +574,11 @@ QColor LogView::readable(const QColor& fg, const QColor& bg) const
     if (auto it = m_readableCache.constFind(key); it != m_readableCache.cend())
         return *it;
     QColor out = fg;
-    if (contrast(fg, bg) < 4.5) {
-        const QColor target = luminance(bg) < 0.18 ? QColor(Qt::white) : QColor(Qt::black);
+    if (ThemeColors::contrast(fg, bg) < 4.5) {
+        const QColor target = ThemeColors::luminance(bg) < 0.18 ? QColor(Qt::white) : QColor(Qt::black);
         for (int step = 1; step <= 10; ++step) {
             out = mix(fg, target, step / 10.0);
-            if (contrast(out, bg) >= 4.5)
+            if (ThemeColors::contrast(out, bg) >= 4.5)
                 break;
         }
     }

@@ -121,7 +121,6 @@ public:
     // contrast of at least 4.5:1 against the background it is drawn on.
     QColor ansiColor(const Ci::Ansi::Color& c, bool foreground) const;
     QColor readable(const QColor& fg, const QColor& bg) const;
-    static double contrastRatio(const QColor& a, const QColor& b);
 
     // Upper bound on the rows one copy takes; larger selections are cut (and copyTruncated emitted).
     static constexpr qint64 MaxCopyRows = 100000;

@@ -22,7 +22,9 @@ bool isDark(const QPalette& palette);
 QColor text(Role role, const QPalette& palette);
 // "color: #rrggbb;" for a widget's style sheet (labels whose text turns red on a problem).
 QString textStyleSheet(Role role, const QPalette& palette);
-// WCAG 2 contrast ratio of two colours (1 to 21); text needs 4.5, large or bold text 3.
+// WCAG 2 relative luminance (0 black to 1 white) and contrast ratio of two colours (1 to 21); text
+// needs 4.5, large or bold text 3.
+double luminance(const QColor& color);
 double contrast(const QColor& a, const QColor& b);
 
 } // namespace ThemeColors

@@ -2,6 +2,7 @@
 #include "memorylogsource.h"
 #include "widgets/ci/logview.h"
 #include "widgets/ci/logviewer.h"
+#include "widgets/common/themecolors.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -514,19 +515,19 @@ private Q_SLOTS:
             QCOMPARE(red.lightness() > 128, dark);
             for (int i = 0; i < 256; ++i) {
                 const QColor fg = view.readable(view.ansiColor(Ci::Ansi::Color::indexed(i), true), base);
-                QVERIFY2(LogView::contrastRatio(fg, base) >= 4.5,
+                QVERIFY2(ThemeColors::contrast(fg, base) >= 4.5,
                     qPrintable(QStringLiteral("index %1 dark %2").arg(i).arg(dark)));
             }
             // True colour that nearly vanishes (yellow on white, navy on black) is adjusted...
             const QColor hard = dark ? QColor(0x00, 0x00, 0x40) : QColor(0xff, 0xff, 0x60);
             const QColor fixed = view.readable(hard, base);
-            QVERIFY(LogView::contrastRatio(fixed, base) >= 4.5);
+            QVERIFY(ThemeColors::contrast(fixed, base) >= 4.5);
             // ...while one that reads well is kept as it is.
             const QColor good = dark ? QColor(0x80, 0xff, 0x80) : QColor(0x00, 0x40, 0x00);
             QCOMPARE(view.readable(good, base), good);
             // On an explicit background (ANSI 43, yellow) the text is made readable too.
             const QColor yellowBg = view.ansiColor(Ci::Ansi::Color::indexed(3), false);
-            QVERIFY(LogView::contrastRatio(view.readable(QColor(Qt::white), yellowBg), yellowBg) >= 4.5);
+            QVERIFY(ThemeColors::contrast(view.readable(QColor(Qt::white), yellowBg), yellowBg) >= 4.5);
         }
     }
 
