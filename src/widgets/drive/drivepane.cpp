@@ -9,6 +9,7 @@
 #include "core/host/commandrunner.h"
 #include "core/host/hostconnection.h"
 #include "core/host/hostprofile.h"
+#include "core/host/operation.h"
 #include "core/host/remotefile.h"
 #include "core/host/tasklistmodel.h"
 #include "ui_drivepane.h"
@@ -229,16 +230,22 @@ void DrivePane::onConnected()
 void DrivePane::sweepStagedUploads()
 {
     CommandRunner* r = runner();
-    if (!r || host()->profile().readOnly) // read-only: nothing on the host changes, not even this
+    if (!r)
         return;
     // Our own private temp files (mode 600, a name nobody else uses) that no upload can still be
     // using after a day: removed without asking, but in the task panel with what went, and a
-    // banner line when something was there.
+    // banner line when something was there. It still changes the host, so the safety rules of
+    // every mutating operation decide whether it may run (a read-only profile: no).
     const QString tmp = QStringLiteral("/tmp");
-    auto* task = new Task(tr("Remove stale partial uploads (older than a day) from the drive container's %1").arg(tmp),
-        host()->profile().name, this);
+    Operation sweep;
+    sweep.action = tr("Remove stale partial uploads (older than a day) from the drive container's %1").arg(tmp);
+    sweep.targets = { tmp };
+    sweep.commands = { DriveCommands::sweepStaged() };
+    if (!OperationPolicy::permitted(sweep, host()->profile()))
+        return;
+    auto* task = new Task(sweep.action, host()->profile().name, this);
     host()->tasks()->addTask(task);
-    CommandJob* job = r->run(DriveCommands::sweepStaged(), this);
+    CommandJob* job = r->run(sweep.commands.first(), this);
     connect(task, &Task::cancelRequested, job, &CommandJob::cancel);
     connect(
         job, &CommandJob::finished, this, [this, job, tmp, task = QPointer<Task>(task)](const CommandResult& result) {
