@@ -128,14 +128,19 @@ void TaskListModel::cancel(int row)
 
 void TaskListModel::clearFinished()
 {
-    for (int row = int(m_tasks.size()) - 1; row >= 0; --row) {
-        if (m_tasks[row]->isRunning())
-            continue;
-        beginRemoveRows({}, row, row);
-        Task* t = m_tasks.takeAt(row);
-        endRemoveRows();
-        t->deleteLater();
-    }
+    for (int row = int(m_tasks.size()) - 1; row >= 0; --row)
+        removeFinished(m_tasks[row]);
+}
+
+void TaskListModel::removeFinished(Task* task)
+{
+    const int row = int(m_tasks.indexOf(task));
+    if (row < 0 || task->isRunning())
+        return;
+    beginRemoveRows({}, row, row);
+    m_tasks.removeAt(row);
+    endRemoveRows();
+    task->deleteLater();
 }
 
 int TaskListModel::runningCount() const

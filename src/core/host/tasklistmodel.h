@@ -81,6 +81,8 @@ public:
     Task* task(int row) const;
     void cancel(int row);
     void clearFinished();
+    // Drops one finished task (housekeeping that found nothing to report); a running one stays.
+    void removeFinished(Task* task);
     int runningCount() const;
 
 Q_SIGNALS:

@@ -258,11 +258,15 @@ void DrivePane::sweepStagedUploads()
                 return;
             }
             const QStringList removed = DriveCommands::parseSwept(result.stdoutData);
-            if (task)
+            if (task && removed.isEmpty()) {
+                // Nothing was left behind: no line in the task panel on every connect.
+                task->finish(Task::State::Succeeded, {});
+                host()->tasks()->removeFinished(task);
+            } else if (task) {
                 task->finish(Task::State::Succeeded,
-                    removed.isEmpty() ? tr("None found.")
-                                      : tr("Removed %n partial upload(s): %1", nullptr, int(removed.size()))
-                                            .arg(removed.join(QStringLiteral(", "))));
+                    tr("Removed %n partial upload(s): %1", nullptr, int(removed.size()))
+                        .arg(removed.join(QStringLiteral(", "))));
+            }
             if (!removed.isEmpty())
                 showInformation(tr("Removed %n partial upload(s) that an interrupted upload left in the drive "
                                    "container's %1.",

@@ -331,6 +331,29 @@ private Q_SLOTS:
         QCOMPARE(m_tasks->rowCount(), 0);
     }
 
+    // A finished task can be dropped on its own (housekeeping that found nothing); a running one stays.
+    void removeFinishedDropsOnlyThatFinishedTask()
+    {
+        auto* running = new Task(QStringLiteral("running"), QStringLiteral("p"));
+        auto* done = new Task(QStringLiteral("done"), QStringLiteral("p"));
+        auto* kept = new Task(QStringLiteral("kept"), QStringLiteral("p"));
+        const int before = m_tasks->rowCount();
+        m_tasks->addTask(running);
+        m_tasks->addTask(done);
+        m_tasks->addTask(kept);
+        done->finish(Task::State::Succeeded, {});
+        kept->finish(Task::State::Succeeded, QStringLiteral("something"));
+        m_tasks->removeFinished(running);
+        QCOMPARE(m_tasks->rowCount(), before + 3);
+        m_tasks->removeFinished(done);
+        QCOMPARE(m_tasks->rowCount(), before + 2);
+        QCOMPARE(m_tasks->task(before), running);
+        QCOMPARE(m_tasks->task(before + 1), kept);
+        running->finish(Task::State::Succeeded, {});
+        m_tasks->clearFinished();
+        QCOMPARE(m_tasks->rowCount(), 0);
+    }
+
     void cancelBetweenStepsStopsBeforeTheNext()
     {
         QVERIFY(m_runner->start(editConfig(), profile(Environment::Stage)).ok());
