@@ -2690,10 +2690,6 @@
         <source>Remove stale partial uploads (older than a day) from the drive container&apos;s %1</source>
         <translation>Eliminar subidas parciales antiguas (de más de un día) de %1 del contenedor drive</translation>
     </message>
-    <message>
-        <source>None found.</source>
-        <translation>No se encontró ninguna.</translation>
-    </message>
     <message numerus="yes">
         <source>Removed %n partial upload(s): %1</source>
         <translation>

@@ -2690,10 +2690,6 @@
         <source>Remove stale partial uploads (older than a day) from the drive container&apos;s %1</source>
         <translation>Remover envios parciais antigos (com mais de um dia) de %1 do contêiner drive</translation>
     </message>
-    <message>
-        <source>None found.</source>
-        <translation>Nenhum encontrado.</translation>
-    </message>
     <message numerus="yes">
         <source>Removed %n partial upload(s): %1</source>
         <translation>
