@@ -38,10 +38,16 @@ bool spin(const std::function<bool()>& done, int timeoutMs)
 {
     QElapsedTimer t;
     t.start();
+    // processEvents(flags, ms) drops WaitForMoreEvents and returns as soon as nothing is pending,
+    // so looping on it kept one of the machine's two cores busy while the measured work ran. Sleep
+    // until an event instead; the tick wakes the loop for conditions that post no event (a worker
+    // setting isComplete()) and for the timeout.
+    QTimer tick;
+    tick.start(5);
     while (!done()) {
         if (t.elapsed() > timeoutMs)
             return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     return true;
 }
