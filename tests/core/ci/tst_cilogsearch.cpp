@@ -26,6 +26,7 @@ private Q_SLOTS:
     void incrementalAndOrdered();
     void newQueryCancelsOld();
     void invalidRegex();
+    void literalAtEveryOffset();
 
 private:
     qint64 grepCount(const QStringList& args);
@@ -192,6 +193,46 @@ void TestCiLogSearch::invalidRegex()
     search.start(SearchQuery { QStringLiteral("(unclosed"), true, true });
     QCOMPARE(failed.size(), 1);
     QVERIFY(!search.isRunning());
+}
+
+void TestCiLogSearch::literalAtEveryOffset()
+{
+    // The literal finder looks at 16 positions at once: a match must be found wherever it lies
+    // relative to those blocks and to the end of the text, with and without case folding.
+    const QByteArray needles[] = { "E", "ER", "ERROR", "exit code 3", "a-needle-longer-than-16-bytes" };
+    for (const QByteArray& needle : needles) {
+        for (const bool fold : { false, true }) {
+            const LineMatcher m(SearchQuery { QString::fromLatin1(needle), false, !fold });
+            QVERIFY(m.isValid());
+            for (int len = 0; len <= 70; ++len) {
+                for (int at = 0; at + needle.size() <= len; ++at) {
+                    QByteArray text(len, 'x');
+                    // a near miss first (first and last byte right, middle wrong) where it fits
+                    if (needle.size() >= 3 && at >= needle.size() + 1) {
+                        text[0] = needle.front();
+                        text[needle.size() - 1] = needle.back();
+                    }
+                    QByteArray put = needle;
+                    if (fold)
+                        put = put.toUpper();
+                    text.replace(at, needle.size(), put);
+                    if (at > 0 && len > at + needle.size())
+                        text[len - 1] = '\n';
+                    QList<qint64> hits;
+                    m.matchBlock(text, 7, hits);
+                    QVERIFY2(hits == QList<qint64> { 7 },
+                        qPrintable(QStringLiteral("needle %1 fold %2 len %3 at %4")
+                                       .arg(QString::fromLatin1(needle))
+                                       .arg(fold)
+                                       .arg(len)
+                                       .arg(at)));
+                }
+                QList<qint64> none;
+                m.matchBlock(QByteArray(len, 'x'), 0, none);
+                QVERIFY(none.isEmpty());
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCiLogSearch)
