@@ -83,6 +83,14 @@ Result<std::shared_ptr<TaskLog>> LogCache::open(const QString& path)
     return log;
 }
 
+void LogCache::adopt(const QString& path, std::shared_ptr<TaskLog> log)
+{
+    forget(path);
+    m_open.append({ QFileInfo(path).absoluteFilePath(), std::move(log) });
+    while (m_open.size() > KeptOpen)
+        m_open.removeFirst();
+}
+
 void LogCache::forget(const QString& path)
 {
     const QString abs = QFileInfo(path).absoluteFilePath();

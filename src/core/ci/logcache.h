@@ -43,6 +43,9 @@ public:
     // Lives on the GUI thread; a log nobody holds any more is deleted later (deleteLater).
     static constexpr int KeptOpen = 2;
     Result<std::shared_ptr<TaskLog>> open(const QString& path);
+    // Makes `log` (already reading the file at `path`, e.g. indexed while it downloaded) the open log
+    // of that file, so open(path) returns it instead of indexing the file again.
+    void adopt(const QString& path, std::shared_ptr<TaskLog> log);
 
 private:
     QString fileName(const QString& key, const QString& suffix) const;

@@ -59,6 +59,10 @@ void LogLoader::clear()
         m_download->cancel();
         m_download = nullptr; // its finished() is dropped (generation); a new download may start
     }
+    if (m_streamed) {
+        m_streamed->cancel();
+        m_streamed.reset();
+    }
     if (m_part) {
         const QString part = m_part->fileName();
         m_part->close();
@@ -248,6 +252,15 @@ void LogLoader::startDownload(qint64 size)
     }
     m_downloadSize = size;
     m_downloaded = 0;
+    // A seekable log whose seek table is here already is decoded and indexed while it downloads
+    // (frames as their bytes land in the part file): when the last byte arrives the log is ready,
+    // instead of a second pass over the whole file starting then.
+    m_streamed.reset();
+    if (m_remote && m_remote->hasSeekTable() && size == m_remote->fileSize()) {
+        std::shared_ptr<TaskLog> log(new TaskLog, [](TaskLog* l) { l->deleteLater(); });
+        if (log->openGrowingSeekable(m_part->fileName(), m_remote->seekTable()))
+            m_streamed = std::move(log);
+    }
     const Mode before = m_mode;
     m_mode = Mode::Downloading;
     RemoteCommand c = RemoteCommand::of({ QStringLiteral("incus"), QStringLiteral("exec"),
@@ -264,18 +277,25 @@ void LogLoader::startDownload(qint64 size)
         m_part->write(data);
         m_downloaded += data.size();
         m_bytes += data.size();
+        if (m_streamed && m_part->flush())
+            m_streamed->grow(m_downloaded);
         Q_EMIT downloadProgress(m_downloaded, m_downloadSize);
     });
     connect(m_download, &CommandJob::finished, this, [this, key, before, gen](const CommandResult& r) {
         if (gen != m_generation)
             return; // another attempt was loaded meanwhile: clear() cancelled this and removed its part
         m_download = nullptr;
+        std::shared_ptr<TaskLog> streamed = std::move(m_streamed);
+        if (streamed)
+            streamed->endGrow();
         const bool ok = r.succeeded() && m_part && m_part->error() == QFileDevice::NoError
             && (m_downloadSize < 0 || m_downloaded == m_downloadSize);
         if (m_part)
             m_part->close();
         m_part.reset();
         if (!ok) {
+            if (streamed)
+                streamed->cancel();
             m_cache->discard(key, suffix());
             m_mode = before == Mode::Downloading ? Mode::Failed : before;
             const QString err = r.status == CommandResult::Status::Cancelled ? tr("Download canceled.")
@@ -289,10 +309,14 @@ void LogLoader::startDownload(qint64 size)
         }
         auto stored = m_cache->commit(key, suffix());
         if (!stored) {
+            if (streamed)
+                streamed->cancel();
             m_mode = before;
             Q_EMIT downloadFinished(false, stored.errorMessage());
             return;
         }
+        if (streamed)
+            m_cache->adopt(*stored, std::move(streamed)); // openLocal() takes it: no second pass
         openLocal(*stored);
         Q_EMIT downloadFinished(true, {});
     });

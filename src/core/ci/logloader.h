@@ -115,6 +115,7 @@ private:
     // Download
     QPointer<CommandJob> m_download;
     std::unique_ptr<QFile> m_part;
+    std::shared_ptr<TaskLog> m_streamed; // indexes a seekable download as it arrives
     qint64 m_downloadSize = -1;
     qint64 m_downloaded = 0;
     qint64 m_bytes = 0; // bytes fetched by this loader (DBFS, downloads)

@@ -52,6 +52,9 @@ public:
 
     bool isReady() const { return m_ready; } // seek table and both ends known
     bool isSeekable() const { return m_seekable; }
+    // The file's seek table once read (a download indexes its frames as they arrive with it).
+    bool hasSeekTable() const { return m_tableDone && m_seekable; }
+    const SeekTable& seekTable() const { return m_table; }
     qint64 fileSize() const { return m_fileSize; }
     qint64 bytesTransferred() const { return m_bytes; } // stdout bytes received, all commands
     int commandsRun() const { return m_commands; }

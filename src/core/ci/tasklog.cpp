@@ -61,7 +61,9 @@ TaskLog::~TaskLog()
 
 void TaskLog::cancel()
 {
+    QMutexLocker lock(&m_growMutex);
     m_cancel = true;
+    m_grew.wakeAll(); // a worker waiting for download bytes
 }
 
 bool TaskLog::waitForFinished(int msecs)
@@ -120,6 +122,10 @@ void TaskLog::resetState()
     m_error.clear();
     m_errorOffset = -1;
     m_lastEmitted = -1;
+    QMutexLocker growLock(&m_growMutex);
+    m_growing = false;
+    m_grown = 0;
+    m_growEnded = false;
 }
 
 Result<void> TaskLog::prepareSpool()
@@ -213,6 +219,65 @@ Result<void> TaskLog::openSeekableFile(const QString& path, const QByteArray& lo
         Q_EMIT linesAvailable(lineCount());
     startWorker([this] { runSeekablePass(); });
     return {};
+}
+
+Result<void> TaskLog::openGrowingSeekable(const QString& path, const SeekTable& table)
+{
+    resetState();
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly))
+        return Error::of(QCoreApplication::translate("TaskLog", "Cannot open %1: %2").arg(path, file->errorString()));
+    {
+        QMutexLocker lock(&m_mutex);
+        m_table = table;
+        m_seekPath = path;
+        m_frameFile = std::move(file);
+        m_spoolText = false;
+        m_index.reserve(m_table.decompressedSize() / 48);
+    }
+    {
+        QMutexLocker lock(&m_growMutex);
+        m_growing = true;
+    }
+    startWorker([this] { runSeekablePass(); });
+    return {};
+}
+
+void TaskLog::grow(qint64 bytesWritten)
+{
+    QMutexLocker lock(&m_growMutex);
+    if (bytesWritten > m_grown) {
+        m_grown = bytesWritten;
+        m_grew.wakeAll();
+    }
+}
+
+void TaskLog::endGrow()
+{
+    QMutexLocker lock(&m_growMutex);
+    m_growEnded = true;
+    m_grew.wakeAll();
+}
+
+bool TaskLog::readCompressed(int fd, qint64 offset, qint64 length, char* dst) const
+{
+    {
+        QMutexLocker lock(&m_growMutex);
+        while (m_growing && m_grown < offset + length && !m_growEnded && !m_cancel)
+            m_grew.wait(&m_growMutex);
+        if (m_growing && m_grown < offset + length)
+            return false;
+    }
+    qint64 done = 0;
+    while (done < length) {
+        const ssize_t n = ::pread(fd, dst + done, size_t(length - done), offset + done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += n;
+    }
+    return true;
 }
 
 bool TaskLog::decodeTail(qint64 lines)
@@ -504,7 +569,16 @@ void TaskLog::runSeekablePass()
     }
     const SeekTable& table = m_table; // not modified while the worker runs
     const qsizetype frames = table.frames.size();
-    const qint64 fileSize = file.size();
+    bool growing = false;
+    {
+        QMutexLocker lock(&m_growMutex);
+        growing = m_growing;
+    }
+    // A growing file's size is known from its table only.
+    const qint64 fileSize = growing && frames > 0
+        ? table.frames.last().compressedOffset + table.frames.last().compressedSize + table.tableBytes
+        : file.size();
+    const int fd = file.handle();
 
     struct Job
     {
@@ -531,7 +605,7 @@ void TaskLog::runSeekablePass()
         const qint64 from = table.frames[first].compressedOffset;
         const qint64 to = table.frames[last - 1].compressedOffset + table.frames[last - 1].compressedSize;
         b->compressed.resize(to - from);
-        if (!file.seek(from) || file.read(b->compressed.data(), to - from) != to - from) {
+        if (!readCompressed(fd, from, to - from, b->compressed.data())) {
             b->readError
                 = QCoreApplication::translate("TaskLog", "File ends inside the zstd frame at byte %1").arg(from);
             b->readErrorOffset = from;
@@ -923,10 +997,10 @@ QByteArray TaskLog::readRange(qint64 offset, qint64 length) const
     QByteArray out(length, Qt::Uninitialized);
     if (offset + length <= m_spooled.load())
         return readSpool(offset, length, out.data()) ? out : QByteArray();
-    if (m_seekPath.isEmpty())
-        return {};
-    QFile file(m_seekPath);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+    // The frame file stays open (and unchanged) while the log is: pread needs no file position, so
+    // search threads share its descriptor. It also still reads a download renamed into the cache.
+    const int fd = m_frameFile ? m_frameFile->handle() : -1;
+    if (m_seekPath.isEmpty() || fd < 0)
         return {};
     // m_table is not modified while a log is open. The compressed span is read in one go; whole
     // frames decode straight into the result, only the two boundary frames go through a scratch
@@ -938,7 +1012,7 @@ QByteArray TaskLog::readRange(qint64 offset, qint64 length) const
     const qint64 cTo = m_table.frames[fb].compressedOffset + m_table.frames[fb].compressedSize;
     thread_local QByteArray compressed, scratch;
     compressed.resize(cTo - cFrom);
-    if (!file.seek(cFrom) || file.read(compressed.data(), cTo - cFrom) != cTo - cFrom)
+    if (!readCompressed(fd, cFrom, cTo - cFrom, compressed.data()))
         return {};
     for (qsizetype fi = fa; fi <= fb; ++fi) {
         const SeekTable::Frame& fr = m_table.frames[fi];

@@ -47,6 +47,14 @@ public:
     void openZstdStream(std::unique_ptr<QIODevice> device, qint64 compressedSize = -1);
     void openPlainStream(std::unique_ptr<QIODevice> device, qint64 size = -1);
     Result<void> openFile(const QString& path, const QByteArray& logIndexes = {});
+    // A seekable file still being written (a download into the cache): `table` is its seek table
+    // (read beforehand, e.g. by RemoteTaskLog), `path` the file as it grows. Frames are decoded and
+    // indexed as grow() announces their bytes, so indexing ends with the download instead of
+    // starting after it; the result is what openSeekableFile() gives for the whole file. The file
+    // may be renamed meanwhile (it stays open). cancel() (or destruction) stops the wait.
+    Result<void> openGrowingSeekable(const QString& path, const SeekTable& table);
+    void grow(qint64 bytesWritten); // any thread; bytes [0, bytesWritten) of the file are there
+    void endGrow(); // no more bytes come: a frame not yet whole fails like a truncated file
 
     Result<void> beginFollow();
     void append(QByteArrayView bytes); // any split; a trailing partial line waits for its '\n'
@@ -98,6 +106,8 @@ private:
     bool readSpool(qint64 offset, qint64 length, char* dst) const;
     bool readFrames(qint64 offset, qint64 length, char* dst) const;
     void runSeekablePass();
+    // Compressed bytes [offset, offset+length) of the seekable file (waits for a growing one).
+    bool readCompressed(int fd, qint64 offset, qint64 length, char* dst) const;
     void runPlainPass(std::unique_ptr<QIODevice> device, qint64 size);
     // log_indexes → m_index, continuing at m_blobPos; false when the blob does not fit the file.
     bool decodeLogIndexes(qint64 maxValues);
@@ -144,6 +154,13 @@ private:
         QByteArray data;
     };
     mutable QList<CachedFrame> m_cache; // most recent first
+
+    // A growing file (openGrowingSeekable): bytes written so far, and whether more will come.
+    bool m_growing = false;
+    mutable QMutex m_growMutex;
+    mutable QWaitCondition m_grew;
+    qint64 m_grown = 0;
+    bool m_growEnded = false;
 
     std::thread m_worker;
     std::atomic_bool m_cancel { false };

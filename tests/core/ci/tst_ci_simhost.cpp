@@ -5,6 +5,7 @@
 #include "core/ci/logcache.h"
 #include "core/ci/logcompare.h"
 #include "core/ci/logloader.h"
+#include "core/ci/logsearch.h"
 #include "core/ci/remotetasklog.h"
 #include "core/ci/runlistmodel.h"
 #include "core/ci/steplistmodel.h"
@@ -495,6 +496,43 @@ private Q_SLOTS:
         auto* cached = qobject_cast<TaskLog*>(loader.source());
         QVERIFY(cached && cached->waitForFinished(30000));
         QCOMPARE(cached->lineCount(), b.logLength);
+        // Indexed while it downloaded: the same lines, marks and groups as a pass over the cached file.
+        const QString cachedPath
+            = cache.lookup(LogLoader::cacheKeyFor(QStringLiteral("simhost"), b), QStringLiteral(".log.zst"));
+        TaskLog fresh;
+        QVERIFY(fresh.openFile(cachedPath).ok());
+        QVERIFY(fresh.waitForFinished(30000));
+        QVERIFY(fresh.errorString().isEmpty());
+        QVERIFY(cached->errorString().isEmpty());
+        QCOMPARE(cached->lineCount(), fresh.lineCount());
+        for (qint64 i = 0; i < fresh.lineCount(); ++i)
+            QCOMPARE(cached->line(i), fresh.line(i));
+        QCOMPARE(cached->errorLines(), fresh.errorLines());
+        QCOMPARE(cached->warningLines(), fresh.warningLines());
+        QCOMPARE(cached->groups().size(), fresh.groups().size());
+        for (qsizetype i = 0; i < fresh.groups().size(); ++i) {
+            QCOMPARE(cached->groups()[i].headerLine, fresh.groups()[i].headerLine);
+            QCOMPARE(cached->groups()[i].lastLine, fresh.groups()[i].lastLine);
+        }
+        QCOMPARE(LogSearch::countSequential(*cached, SearchQuery { QStringLiteral("error"), false, false }),
+            LogSearch::countSequential(fresh, SearchQuery { QStringLiteral("error"), false, false }));
+
+        // A cancelled download leaves no part file and the remote view as it was.
+        {
+            LogCache other(m_dir.filePath(QStringLiteral("cache-cancel")));
+            LogLoader cancelled(m_runner.get(), &other);
+            cancelled.setHost(QStringLiteral("simhost"));
+            cancelled.load(b);
+            QTRY_VERIFY_WITH_TIMEOUT(cancelled.canDownload(), 30000);
+            QSignalSpy ended(&cancelled, &LogLoader::downloadFinished);
+            cancelled.downloadWhole();
+            cancelled.cancelDownload();
+            QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty(), 30000);
+            if (!ended.first().at(0).toBool()) { // else it was whole before the cancel arrived
+                QCOMPARE(cancelled.mode(), LogLoader::Mode::Remote);
+                QCOMPARE(other.sizeOnDisk(), 0);
+            }
+        }
 
         LogLoader again(m_runner.get(), &cache);
         again.setHost(QStringLiteral("simhost"));

@@ -35,6 +35,9 @@ private Q_SLOTS:
     void lastLineWithoutNewline();
     void emptyInput();
     void reopenAndDestroyWhileIndexing();
+    void growingSeekableIndexesWhileWritten();
+    void growingSeekableEndedEarlyFails();
+    void growingSeekableDestroyedWhileWaiting();
 
 private:
     QString write(const QString& name, const QByteArray& data);
@@ -363,6 +366,106 @@ void TestCiTaskLog::reopenAndDestroyWhileIndexing()
     QTRY_VERIFY_WITH_TIMEOUT(log.isComplete(), 20000);
     QVERIFY(failed.isEmpty()); // a cancelled pass is not a failure
     verifyAllLines(log);
+}
+
+void TestCiTaskLog::growingSeekableIndexesWhileWritten()
+{
+    // A download into the cache: the file grows in odd-sized pieces and is renamed when whole;
+    // the log indexes as the bytes land and ends up the same as opening the finished file.
+    const QByteArray whole = SeekableWriter::compress(m_log.text, 16384, true);
+    const QString ref = write(QStringLiteral("grow-ref.log.zst"), whole);
+    QFile refFile(ref);
+    QVERIFY(refFile.open(QIODevice::ReadOnly));
+    auto table = SeekTable::read(refFile);
+    QVERIFY(table.ok());
+    QVERIFY(table->frames.size() > 8);
+
+    const QString part = m_dir.filePath(QStringLiteral("grow.log.zst.part"));
+    QFile out(part);
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    TaskLog log;
+    TestHelpers::SignalLog done(&log, &TaskLog::finished);
+    TestHelpers::SignalLog failed(&log, &TaskLog::failed);
+    QVERIFY(log.openGrowingSeekable(part, *table).ok());
+    qint64 written = 0;
+    auto put = [&](qint64 upTo) {
+        while (written < upTo) {
+            const qint64 n = qMin<qint64>(977, upTo - written);
+            QCOMPARE(out.write(whole.constData() + written, n), n);
+            QVERIFY(out.flush());
+            written += n;
+            log.grow(written);
+        }
+    };
+    put(whole.size() / 2);
+    // Lines of the frames written so far are indexed before the rest arrives.
+    QTRY_VERIFY_WITH_TIMEOUT(log.lineCount() > 0, 20000);
+    QVERIFY(!log.isComplete());
+    put(whole.size());
+    out.close();
+    const QString final = m_dir.filePath(QStringLiteral("grow.log.zst"));
+    QVERIFY(QFile::rename(part, final));
+    log.endGrow();
+    QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 20000);
+    QVERIFY(failed.isEmpty());
+    verifyAllLines(log);
+
+    TaskLog opened;
+    TestHelpers::SignalLog openedDone(&opened, &TaskLog::finished);
+    QVERIFY(opened.openFile(final).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!openedDone.isEmpty(), 20000);
+    QCOMPARE(log.errorLines(), opened.errorLines());
+    QCOMPARE(log.warningLines(), opened.warningLines());
+    QCOMPARE(log.maskValues(), opened.maskValues());
+    QCOMPARE(log.groups().size(), opened.groups().size());
+    for (qsizetype i = 0; i < log.groups().size(); ++i) {
+        QCOMPARE(log.groups()[i].headerLine, opened.groups()[i].headerLine);
+        QCOMPARE(log.groups()[i].lastLine, opened.groups()[i].lastLine);
+    }
+    // Search reads the renamed file's frames (the descriptor opened on the part file).
+    QCOMPARE(log.readRange(0, 4096), m_log.text.left(4096));
+}
+
+void TestCiTaskLog::growingSeekableEndedEarlyFails()
+{
+    // A download that stops half way: the frames that came stay readable, the log says where it ends.
+    const QByteArray whole = SeekableWriter::compress(m_log.text, 16384, true);
+    QFile refFile(write(QStringLiteral("early-ref.log.zst"), whole));
+    QVERIFY(refFile.open(QIODevice::ReadOnly));
+    auto table = SeekTable::read(refFile);
+    QVERIFY(table.ok());
+    const QString part = write(QStringLiteral("early.log.zst.part"), whole.left(whole.size() / 2));
+    TaskLog log;
+    TestHelpers::SignalLog failed(&log, &TaskLog::failed);
+    QVERIFY(log.openGrowingSeekable(part, *table).ok());
+    log.grow(whole.size() / 2);
+    log.endGrow();
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 20000);
+    QVERIFY(log.lineCount() > 0);
+    QVERIFY(log.lineCount() < m_log.offsets.size());
+    QCOMPARE(log.line(0), m_log.text.left(m_log.offsets[1] - 1));
+    QVERIFY(log.errorOffset() > 0);
+    QVERIFY(log.errorOffset() <= whole.size() / 2);
+}
+
+void TestCiTaskLog::growingSeekableDestroyedWhileWaiting()
+{
+    // A cancelled download: the worker waits for bytes that never come; destruction must end it.
+    const QByteArray whole = SeekableWriter::compress(m_log.text, 16384, true);
+    QFile refFile(write(QStringLiteral("wait-ref.log.zst"), whole));
+    QVERIFY(refFile.open(QIODevice::ReadOnly));
+    auto table = SeekTable::read(refFile);
+    QVERIFY(table.ok());
+    const QString part = write(QStringLiteral("wait.log.zst.part"), QByteArray());
+    {
+        TaskLog log;
+        QVERIFY(log.openGrowingSeekable(part, *table).ok());
+        log.grow(100); // not even one frame
+    }
+    TaskLog log;
+    QVERIFY(log.openGrowingSeekable(part, *table).ok());
+    log.cancel();
+    QVERIFY(log.waitForFinished(20000));
 }
 
 QTEST_GUILESS_MAIN(TestCiTaskLog)
