@@ -28,7 +28,8 @@ class TaskLog;
 //  - a stored `.log.zst`: a cached whole copy when there is one, else a RemoteTaskLog that
 //    fetches only the frames shown; plain zstd and `.log` files are downloaded whole.
 // downloadWhole() streams the compressed file once into the LogCache (progress, cancel) and
-// switches to a local TaskLog (search needs every line).
+// switches to a local TaskLog (search needs every line); a seekable file is indexed while it
+// arrives (TaskLog::openGrowingSeekable), so that log is ready when the last byte is.
 class LogLoader : public QObject
 {
     Q_OBJECT
