@@ -88,13 +88,14 @@ const char* findLiteral(const char* p, const char* end, const QByteArray& needle
 qint64 countNewlines(const char* p, const char* end)
 {
     qint64 n = 0;
-    while (p < end) {
-        const auto* nl = static_cast<const char*>(std::memchr(p, '\n', size_t(end - p)));
-        if (!nl)
-            break;
-        ++n;
-        p = nl + 1;
-    }
+#if defined(__SSE2__)
+    const __m128i nl = _mm_set1_epi8('\n');
+    for (; end - p >= 16; p += 16)
+        n += __builtin_popcount(
+            unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), nl))));
+#endif
+    for (; p < end; ++p)
+        n += *p == '\n';
     return n;
 }
 
@@ -338,8 +339,11 @@ void LogSearch::start(const SearchQuery& query)
                     return;
                 const qint64 from = m_log->lineStart(j.first);
                 const qint64 to = m_log->lineStart(j.last);
-                m_log->visitRange(
-                    from, to - from, [&](QByteArrayView text) { matcher->matchBlock(text, j.first, j.hits); });
+                qint64 at = j.first;
+                m_log->visitRange(from, to - from, [&](QByteArrayView text) {
+                    matcher->matchBlock(text, at, j.hits);
+                    at += countNewlines(text.data(), text.data() + text.size());
+                });
             });
             for (Job& j : jobs) {
                 found += j.hits.size();
@@ -387,8 +391,11 @@ qint64 LogSearch::countSequential(const TaskLog& log, const SearchQuery& query)
         const qint64 last = qMin(total, line + ChunkLines);
         const qint64 from = log.lineStart(line);
         hits.clear();
-        log.visitRange(
-            from, log.lineStart(last) - from, [&](QByteArrayView text) { matcher.matchBlock(text, line, hits); });
+        qint64 at = line;
+        log.visitRange(from, log.lineStart(last) - from, [&](QByteArrayView text) {
+            matcher.matchBlock(text, at, hits);
+            at += countNewlines(text.data(), text.data() + text.size());
+        });
         n += hits.size();
     }
     return n;

@@ -985,7 +985,46 @@ void TaskLog::visitRange(qint64 offset, qint64 length, const std::function<void(
             return;
         }
     }
-    fn(readRange(offset, length));
+    // Frame by frame: each decoded 128 KiB frame is handed over while it is still in the CPU cache
+    // (decoding the whole range first wrote it all to memory and read it back), in pieces of whole
+    // lines; the part of a line that runs into the next frame waits in front of it.
+    const int fd = m_frameFile ? m_frameFile->handle() : -1;
+    if (m_seekPath.isEmpty() || fd < 0)
+        return;
+    const qsizetype fa = m_table.frameAt(offset), fb = m_table.frameAt(offset + length - 1);
+    if (fa < 0 || fb < 0)
+        return;
+    const qint64 cFrom = m_table.frames[fa].compressedOffset;
+    const qint64 cTo = m_table.frames[fb].compressedOffset + m_table.frames[fb].compressedSize;
+    thread_local QByteArray compressed, buf;
+    compressed.resize(cTo - cFrom);
+    if (!readCompressed(fd, cFrom, cTo - cFrom, compressed.data()))
+        return;
+    const qint64 end = offset + length;
+    qsizetype carry = 0; // bytes of an unfinished line at the front of buf
+    for (qsizetype fi = fa; fi <= fb; ++fi) {
+        const SeekTable::Frame& fr = m_table.frames[fi];
+        if (buf.size() < carry + qsizetype(fr.decompressedSize))
+            buf.resize(carry + qsizetype(fr.decompressedSize));
+        const QByteArrayView src = QByteArrayView(compressed).sliced(fr.compressedOffset - cFrom, fr.compressedSize);
+        if (!decodeSeekableFrameInto(src, fr, false, buf.data() + carry)) // checked by the indexing pass
+            return;
+        const qint64 from = qMax(offset, fr.decompressedOffset) - fr.decompressedOffset;
+        const qint64 to = qMin(end, fr.decompressedOffset + fr.decompressedSize) - fr.decompressedOffset;
+        // The first frame's piece starts inside it (carry is 0); later ones start at their frame.
+        const char* const first = fi == fa ? buf.constData() + from : buf.constData();
+        const char* const last = buf.constData() + carry + to;
+        if (fi == fb) {
+            fn(QByteArrayView(first, last));
+            return;
+        }
+        const auto* nl = static_cast<const char*>(::memrchr(first, '\n', size_t(last - first)));
+        const char* const rest = nl ? nl + 1 : first;
+        if (rest > first)
+            fn(QByteArrayView(first, rest));
+        carry = last - rest;
+        std::memmove(buf.data(), rest, size_t(carry));
+    }
 }
 
 QByteArray TaskLog::readRange(qint64 offset, qint64 length) const

@@ -78,7 +78,8 @@ public:
     QByteArray readBytes(qint64 offset, qint64 length) const;
     // Same, for bulk readers on any thread (search): no shared cache, no lock held while decoding.
     QByteArray readRange(qint64 offset, qint64 length) const;
-    // Calls fn with the bytes of the range: mapped from the spool when there, else decoded.
+    // Calls fn with the bytes of the range in consecutive pieces (mapped from the spool when there,
+    // else decoded frame by frame); every piece but the last ends with '\n'. Nothing on failure.
     void visitRange(qint64 offset, qint64 length, const std::function<void(QByteArrayView)>& fn) const;
     // Seekable input: also spool the decoded text during indexing, so search maps page cache
     // instead of decoding frames again. Off by default: on the project's VM writing 1 GB of spool

@@ -148,6 +148,19 @@ void TestCiLogSearch::agreesWithGrep()
     QCOMPARE(LogSearch::countSequential(*m_plainLog, SearchQuery { pattern, regex, caseSensitive }), expected);
     QVERIFY(std::is_sorted(lines.cbegin(), lines.cend()));
     QVERIFY(std::adjacent_find(lines.cbegin(), lines.cend()) == lines.cend());
+
+    // The same line numbers as over the plain file (one piece of text, no frames): the seekable
+    // log hands its text over frame by frame, lines running across frames included.
+    LogSearch plain(m_plainLog.get());
+    QSignalSpy plainFinished(&plain, &LogSearch::finished);
+    QList<qint64> plainLines;
+    connect(&plain, &LogSearch::matchesFound, this, [&plainLines](const QList<qint64>& batch) { plainLines += batch; });
+    plain.start(SearchQuery { pattern, regex, caseSensitive });
+    QTRY_VERIFY_WITH_TIMEOUT(!plainFinished.isEmpty(), 60000);
+    QCOMPARE(lines, plainLines);
+    if (!regex && caseSensitive)
+        for (const qint64 l : std::as_const(lines))
+            QVERIFY(m_taskLog->line(l).contains(pattern.toUtf8()));
 }
 
 void TestCiLogSearch::incrementalAndOrdered()
