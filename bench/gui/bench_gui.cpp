@@ -704,6 +704,22 @@ int runTour(const Options& o, const QString& stateDir)
         hb.note(viewer.statusText().left(80));
         hb.end();
         viewer.setSource(nullptr);
+
+        // How the CI pane opens a log from its local cache: no log_indexes, one indexing pass.
+        Ci::TaskLog cached;
+        finished = false;
+        QObject::connect(&cached, &Ci::LogSource::finished, &viewer, [&] { finished = true; });
+        hb.begin(QStringLiteral("CI log: open from the cache (no log_indexes)"));
+        if (const auto opened = cached.openFile(o.ciDir + QStringLiteral("/log.zst")); !opened) {
+            std::fprintf(stderr, "tour: %s\n", qPrintable(opened.errorMessage()));
+            return 1;
+        }
+        viewer.setSource(&cached);
+        waitFor([&] { return finished; }, 600000);
+        settle(300);
+        hb.note(QStringLiteral("%1 lines").arg(cached.lineCount()));
+        hb.end();
+        viewer.setSource(nullptr);
     }
     hb.end();
     window.reset();
