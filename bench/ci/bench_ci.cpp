@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSemaphore>
 
 #include <algorithm>
 #include <atomic>
@@ -370,9 +371,15 @@ int main(int argc, char** argv)
         runs,
         [&] {
             TaskLog log;
+            // The worker announces the lines once it knows the head and tail of log_indexes.
+            QSemaphore announced;
+            QObject::connect(
+                &log, &Ci::LogSource::linesAvailable, &log, [&] { announced.release(); }, Qt::DirectConnection);
             QElapsedTimer t;
             t.start();
             if (!log.openSeekableFile(zpath, logIndexes).ok())
+                return 1e9;
+            if (!announced.tryAcquire(1, 60000))
                 return 1e9;
             qint64 bytes = 0;
             const qint64 n = log.lineCount();

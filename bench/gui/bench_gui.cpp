@@ -65,6 +65,14 @@ qint64 monotonicNs()
     return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2);
+}
+
 // Runs the event loop until done() holds or the time is up (never sleeps the GUI thread, unlike
 // QTest::qWait, whose sleeps would show up as latency).
 bool waitFor(const std::function<bool()>& done, int timeoutMs)
@@ -224,6 +232,9 @@ public:
         std::vector<double> lateMs;
         QString note;
         Stall worst;
+        // The most GUI-thread CPU time spent between two ticks: what blocked the event loop itself,
+        // apart from waiting for a core on a loaded machine (which "worst" includes).
+        double worstBusyMs = 0;
     };
 
     Heartbeat()
@@ -232,14 +243,17 @@ public:
         m_timer.setInterval(10);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = monotonicNs();
+            const qint64 cpu = threadCpuNs();
             const qint64 last = stall::g_lastTick.load();
             if (last && m_current) {
                 const double late = std::max(0.0, double(now - last) / 1e6 - 10.0);
                 m_current->lateMs.push_back(late);
                 if (late > m_current->worst.lateMs)
                     m_current->worst = Stall { last, late };
+                m_current->worstBusyMs = std::max(m_current->worstBusyMs, double(cpu - m_lastTickCpu) / 1e6);
             }
             stall::g_lastTick = now;
+            m_lastTickCpu = cpu;
         });
     }
     void begin(const QString& name)
@@ -247,6 +261,7 @@ public:
         end();
         m_steps.push_back(Step { name, 0, 0, {}, {}, {} });
         m_cpuStart = threadCpuNs();
+        m_lastTickCpu = m_cpuStart;
         m_current = &m_steps.back();
         m_stepStart = monotonicNs();
         stall::g_lastTick = m_stepStart; // a block right at the start counts too
@@ -282,6 +297,7 @@ private:
     QTimer m_timer;
     qint64 m_stepStart = 0;
     qint64 m_cpuStart = 0;
+    qint64 m_lastTickCpu = 0;
     std::deque<Step> m_steps; // m_current points into it: push_back keeps elements in place
     Step* m_current = nullptr;
 };
@@ -688,19 +704,44 @@ int runTour(const Options& o, const QString& stateDir)
         hb.note(viewer.statusText().left(80));
         hb.end();
         viewer.setSource(nullptr);
+
+        // How the CI pane opens a log from its local cache: no log_indexes, one indexing pass.
+        Ci::TaskLog cached;
+        finished = false;
+        QObject::connect(&cached, &Ci::LogSource::finished, &viewer, [&] { finished = true; });
+        hb.begin(QStringLiteral("CI log: open from the cache (no log_indexes)"));
+        if (const auto opened = cached.openFile(o.ciDir + QStringLiteral("/log.zst")); !opened) {
+            std::fprintf(stderr, "tour: %s\n", qPrintable(opened.errorMessage()));
+            return 1;
+        }
+        viewer.setSource(&cached);
+        waitFor([&] { return finished; }, 600000);
+        settle(300);
+        hb.note(QStringLiteral("%1 lines").arg(cached.lineCount()));
+        hb.end();
+        viewer.setSource(nullptr);
     }
     hb.end();
     window.reset();
 
-    std::printf("\n%-46s %8s %8s %7s %9s %9s  %s\n", "step", "wall s", "GUI cpu", "ticks", "p99 ms", "worst ms", "");
+    std::printf("\n%-46s %8s %8s %7s %9s %9s %9s  %s\n", "step", "wall s", "GUI cpu", "ticks", "p99 ms", "worst ms",
+        "busy ms", "");
     double worstAll = 0;
+    double busyAll = 0;
     for (const Heartbeat::Step& s : hb.steps()) {
         const double worst = s.lateMs.empty() ? 0 : *std::max_element(s.lateMs.begin(), s.lateMs.end());
         worstAll = std::max(worstAll, worst);
-        std::printf("%-46s %8.2f %8.2f %7zu %9.1f %9.1f  %s%s\n", qPrintable(s.name), s.seconds, s.cpuSeconds,
-            s.lateMs.size(), percentile(s.lateMs, 0.99), worst, worst < 50 ? "" : "[over 50 ms] ", qPrintable(s.note));
+        busyAll = std::max(busyAll, s.worstBusyMs);
+        std::printf("%-46s %8.2f %8.2f %7zu %9.1f %9.1f %9.1f  %s%s\n", qPrintable(s.name), s.seconds, s.cpuSeconds,
+            s.lateMs.size(), percentile(s.lateMs, 0.99), worst, s.worstBusyMs, worst < 50 ? "" : "[over 50 ms] ",
+            qPrintable(s.note));
     }
-    std::printf("worst stall of the tour: %.1f ms (goal < 50 ms: %s)\n", worstAll, worstAll < 50 ? "met" : "NOT met");
+    std::printf("worst stall of the tour: %.1f ms (goal < 50 ms on an idle machine: %s)\n", worstAll,
+        worstAll < 50 ? "met" : "NOT met");
+    // On a shared machine the stall includes waiting for a core; the CPU the GUI thread spent
+    // between two ticks is what the stall would be on an idle one.
+    std::printf(
+        "most GUI-thread CPU between two ticks: %.1f ms (load average now %s)\n", busyAll, qPrintable(loadAverage()));
 
     // Where the GUI thread was during each step's worst stall (first sample, innermost first).
     const std::vector<stall::Sample> samples = sampler.samples();

@@ -196,27 +196,14 @@ Result<void> TaskLog::openSeekableFile(const QString& path, const QByteArray& lo
         m_spoolText = false; // frames are the text store; the spool (below) speeds up search
         // Untouched capacity costs no memory; it saves the copies of a growing vector.
         m_index.reserve(m_table.decompressedSize() / 48);
-        if (!logIndexes.isEmpty()) {
-            m_logIndexes = logIndexes;
-            m_declaredCount = LogIndexes::count(logIndexes);
-            m_prebuilt = true;
-            m_indexDecoding = true;
-            if (!decodeTail(TailLines) || !decodeLogIndexes(HeadLines)) {
-                // Not this file's index: one full pass instead.
-                m_index.clear();
-                m_prebuilt = false;
-                m_indexDecoding = false;
-                m_logIndexes.clear();
-                m_tailOffsets.clear();
-            }
-        }
+        // Counting and checking log_indexes is linear in its size (50 MB for 1 GiB): the worker
+        // does it, and announces the lines when the head and tail are known.
+        m_logIndexes = logIndexes;
     }
     // Optionally the indexing pass also writes the decoded text to an unlinked temp file (search
     // then maps it); without it, or without temp space, frames serve all reads.
     if (m_spoolSeekable && prepareSpool())
         m_spoolText = true;
-    if (m_prebuilt)
-        Q_EMIT linesAvailable(lineCount());
     startWorker([this] { runSeekablePass(); });
     return {};
 }
@@ -536,8 +523,29 @@ void TaskLog::endFollow()
     complete();
 }
 
+bool TaskLog::adoptLogIndexes()
+{
+    // The blob is only read here and cleared by resetState() after this thread was joined.
+    const qint64 declared = LogIndexes::count(m_logIndexes);
+    QMutexLocker lock(&m_mutex);
+    m_declaredCount = declared;
+    m_prebuilt = true;
+    m_indexDecoding = true;
+    if (decodeTail(TailLines) && decodeLogIndexes(HeadLines))
+        return true;
+    // Not this file's index: one full pass instead.
+    m_index.clear();
+    m_prebuilt = false;
+    m_indexDecoding = false;
+    m_logIndexes.clear();
+    m_tailOffsets.clear();
+    return false;
+}
+
 void TaskLog::runSeekablePass()
 {
+    if (!m_logIndexes.isEmpty() && adoptLogIndexes())
+        Q_EMIT linesAvailable(lineCount());
     for (;;) {
         QMutexLocker lock(&m_mutex);
         if (!m_indexDecoding)
@@ -810,6 +818,12 @@ qint64 TaskLog::lineCount() const
 {
     QMutexLocker lock(&m_mutex);
     return m_indexDecoding ? m_declaredCount : m_index.count();
+}
+
+bool TaskLog::usedLogIndexes() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_prebuilt;
 }
 
 qint64 TaskLog::totalBytesLocked() const

@@ -28,11 +28,11 @@ namespace Ci {
 // runs on a worker thread; signals are emitted from it (queued to receivers in other threads).
 //
 // Inputs:
-//  - openSeekableFile(): seekable zstd file. With the task's log_indexes the line count, the first
-//    and the last lines are known at once (the head and tail of the varint blob are decoded
-//    synchronously); the worker decodes the rest of the blob (a line in the middle asked for
-//    before that waits for it, ~0.1 s on a 1 GB log), then all frames on two threads to find
-//    groups and errors and to check the index.
+//  - openSeekableFile(): seekable zstd file. With the task's log_indexes the worker first counts
+//    the lines and decodes the head and tail of the varint blob, then announces every line
+//    (linesAvailable) before it decodes the rest (a line in the middle asked for before that waits
+//    for it, ~0.1 s on a 1 GB log), then all frames on two threads to find groups and errors and
+//    to check the index. Nothing linear in the log's size runs in the caller's thread.
 //  - openZstdStream() / openPlainStream(): one streaming pass over any QIODevice.
 //  - openFile(): picks one of the above from the file's content and name.
 //  - beginFollow()/append()/endFollow(): a growing plain log (DBFS while the task runs).
@@ -88,7 +88,7 @@ public:
     void setSpoolSeekable(bool on) { m_spoolSeekable = on; }
     qint64 indexedBytes() const;
     qint64 indexMemoryBytes() const;
-    bool usedLogIndexes() const { return m_prebuilt; }
+    bool usedLogIndexes() const;
     QString errorString() const;
     qint64 errorOffset() const;
 
@@ -112,6 +112,7 @@ private:
     void runPlainPass(std::unique_ptr<QIODevice> device, qint64 size);
     // log_indexes → m_index, continuing at m_blobPos; false when the blob does not fit the file.
     bool decodeLogIndexes(qint64 maxValues);
+    bool adoptLogIndexes(); // on the worker: count, head and tail of log_indexes; false when unfit
     bool decodeTail(qint64 lines);
     bool locate(qint64 index, qint64* start, qint64* length) const; // m_mutex held
     qint64 totalBytesLocked() const;

@@ -77,11 +77,14 @@ void TestCiTaskLog::seekableWithLogIndexesIsReadableAtOnce()
 {
     const QString path = write(QStringLiteral("a.log.zst"), SeekableWriter::compress(m_log.text));
     TaskLog log;
+    TestHelpers::SignalLog lines(&log, &TaskLog::linesAvailable);
     TestHelpers::SignalLog done(&log, &TaskLog::finished);
     auto r = log.openSeekableFile(path, LogIndexes::encode(m_log.offsets));
     QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+    // The first announcement already carries every line, and the first and last lines are known.
+    QTRY_VERIFY_WITH_TIMEOUT(!lines.isEmpty(), 20000);
+    QCOMPARE(lines.first().at(0).toLongLong(), m_log.offsets.size());
     QVERIFY(log.usedLogIndexes());
-    // Before the worker got anywhere: every line count and the first and last lines are known.
     QCOMPARE(log.lineCount(), m_log.offsets.size());
     QCOMPARE(log.line(0), m_log.text.left(m_log.offsets[1] - 1));
     const qint64 last = m_log.offsets.size() - 1;
@@ -124,17 +127,17 @@ void TestCiTaskLog::badLogIndexesAreIgnored()
         TaskLog log;
         TestHelpers::SignalLog done(&log, &TaskLog::finished);
         QVERIFY(log.openSeekableFile(path, LogIndexes::encode(idx)).ok());
-        QVERIFY(!log.usedLogIndexes());
         QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 20000);
+        QVERIFY(!log.usedLogIndexes());
         verifyAllLines(log);
     }
     // log_indexes that look valid but are stale (fewer lines): they serve at once, then the scan
-    // corrects the count. The scan runs on its own thread and may already be done when
-    // openSeekableFile returns, so the first announcement is what proves the index was served.
+    // corrects the count. The first announcement is what proves the index was served.
     TaskLog log;
     TestHelpers::SignalLog lines(&log, &TaskLog::linesAvailable);
     TestHelpers::SignalLog done(&log, &TaskLog::finished);
     QVERIFY(log.openSeekableFile(path, LogIndexes::encode(m_log.offsets.first(100))).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!lines.isEmpty(), 20000);
     QCOMPARE(lines.first().at(0).toLongLong(), 100);
     QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 20000);
     QCOMPARE(log.lineCount(), m_log.offsets.size());
