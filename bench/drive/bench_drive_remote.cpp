@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -108,19 +109,21 @@ int main(int argc, char** argv)
     };
     const auto ours = [&]() -> qint64 {
         DriveDownload dl(&runner, bucket, { { key, size } }, out.path(), profile.name);
-        bool done = false;
         bool ok = false;
-        QObject::connect(&dl, &DriveDownload::finished, &dl, [&](bool success, const QString& message) {
-            done = true;
+        // A real event loop, as in the app: it sleeps until an event comes. (processEvents(flags, ms)
+        // drops WaitForMoreEvents, so a loop around it spins a whole core beside the download.)
+        QEventLoop loop;
+        QObject::connect(&dl, &DriveDownload::finished, &loop, [&](bool success, const QString& message) {
             ok = success;
+            loop.quit();
             if (!success)
                 std::fprintf(stderr, "download failed: %s\n", qPrintable(message));
         });
         QElapsedTimer t;
         t.start();
         dl.start();
-        while (!done)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        if (dl.isRunning())
+            loop.exec();
         const qint64 ms = t.elapsed();
         const QStringList files = dl.files();
         delete dl.task();

@@ -3,12 +3,13 @@
 #include "core/drive/drivecommands.h"
 #include "core/host/commandfailure.h"
 #include "core/host/commandrunner.h"
+#include "core/host/localfilesink.h"
 #include "core/host/tasklistmodel.h"
+#include "core/ssh/outputsink.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace {
 constexpr qint64 kReportEveryMs = 200; // task panel updates: often enough to look live
@@ -35,8 +36,8 @@ DriveTransfer::DriveTransfer(
 DriveTransfer::~DriveTransfer()
 {
     // The subclass is gone already: its handlers must not run for this last cancel. (A download's
-    // temporary file and an upload's staged file go away with the command: QSaveFile discards
-    // the first, the stage script removes the second on TERM.)
+    // temporary file and an upload's staged file go away with the command: the download's
+    // LocalFileSink, a child, discards the first; the stage script removes the second on TERM.)
     if (m_job) {
         m_job->disconnect(this);
         m_job->cancel();
@@ -127,11 +128,13 @@ DriveDownload::DriveDownload(CommandRunner* runner, const QString& bucket, const
     , m_folder(folder)
 { }
 
-// An unfinished QSaveFile discards its temporary file (before the base cancels the command).
+// The base cancels the command; the sink (a child) then discards its temporary file.
 DriveDownload::~DriveDownload() = default;
 
 void DriveDownload::cancelIdle()
 {
+    if (m_sink)
+        return; // the file is being closed: onFileClosed() sees m_cancelled
     end(int(Task::State::Cancelled), QCoreApplication::translate("DriveTransfer", "Download cancelled."));
 }
 
@@ -158,19 +161,31 @@ void DriveDownload::next()
             QCoreApplication::translate("DriveTransfer", "Refused to write %1 outside %2.").arg(path, m_folder));
         return;
     }
-    m_file = std::make_unique<QSaveFile>(path);
-    m_file->setDirectWriteFallback(false);
-    if (!m_file->open(QIODevice::WriteOnly)) {
-        const QString why = m_file->errorString();
-        m_file.reset();
+    auto* sink = new LocalFileSink(path, this);
+    if (!sink->open()) {
+        const QString why = sink->errorString();
+        delete sink;
         end(int(Task::State::Failed),
             QCoreApplication::translate("DriveTransfer", "Cannot write %1: %2").arg(path, why));
         return;
     }
-    m_got = 0;
+    m_sink = sink;
+    m_written = 0;
+    m_result = {};
     m_stderr.clear();
     m_writeError.clear();
-    CommandJob* job = runJob(DriveCommands::cat(m_bucket, item.key));
+    connect(sink, &LocalFileSink::progressed, this, &DriveDownload::onWritten);
+    connect(sink, &LocalFileSink::writeFailed, this, [this](const QString& error) {
+        if (m_writeError.isEmpty())
+            m_writeError = error;
+        if (m_job)
+            m_job->cancel();
+    });
+    connect(sink, &LocalFileSink::closed, this, &DriveDownload::onFileClosed);
+    // stdout goes from the session thread to the sink's writer; only stderr and the end come here.
+    RemoteCommand command = DriveCommands::cat(m_bucket, item.key);
+    command.stdoutSink = sink->input();
+    CommandJob* job = runJob(command);
     connect(job, &CommandJob::outputReceived, this, &DriveDownload::onData);
     connect(job, &CommandJob::finished, this, &DriveDownload::onItemFinished);
 }
@@ -182,37 +197,52 @@ void DriveDownload::onData(const QByteArray& data, bool isStderr)
             m_stderr += data.left(kStderrCap - m_stderr.size());
         return;
     }
-    if (!m_file || !m_writeError.isEmpty())
+    // A runner that does not divert stdout into the sink (tests' fakes) delivers it here.
+    if (m_sink)
+        m_sink->input()->push(data);
+}
+
+void DriveDownload::onWritten(qint64 written)
+{
+    if (written <= m_written)
         return;
-    if (m_file->write(data) != data.size()) {
-        m_writeError = m_file->errorString();
-        if (m_job)
-            m_job->cancel();
-        return;
-    }
-    m_got += data.size();
-    m_meter.add(data.size(), m_clock.elapsed());
+    m_meter.add(written - m_written, m_clock.elapsed());
+    m_written = written;
     report();
 }
 
 void DriveDownload::onItemFinished(const CommandResult& r)
 {
     releaseJob();
-    const Item item = m_items.at(m_index);
+    m_result = r;
+    const Item& item = m_items.at(m_index);
     // A cancel wins even when the last bytes came before it reached the host: the user asked for
     // no file, so none is named.
     const bool complete
-        = !m_cancelled && r.succeeded() && m_writeError.isEmpty() && (item.size < 0 || m_got == item.size);
-    if (complete && m_file->commit()) {
-        m_files << m_file->fileName();
-        m_file.reset();
+        = !m_cancelled && r.succeeded() && m_writeError.isEmpty() && (item.size < 0 || m_sink->received() == item.size);
+    m_sink->finish(complete); // onFileClosed() follows
+}
+
+void DriveDownload::onFileClosed(bool kept, const QString& error)
+{
+    LocalFileSink* sink = std::exchange(m_sink, nullptr);
+    sink->deleteLater();
+    const QString path = sink->fileName();
+    const qint64 got = sink->received();
+    if (kept && m_cancelled) {
+        QFile::remove(path); // cancelled while the complete file was being synced and named
+        kept = false;
+    }
+    if (!m_running)
+        return;
+    const Item item = m_items.at(m_index);
+    if (kept) {
+        m_files << path;
         ++m_index;
         next();
         return;
     }
-    const QString commitError = complete ? m_file->errorString() : QString();
-    m_file->cancelWriting();
-    m_file.reset(); // discards the temporary file: no partial download is left behind
+    const CommandResult& r = m_result;
     const QString name = item.key.section(u'/', -1);
     if (m_cancelled || r.status == CommandResult::Status::Cancelled) {
         end(int(Task::State::Cancelled), QCoreApplication::translate("DriveTransfer", "Download cancelled."));
@@ -221,8 +251,8 @@ void DriveDownload::onItemFinished(const CommandResult& r)
     QString why;
     if (!m_writeError.isEmpty())
         why = QCoreApplication::translate("DriveTransfer", "writing the file failed: %1").arg(m_writeError);
-    else if (!commitError.isEmpty())
-        why = QCoreApplication::translate("DriveTransfer", "writing the file failed: %1").arg(commitError);
+    else if (!error.isEmpty())
+        why = QCoreApplication::translate("DriveTransfer", "writing the file failed: %1").arg(error);
     else if (!r.succeeded())
         why = r.status == CommandResult::Status::Exited && !m_stderr.isEmpty() ? stderrText(m_stderr)
                                                                                : describeFailure(r);
@@ -230,7 +260,7 @@ void DriveDownload::onItemFinished(const CommandResult& r)
         why = QCoreApplication::translate("DriveTransfer",
             "%1 of %2 bytes arrived; the object may have changed "
             "since it was listed")
-                  .arg(m_got)
+                  .arg(got)
                   .arg(item.size);
     end(int(Task::State::Failed),
         QCoreApplication::translate("DriveTransfer", "Downloading %1 failed: %2").arg(name, why));

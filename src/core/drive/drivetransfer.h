@@ -12,8 +12,8 @@
 
 #include <memory>
 
+class LocalFileSink;
 class QFile;
-class QSaveFile;
 
 // What a download and an upload share: the task (progress, speed, cancel) in the task panel, the
 // one command running at a time, start and cancel, the throttled progress report, and what a
@@ -66,9 +66,10 @@ private:
 };
 
 // Downloads objects of one bucket into a local folder, one after another, each streamed with
-// `mc cat` over the SSH channel straight into a temporary file beside its final name (QSaveFile):
-// the file appears under its name only when every byte arrived (the count must equal the listed
-// size), so a cancelled, failed or dropped download leaves no partial file. Names come from
+// `mc cat` over the SSH channel straight into a temporary file beside its final name
+// (LocalFileSink: the bytes go from the session thread to a writer thread, never through the GUI
+// thread): the file appears under its name only when every byte arrived (the count must equal the
+// listed size), so a cancelled, failed or dropped download leaves no partial file. Names come from
 // DriveTransferNames (never outside the folder; an existing file is not overwritten: "name (2)").
 // Progress, speed and cancel go through task(), which the caller puts into the task panel.
 class DriveDownload : public DriveTransfer
@@ -93,16 +94,19 @@ private:
     void cancelIdle() override;
     QString itemKey(int index) const override;
     void onData(const QByteArray& data, bool isStderr);
+    void onWritten(qint64 written);
     void onItemFinished(const CommandResult& result);
+    void onFileClosed(bool kept, const QString& error);
     void end(int taskState, const QString& message);
 
     QString m_bucket;
     QList<Item> m_items;
     QString m_folder;
-    std::unique_ptr<QSaveFile> m_file;
+    LocalFileSink* m_sink = nullptr; // the current item's file (a child; gone once closed)
+    CommandResult m_result; // of the current item's command, once it ended
     QString m_writeError;
     QByteArray m_stderr;
-    qint64 m_got = 0;
+    qint64 m_written = 0; // of the current item, as last reported by the sink
     QStringList m_files;
 };
 

@@ -5,6 +5,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class OutputSink;
+
 // One command to run on the host. argv is quoted by ShellQuote::commandLine; never build shell text.
 // argv[0] must be a program (not a shell builtin or function): the session starts every command as
 // `printf '%s\n' "$$"; exec ARGV` so it knows the remote process group and can kill it on cancel or
@@ -29,6 +33,9 @@ struct RemoteCommand
     // filling memory (a runaway `cat`, a log much larger than expected). Streams are not bounded.
     qint64 maxCollectBytes = qint64(256) * 1024 * 1024;
     QString description; // for the task panel / journal ("List containers"); never secrets
+    // Stream mode: stdout goes to this sink on the session thread instead of through the
+    // CommandHandle's signals (bulk data that the GUI thread need not touch); see OutputSink.
+    std::shared_ptr<OutputSink> stdoutSink;
 
     static RemoteCommand of(QStringList a)
     {

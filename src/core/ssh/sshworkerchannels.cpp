@@ -63,6 +63,13 @@ void SshWorker::startCommand(quint64 id, const RemoteCommand& command)
         job->sudo = std::make_unique<SudoGate>();
     job->pendingStdin = command.stdinData;
     job->closeStdin = !command.keepStdinOpen;
+    if (command.stdoutSink) {
+        // Called from the sink's thread when it drained; ~Job clears it before this worker can go.
+        command.stdoutSink->setWaker([this] {
+            QMetaObject::invokeMethod(
+                this, [this] { schedulePump(); }, Qt::QueuedConnection);
+        });
+    }
     Job& ref = *job;
     m_jobs.emplace(id, std::move(job));
     if (m_phase != Connected || !m_session) {
@@ -341,15 +348,22 @@ bool SshWorker::advance(Job& job)
         job.eofSent = true;
     }
 
-    // stdout, stderr (bounded by what the consumer has not acknowledged yet)
+    // stdout, stderr (bounded by what the consumer has not acknowledged yet, or by what a stdout
+    // sink has not written yet)
     bool drained = true;
     for (int isStderr = 0; isStderr < 2; ++isStderr) {
         qint64 budget = kReadBudgetPerPass;
         // Reads are batched into one delivery per pass: fewer cross-thread events on bulk output.
         QByteArray batch;
+        OutputSink* sink = isStderr || job.internal ? nullptr : job.cmd.stdoutSink.get();
+        const auto held = [&] { return sink ? sink->backlog() + batch.size() : job.unacked; };
         const auto flush = [&] {
             if (batch.isEmpty())
                 return;
+            if (sink) {
+                sink->push(std::exchange(batch, {}));
+                return;
+            }
             QMetaObject::invokeMethod(
                 owner,
                 [owner, id, data = std::exchange(batch, {}), isStderr] {
@@ -358,7 +372,7 @@ bool SshWorker::advance(Job& job)
                 Qt::QueuedConnection);
         };
         while (true) {
-            if (job.unacked >= CommandHandle::highWaterMark() || budget <= 0) {
+            if (held() >= CommandHandle::highWaterMark() || budget <= 0) {
                 drained = false;
                 break;
             }
@@ -369,7 +383,7 @@ bool SshWorker::advance(Job& job)
                 // Straight into the delivery buffer (the only copy out of libssh), never past the
                 // high-water mark.
                 const qsizetype at = batch.size();
-                const qint64 want = std::min({ qint64(avail), budget, CommandHandle::highWaterMark() - job.unacked });
+                const qint64 want = std::min({ qint64(avail), budget, CommandHandle::highWaterMark() - held() });
                 if (at == 0 && want >= kReadChunk)
                     batch.reserve(budget);
                 batch.resize(at + want);
@@ -389,7 +403,8 @@ bool SshWorker::advance(Job& job)
             progress = true;
             if (!job.internal && (isStderr ? !job.sudo || job.sudo->started() : job.pidKnown)) {
                 // Plain output (the usual case) stays where it was read.
-                job.unacked += n;
+                if (!sink)
+                    job.unacked += n;
                 continue;
             }
             QByteArray chunk = batch.right(n);
@@ -413,7 +428,8 @@ bool SshWorker::advance(Job& job)
             }
             if (job.internal)
                 continue;
-            job.unacked += chunk.size();
+            if (!sink)
+                job.unacked += chunk.size();
             batch += chunk;
         }
         flush();

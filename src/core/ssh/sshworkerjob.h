@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ssh/outputsink.h"
 #include "core/ssh/sshworker.h"
 #include "core/ssh/sudogate.h"
 
@@ -11,6 +12,15 @@
 // One command of the worker: its channel, the bytes in flight each way, how it ended.
 struct SshWorker::Job
 {
+    Job() = default;
+    Job(const Job&) = delete;
+    Job& operator=(const Job&) = delete;
+    // The sink may outlive the job: it must not wake a worker that has forgotten the command.
+    ~Job()
+    {
+        if (cmd.stdoutSink)
+            cmd.stdoutSink->setWaker({});
+    }
     enum class State
     {
         Queued,
