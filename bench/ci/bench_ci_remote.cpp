@@ -6,6 +6,7 @@
 //     ERROR` (goal ≤ 1.5× cold), and again from the local cache (goal ≤ 0.3×).
 // Usage: SIMHOST_DIR=… bench_ci_remote [LINES]   (default 12000000 lines ≈ 1 GiB decoded)
 // Timings of the first screen and of both baselines are the best of BENCH_CI_REPEAT runs (3).
+#include "benchwait.h"
 #include "core/ci/forgejo.h"
 #include "core/ci/logcache.h"
 #include "core/ci/logloader.h"
@@ -34,24 +35,6 @@
 using namespace Ci;
 
 namespace {
-
-bool spin(const std::function<bool()>& done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    // processEvents(flags, ms) drops WaitForMoreEvents and returns as soon as nothing is pending,
-    // so looping on it kept one of the machine's two cores busy while the measured work ran. Sleep
-    // until an event instead; the tick wakes the loop for conditions that post no event (a worker
-    // setting isComplete()) and for the timeout.
-    QTimer tick;
-    tick.start(5);
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    }
-    return true;
-}
 
 double seconds(const QElapsedTimer& t)
 {
@@ -117,7 +100,7 @@ int main(int argc, char** argv)
             bool done = false;
             CommandJob* job = runner.run(c, &app);
             QObject::connect(job, &CommandJob::finished, &app, [&](const CommandResult&) { done = true; });
-            spin([&] { return done; }, 60000);
+            Bench::waitUntil([&] { return done; }, 60000);
             best = qMin(best, seconds(t));
         }
         return best;
@@ -165,7 +148,7 @@ int main(int argc, char** argv)
             }
             return all;
         };
-        if (!spin(screen, 120000)) {
+        if (!Bench::waitUntil(screen, 120000)) {
             std::fprintf(stderr, "first screen did not arrive: %s\n", qPrintable(remote.errorString()));
             return 1;
         }
@@ -198,10 +181,11 @@ int main(int argc, char** argv)
         s.start();
         const double cpu0 = cpuSeconds();
         loader.load(a);
-        spin([&] { return loader.canDownload() || loader.mode() == LogLoader::Mode::Local; }, 120000);
+        Bench::waitUntil([&] { return loader.canDownload() || loader.mode() == LogLoader::Mode::Local; }, 120000);
         if (loader.mode() != LogLoader::Mode::Local)
             loader.downloadWhole();
-        spin([&] { return loader.mode() == LogLoader::Mode::Local || loader.mode() == LogLoader::Mode::Failed; },
+        Bench::waitUntil(
+            [&] { return loader.mode() == LogLoader::Mode::Local || loader.mode() == LogLoader::Mode::Failed; },
             600000);
         split->local = seconds(s);
         QPointer<TaskLog> log = qobject_cast<TaskLog*>(loader.source());
@@ -209,7 +193,7 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "no local log: %s\n", qPrintable(loader.message()));
             return false;
         }
-        spin([&] { return !log || log->isComplete(); }, 600000);
+        Bench::waitUntil([&] { return !log || log->isComplete(); }, 600000);
         if (!log || log != loader.source()) {
             std::fprintf(stderr, "the loader replaced the log it had opened\n");
             return false;
@@ -225,7 +209,7 @@ int main(int argc, char** argv)
                 finished = true;
             });
             ls.start(SearchQuery { QStringLiteral("ERROR"), false, true });
-            spin([&] { return finished; }, 600000);
+            Bench::waitUntil([&] { return finished; }, 600000);
         };
         once();
         *total = seconds(s);

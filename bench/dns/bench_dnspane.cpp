@@ -2,6 +2,7 @@
 // GUI thread, table shown and painted) against named-checkzone on the same file, and the
 // latency of one record edit → revalidation → repaint (p50/p99 over 300 edits); on a valid zone and
 // on one with thousands of errors.
+#include "benchwait.h"
 #include "core/dns/zonelistmodel.h"
 #include "core/dns/zonerecordmodel.h"
 #include "core/host/commandrunner.h"
@@ -151,10 +152,7 @@ Figures run(const QByteArray& zone, const QString& dirPath)
     pane.attach(&host, &settings);
     loaded.wait(10000);
     // The zone list as the user first sees it: the file's serial read (off the GUI thread).
-    QElapsedTimer settle;
-    settle.start();
-    while (!pane.zoneModel()->fileSerial(0) && settle.elapsed() < 30000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    Bench::waitUntil([&pane] { return pane.zoneModel()->fileSerial(0).has_value(); }, 30000);
     QSignalSpy opened(&pane, &DnsPane::zoneOpened);
     // A 1 ms timer shows how long the event loop was kept from running (what the user feels).
     QElapsedTimer tick;

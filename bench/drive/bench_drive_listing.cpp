@@ -4,6 +4,7 @@
 // the SSH worker delivers them; a 1 ms watchdog timer measures the longest time the GUI thread did
 // not get back to its event loop, and the thread's own CPU time is printed beside it.
 // Usage: bench_drive_listing [COUNT]   (default 50000)
+#include "benchwait.h"
 #include "core/drive/drivemodel.h"
 #include "core/host/hostconnection.h"
 #include "core/host/journal.h"
@@ -83,10 +84,7 @@ int main(int argc, char** argv)
         pane.attach(&host, &settings);
         host.useRunner(&fake);
         pane.show();
-        QElapsedTimer exposed;
-        exposed.start();
-        while (exposed.elapsed() < 500)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        Bench::waitUntil([] { return false; }, 500);
         pane.listPrefix(QStringLiteral("helpdesk.gbai"), QString());
         FakeJob* job = fake.last();
         bool finished = false;
@@ -120,8 +118,7 @@ int main(int argc, char** argv)
             offset += c.chunk;
         });
         feeder.start();
-        while (!finished && clock.elapsed() < 120000)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+        Bench::waitUntil([&finished] { return finished; }, 120000);
         const qint64 total = clock.elapsed();
         const qint64 cpu = threadCpuMs() - cpuBefore;
         watchdog.stop();

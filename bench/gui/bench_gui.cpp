@@ -14,6 +14,7 @@
 //                                   [--skip-startup] [--skip-tour] [--log-rate RECORDS_PER_S]
 //                                   [--only tabs,containers,logs,ci]
 // Without a display it uses QT_QPA_PLATFORM=offscreen; run it under `xvfb-run -a` to measure xcb.
+#include "benchwait.h"
 #include "core/ci/tasklog.h"
 #include "core/host/hostprofile.h"
 #include "core/host/journal.h"
@@ -73,28 +74,13 @@ QString loadAverage()
     return QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2);
 }
 
-// Runs the event loop until done() holds or the time is up (never sleeps the GUI thread, unlike
-// QTest::qWait, whose sleeps would show up as latency).
-bool waitFor(const std::function<bool()>& done, int timeoutMs)
-{
-    if (done())
-        return true;
-    QEventLoop loop;
-    QTimer poll;
-    QElapsedTimer t;
-    t.start();
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done() || t.elapsed() > timeoutMs)
-            loop.quit();
-    });
-    poll.start(20);
-    loop.exec();
-    return done();
-}
+// Waits run the event loop (never sleep the GUI thread, unlike QTest::qWait, whose sleeps would
+// show up as latency).
+using Bench::waitUntil;
 
 void settle(int ms)
 {
-    waitFor([] { return false; }, ms);
+    waitUntil([] { return false; }, ms);
 }
 
 // Where the GUI thread is while it is blocked: a watchdog thread signals it once a heartbeat tick
@@ -585,7 +571,7 @@ int runTour(const Options& o, const QString& stateDir)
         window->resize(1400, 900);
         window->show();
     });
-    waitFor([&] { return window && window->isVisible(); }, 10000);
+    waitUntil([&] { return window && window->isVisible(); }, 10000);
     settle(500);
 
     ContainersPane* containers = window->findChild<ContainersPane*>();
@@ -617,7 +603,7 @@ int runTour(const Options& o, const QString& stateDir)
     p.auth = AuthMethod::KeyFile;
     p.environment = Environment::Stage;
     window->connectToProfile(p);
-    if (!waitFor([&] { return lastRefresh > 0; }, 30000)) {
+    if (!waitUntil([&] { return lastRefresh > 0; }, 30000)) {
         std::fprintf(stderr, "tour: no container list within 30 s of connecting\n");
         return 1;
     }
@@ -642,7 +628,7 @@ int runTour(const Options& o, const QString& stateDir)
         for (int k = 0; k < 5; ++k) {
             const int before = refreshes;
             containers->refresh();
-            if (!waitFor([&] { return refreshes > before; }, 60000) || lastRefresh != 1000) {
+            if (!waitUntil([&] { return refreshes > before; }, 60000) || lastRefresh != 1000) {
                 std::fprintf(stderr, "tour: refresh %d gave %d containers\n", k + 1, lastRefresh);
                 return 1;
             }
@@ -653,7 +639,7 @@ int runTour(const Options& o, const QString& stateDir)
         many.restore();
         const int before = refreshes;
         containers->refresh();
-        waitFor([&] { return refreshes > before; }, 60000);
+        waitUntil([&] { return refreshes > before; }, 60000);
         settle(300);
     }
 
@@ -663,7 +649,7 @@ int runTour(const Options& o, const QString& stateDir)
         const qint64 before = logLines;
         hb.begin(QStringLiteral("logs: following %1 records/s for 8 s").arg(o.logRate));
         LogWriter writer(env.dir + QStringLiteral("/root/system/opt/gbo/logs/err.log"), o.logRate, 8);
-        waitFor([&] { return writer.done(); }, 20000);
+        waitUntil([&] { return writer.done(); }, 20000);
         settle(1000);
         hb.note(QStringLiteral("%1 records written, %2 lines received").arg(writer.records()).arg(logLines - before));
     }
@@ -688,7 +674,7 @@ int runTour(const Options& o, const QString& stateDir)
             return 1;
         }
         viewer.setSource(&log);
-        waitFor([&] { return finished; }, 600000);
+        waitUntil([&] { return finished; }, 600000);
         settle(300);
         hb.note(QStringLiteral("%1 lines").arg(log.lineCount()));
         hb.begin(QStringLiteral("CI log: scroll to the end, search"));
@@ -698,8 +684,8 @@ int runTour(const Options& o, const QString& stateDir)
         settle(300);
         viewer.search(QStringLiteral("assertion failed at src/drive"));
         // The search starts after the field's typing delay, then runs on worker threads.
-        waitFor([&] { return viewer.isSearching(); }, 5000);
-        waitFor([&] { return !viewer.isSearching(); }, 600000);
+        waitUntil([&] { return viewer.isSearching(); }, 5000);
+        waitUntil([&] { return !viewer.isSearching(); }, 600000);
         settle(500);
         hb.note(viewer.statusText().left(80));
         hb.end();
@@ -715,7 +701,7 @@ int runTour(const Options& o, const QString& stateDir)
             return 1;
         }
         viewer.setSource(&cached);
-        waitFor([&] { return finished; }, 600000);
+        waitUntil([&] { return finished; }, 600000);
         settle(300);
         hb.note(QStringLiteral("%1 lines").arg(cached.lineCount()));
         hb.end();
