@@ -170,10 +170,11 @@ void SaveWatch::poll()
     }
     const QString script = QStringLiteral("stat -c %Y -- \"$1\" 2>/dev/null || echo -; printf '\\036\\n'; "
                                           "tail -c +\"$2\" -- \"$3\" 2>/dev/null | tail -c 262144; printf '\\036\\n'; "
-                                          "tail -c +\"$4\" -- \"$5\" 2>/dev/null | tail -c 262144");
+                                          "tail -c +\"$4\" -- \"$5\" 2>/dev/null | tail -c 262144; printf '\\036\\n'; "
+                                          "stat -c %Y -- \"$6\" 2>/dev/null && sha256sum < \"$6\" 2>/dev/null");
     const RemoteCommand files = systemShell(script,
         { astPath(), QString::number(m_errOffset + 1), m_target.logDir + QStringLiteral("/err.log"),
-            QString::number(m_outOffset + 1), m_target.logDir + QStringLiteral("/out.log") });
+            QString::number(m_outOffset + 1), m_target.logDir + QStringLiteral("/out.log"), workBasPath() });
 
     // Both in flight at once; handled when both are back.
     auto results = std::make_shared<QList<std::optional<CommandResult>>>(2);
@@ -220,6 +221,11 @@ void SaveWatch::handlePoll(const CommandResult& db, const CommandResult& files)
     const qint64 astTime = parts.value(0).trimmed().toLongLong();
     const QStringList errRecords = joinLogRecords(parts.value(1));
     const QStringList outRecords = joinLogRecords(parts.value(2));
+    // The work copy DriveMonitor compiles from: its time, and whether it holds the saved bytes.
+    const QList<QByteArray> work = parts.value(3).trimmed().split('\n');
+    const qint64 workTime = work.value(0).trimmed().toLongLong();
+    const bool workIsSaved = !m_target.sha256.isEmpty() && work.size() > 1
+        && work.value(1).trimmed().startsWith(m_target.sha256.toLower());
 
     // DriveMonitor skips a file that failed 5 times before it even looks at the new ETag.
     for (const QString& rec : errRecords) {
@@ -255,7 +261,11 @@ void SaveWatch::handlePoll(const CommandResult& db, const CommandResult& files)
             = QStringLiteral("DriveCompiler: ") + workBasPath() + QStringLiteral(" compiled successfully");
         const bool okLogged
             = std::any_of(outRecords.begin(), outRecords.end(), [&](const QString& r) { return r.contains(okLine); });
-        if (seen && (okLogged || (astTime > 0 && astTime >= m_hostStart))) {
+        // A compile before this watch began (DriveMonitor was quicker than the end of the save)
+        // left no newer record: the work copy holding the saved bytes, compiled after it was
+        // written, is the proof then.
+        const bool compiledBefore = workIsSaved && workTime > 0 && astTime >= workTime;
+        if (seen && (okLogged || (astTime > 0 && astTime >= m_hostStart) || compiledBefore)) {
             setStage(Stage::Compiled, tr("Compiled: the bot uses the new version."));
             return;
         }

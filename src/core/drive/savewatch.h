@@ -42,6 +42,9 @@ public:
         int timeoutSeconds = 60;
         QString workRoot = QStringLiteral("/opt/gbo/work");
         QString logDir = QStringLiteral("/opt/gbo/logs");
+        // SHA-256 (hex) of the uploaded bytes: a compile that happened before the watch started
+        // is recognised by the work copy holding them (empty: only newer log records count).
+        QByteArray sha256 {};
     };
 
     SaveWatch(CommandRunner* runner, Target target, QObject* parent = nullptr);

@@ -11,6 +11,7 @@
 #include "widgets/editor/editorview.h"
 
 #include <QAction>
+#include <QCryptographicHash>
 #include <QTextBlock>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -262,7 +263,13 @@ void DriveEditorTab::onSaveFinished(const RemoteSaveResult& r)
         }
         if (m_watch)
             m_watch->deleteLater();
-        m_watch = new SaveWatch(m_runner, { bucket().chopped(5), key(), r.version.etag, 60 }, this);
+        m_watch = new SaveWatch(m_runner,
+            { .bot = bucket().chopped(5),
+                .key = key(),
+                .etag = r.version.etag,
+                .timeoutSeconds = 60,
+                .sha256 = QCryptographicHash::hash(r.bytes, QCryptographicHash::Sha256).toHex() },
+            this);
         connect(m_watch, &SaveWatch::stageChanged, this, &DriveEditorTab::onWatchStage);
         m_banner->showMessage(MessageBanner::Level::Information, r.message + QLatin1Char(' ') + m_watch->message());
         m_watch->start();

@@ -8,6 +8,7 @@
 #include "support/simhostenv.h"
 #include "support/simhostsession.h"
 
+#include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
@@ -151,6 +152,41 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(watch.isFinal(), 70000);
         QVERIFY2(watch.stage() == SaveWatch::Stage::Compiled, qPrintable(watch.message()));
         QVERIFY(stages.contains(SaveWatch::Stage::Seen) || stages.first() == SaveWatch::Stage::Compiled);
+    }
+
+    void compiledBeforeTheWatchStartsIsSeen()
+    {
+        // DriveMonitor may compile the new version before the save has finished, so before the
+        // watch takes its baseline: no newer log record and no newer .ast then. The watch waited
+        // 60 s and said "not compiled"; the work copy holding the saved bytes is the proof.
+        const QString key
+            = QStringLiteral("default.gbdialog/tst-early-%1.bas").arg(QRandomGenerator::global()->bounded(1 << 30));
+        const QByteArray bytes = "TALK \"early\"\n";
+        const QString etag = upload(key, bytes);
+        QVERIFY2(!etag.contains(QLatin1String("failed")), qPrintable(etag));
+        SaveWatch::Target target { .bot = QStringLiteral("default"),
+            .key = key,
+            .etag = etag,
+            .sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() };
+        // Compiled, and the host's clock already past that second, before the watch starts.
+        RemoteCommand compiled = RemoteCommand::of({ QStringLiteral("incus"), QStringLiteral("exec"),
+            QStringLiteral("system"), QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("a=$(stat -c %Y -- \"$1\") && [ \"$(date +%s)\" -gt \"$a\" ]"), QStringLiteral("sh"),
+            SaveWatch(m_runner.get(), target).astPath() });
+        compiled.sudo = true;
+        QTRY_VERIFY_WITH_TIMEOUT(run(compiled).result.succeeded(), 60000);
+        SaveWatch watch(m_runner.get(), target);
+        watch.start();
+        QTRY_VERIFY_WITH_TIMEOUT(watch.isFinal(), 70000);
+        QVERIFY2(watch.stage() == SaveWatch::Stage::Compiled, qPrintable(watch.message()));
+
+        // Without the saved bytes' hash, or with another version's, that proof does not count.
+        target.sha256 = QCryptographicHash::hash("TALK \"other\"\n", QCryptographicHash::Sha256).toHex();
+        target.timeoutSeconds = 3;
+        SaveWatch other(m_runner.get(), target);
+        other.start();
+        QTRY_VERIFY_WITH_TIMEOUT(other.isFinal(), 30000);
+        QCOMPARE(other.stage(), SaveWatch::Stage::TimedOut);
     }
 
     void unbalancedIfFailsAtItsLine()
