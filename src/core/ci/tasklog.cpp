@@ -25,6 +25,20 @@ namespace Ci {
 
 namespace {
 
+bool preadFully(int fd, qint64 offset, qint64 length, char* dst)
+{
+    qint64 done = 0;
+    while (done < length) {
+        const ssize_t n = ::pread(fd, dst + done, size_t(length - done), offset + done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += n;
+    }
+    return true;
+}
+
 constexpr qsizetype PartialKeep = 256; // enough of an unfinished line to classify it
 constexpr int FrameCacheSize = 8; // 8 × 128 KiB decoded frames for on-demand reads
 constexpr int FramesPerBatch = 16; // 2 MiB of decoded text per indexing step
@@ -255,16 +269,7 @@ bool TaskLog::readCompressed(int fd, qint64 offset, qint64 length, char* dst) co
         if (m_growing && m_grown < offset + length)
             return false;
     }
-    qint64 done = 0;
-    while (done < length) {
-        const ssize_t n = ::pread(fd, dst + done, size_t(length - done), offset + done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        done += n;
-    }
-    return true;
+    return preadFully(fd, offset, length, dst);
 }
 
 bool TaskLog::decodeTail(qint64 lines)
@@ -921,16 +926,7 @@ qint64 TaskLog::errorOffset() const
 
 bool TaskLog::readSpool(qint64 offset, qint64 length, char* dst) const
 {
-    qint64 done = 0;
-    while (done < length) {
-        const ssize_t n = ::pread(m_spoolFd, dst + done, size_t(length - done), offset + done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        done += n;
-    }
-    return true;
+    return preadFully(m_spoolFd, offset, length, dst);
 }
 
 bool TaskLog::readFrames(qint64 offset, qint64 length, char* dst) const
