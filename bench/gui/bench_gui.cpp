@@ -658,25 +658,31 @@ int runTour(const Options& o, const QString& stateDir)
         LogViewer viewer;
         viewer.resize(1400, 900);
         viewer.show();
+        // Opens a log, shows it and waits until it is indexed (what the step measures).
+        const QString logPath = o.ciDir + QStringLiteral("/log.zst");
+        auto showIndexed = [&](Ci::TaskLog& log, const std::function<Result<void>()>& open) {
+            bool finished = false;
+            QObject::connect(&log, &Ci::LogSource::finished, &viewer, [&finished] { finished = true; });
+            if (const auto opened = open(); !opened) {
+                std::fprintf(stderr, "tour: %s\n", qPrintable(opened.errorMessage()));
+                return false;
+            }
+            viewer.setSource(&log);
+            waitUntil([&finished] { return finished; }, 600000);
+            settle(300);
+            hb.note(QStringLiteral("%1 lines").arg(log.lineCount()));
+            return true;
+        };
         Ci::TaskLog log;
-        bool finished = false;
-        QObject::connect(&log, &Ci::LogSource::finished, &viewer, [&] { finished = true; });
         QFile idxFile(o.ciDir + QStringLiteral("/log.idx"));
         if (!idxFile.open(QIODevice::ReadOnly)) {
             std::fprintf(stderr, "tour: %s\n", qPrintable(idxFile.errorString()));
             return 1;
         }
         const QByteArray indexes = idxFile.readAll();
-        hb.begin(QStringLiteral("CI log %1 MiB: open and index")
-                     .arg(QFileInfo(o.ciDir + QStringLiteral("/log.zst")).size() >> 20));
-        if (const auto opened = log.openSeekableFile(o.ciDir + QStringLiteral("/log.zst"), indexes); !opened) {
-            std::fprintf(stderr, "tour: %s\n", qPrintable(opened.errorMessage()));
+        hb.begin(QStringLiteral("CI log %1 MiB: open and index").arg(QFileInfo(logPath).size() >> 20));
+        if (!showIndexed(log, [&] { return log.openSeekableFile(logPath, indexes); }))
             return 1;
-        }
-        viewer.setSource(&log);
-        waitUntil([&] { return finished; }, 600000);
-        settle(300);
-        hb.note(QStringLiteral("%1 lines").arg(log.lineCount()));
         hb.begin(QStringLiteral("CI log: scroll to the end, search"));
         viewer.view()->scrollToBottom();
         settle(300);
@@ -693,17 +699,9 @@ int runTour(const Options& o, const QString& stateDir)
 
         // How the CI pane opens a log from its local cache: no log_indexes, one indexing pass.
         Ci::TaskLog cached;
-        finished = false;
-        QObject::connect(&cached, &Ci::LogSource::finished, &viewer, [&] { finished = true; });
         hb.begin(QStringLiteral("CI log: open from the cache (no log_indexes)"));
-        if (const auto opened = cached.openFile(o.ciDir + QStringLiteral("/log.zst")); !opened) {
-            std::fprintf(stderr, "tour: %s\n", qPrintable(opened.errorMessage()));
+        if (!showIndexed(cached, [&] { return cached.openFile(logPath); }))
             return 1;
-        }
-        viewer.setSource(&cached);
-        waitUntil([&] { return finished; }, 600000);
-        settle(300);
-        hb.note(QStringLiteral("%1 lines").arg(cached.lineCount()));
         hb.end();
         viewer.setSource(nullptr);
     }
