@@ -315,8 +315,11 @@ private Q_SLOTS:
         DriveDownload dl(m_runner.get(), m_bucket, { { key, data.size() } }, out.path(), m_profile.name);
         bool sawPartial = false;
         connect(&dl, &DriveDownload::progressed, &dl, [&](qint64 done) {
-            // While it runs the bytes are in a temporary file, never under the final name.
-            sawPartial = sawPartial || QFile::exists(out.filePath(QStringLiteral("down.bin")));
+            // While it runs the bytes are in a temporary file, never under the final name. On a fast
+            // machine the first report may come after the whole object was written and named: a
+            // complete file under its name is not partial (the cancel below still removes it).
+            const QFileInfo named(out.filePath(QStringLiteral("down.bin")));
+            sawPartial = sawPartial || (named.exists() && named.size() != data.size());
             // At the first bytes: progress is reported a few times a second, and on a fast machine
             // the whole 48 MiB may have arrived before a later report.
             if (done > 0)
