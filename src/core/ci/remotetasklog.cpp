@@ -99,10 +99,17 @@ void RemoteTaskLog::open(const QString& container, const QString& path, qint64 t
         tr("Read a CI log's seek table and its first and last frames"));
     m_jobs << job;
     connect(job, &CommandJob::finished, this, &RemoteTaskLog::onOpened);
-    if (m_lineCount == 0) {
+    if (m_lineCount == 0)
         m_headDone = m_tailDone = m_indexDone = true;
+    // The line index (two psql commands in another container) is asked for once this command has
+    // returned: started beside it, they took the host's CPU from it and made the first screen, which
+    // the decoded end frames give alone, wait about twice as long.
+}
+
+void RemoteTaskLog::requestIndexEnds()
+{
+    if (m_indexDone || m_tailRequested || !m_error.isEmpty())
         return;
-    }
     requestIndexChunk();
     // The index's tail at the same time as its head (the last screen needs it): one round trip less.
     auto tail = Forgejo::logIndexesTailCommand(m_taskId, IndexHeadTail);
@@ -157,9 +164,11 @@ void RemoteTaskLog::onOpened(const CommandResult& r)
         return;
     }
     m_heldHead = out.mid(nl + 1 + v[1]);
-    takeTail(v[0], out.mid(nl + 1, v[1]));
+    const bool seekable = takeTail(v[0], out.mid(nl + 1, v[1]));
     m_heldHead.clear();
     m_heldTail.clear();
+    if (seekable)
+        requestIndexEnds(); // not needed when the log came whole (indexFromFrames)
 }
 
 void RemoteTaskLog::onTail(const CommandResult& r)
@@ -178,14 +187,14 @@ void RemoteTaskLog::onTail(const CommandResult& r)
     m_heldTail.clear();
 }
 
-void RemoteTaskLog::takeTail(qint64 size, const QByteArray& tail)
+bool RemoteTaskLog::takeTail(qint64 size, const QByteArray& tail)
 {
     m_fileSize = size;
     m_heldTail = tail;
     auto need = SeekTable::requiredTailSize(QByteArrayView(tail).last(qMin<qsizetype>(tail.size(), 9)));
     if (!need || tail.size() < 9) {
         Q_EMIT notSeekable(need ? tr("The file is too short to be a seekable zstd log.") : need.errorMessage());
-        return;
+        return false;
     }
     if (*need > tail.size() && *need <= size) {
         // A big log: its table did not fit in the first read. Read exactly the table.
@@ -196,12 +205,12 @@ void RemoteTaskLog::takeTail(qint64 size, const QByteArray& tail)
                 tr("Read a CI log's seek table"));
         m_jobs << job;
         connect(job, &CommandJob::finished, this, &RemoteTaskLog::onTail);
-        return;
+        return true;
     }
     auto table = SeekTable::parse(tail, size);
     if (!table) {
         Q_EMIT notSeekable(table.errorMessage());
-        return;
+        return false;
     }
     m_table = std::move(table.value());
     m_seekable = true;
@@ -242,6 +251,7 @@ void RemoteTaskLog::takeTail(qint64 size, const QByteArray& tail)
     if (!m_wanted.isEmpty() && !m_dispatch->isActive())
         m_dispatch->start();
     maybeReady();
+    return true;
 }
 
 void RemoteTaskLog::indexFromFrames()
@@ -330,7 +340,7 @@ void RemoteTaskLog::requestIndexChunk()
         from = 0;
     } else if (!m_tailDone) {
         if (m_tailRequested)
-            return; // on its way since open()
+            return; // on its way with the head (requestIndexEnds)
         tail = true;
         from = qMax<qint64>(0, m_blobSize - IndexHeadTail);
         len = m_blobSize - from;

@@ -97,7 +97,9 @@ private:
     bool readFailed(const CommandResult& r); // counts the reply; true (and failed) when it failed
     void onOpened(const CommandResult& r);
     void onTail(const CommandResult& r);
-    void takeTail(qint64 size, const QByteArray& tail);
+    // False when the file is not a seekable zstd log (notSeekable() was emitted).
+    bool takeTail(qint64 size, const QByteArray& tail);
+    void requestIndexEnds();
     void acceptFrame(qsizetype frame, QByteArrayView compressed);
     void learnEndsFromFrames(qsizetype frame);
     void indexFromFrames();
@@ -147,7 +149,7 @@ private:
     bool m_tailDone = false;
     bool m_indexDone = false;
     bool m_indexInFlight = false;
-    bool m_tailRequested = false; // the index's tail was asked for at open()
+    bool m_tailRequested = false; // the index's tail was asked for with its head (requestIndexEnds)
     mutable bool m_indexWanted = false;
 
     // Frames: decoded text (LRU), damaged frames (their message), frames in flight or wanted.

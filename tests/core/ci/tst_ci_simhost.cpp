@@ -31,6 +31,23 @@
 
 using namespace Ci;
 
+namespace {
+// Counts the commands a log source starts on the real session.
+struct CountingRunner : CommandRunner
+{
+    explicit CountingRunner(CommandRunner* runner)
+        : inner(runner)
+    { }
+    CommandJob* run(const RemoteCommand& command, QObject* parent) override
+    {
+        ++started;
+        return inner->run(command, parent);
+    }
+    CommandRunner* inner;
+    int started = 0;
+};
+} // namespace
+
 class TstCiSimhost : public QObject
 {
     Q_OBJECT
@@ -315,7 +332,8 @@ private Q_SLOTS:
         // The small log comes whole with the first command; with no budget the first command
         // brings the seek table alone and the frames follow by ranges.
         for (qint64 budget : { RemoteTaskLog::OpenBudget, qint64(0) }) {
-            RemoteTaskLog log(m_runner.get());
+            CountingRunner counting(m_runner.get());
+            RemoteTaskLog log(&counting);
             log.setOpenBudget(budget);
             QSignalSpy ready(&log, &RemoteTaskLog::ready);
             log.open(QStringLiteral("alm"), Forgejo::storagePath(a.logFilename), a.taskId, a.logLength);
@@ -331,6 +349,9 @@ private Q_SLOTS:
                 QCOMPARE(log.line(i), want[i]);
             }
             QVERIFY(!log.errorLines().isEmpty()); // ::error / ##[error] of the failed step
+            // A log that came whole is indexed from its own text: no log_indexes query was run.
+            if (budget > 0)
+                QCOMPARE(counting.started, 1);
         }
     }
 
