@@ -23,30 +23,36 @@ const char* rangeScript = "f=$1; shift; while [ $# -ge 2 ]; do "
 const char* tailScript = "stat -c %s -- \"$1\" || exit 1; tail -c \"$2\" -- \"$1\"";
 
 // The first and the last screen in one command: the size, then the file's tail holding the seek
-// table and the last two frames, then its head holding frame 0 (sizes read from the table's
-// footer and entries with od -j, which seeks). Prints "SIZE TAIL HEAD\n" and those bytes. A file up to $2 bytes
-// comes whole; one whose last frames or first frame do not fit in $2 bytes gets only its table
-// (the frames follow by ranges); one without a seekable footer gets its last 64 KiB.
-const char* openScript = "f=$1; b=$2; s=$(stat -c %s -- \"$f\") || exit 1; t=$s; h=0\n"
-                         "u() { echo $(($1 + $2 * 256 + $3 * 65536 + $4 * 16777216)); }\n"
-                         "if [ \"$s\" -gt \"$b\" ]; then\n"
-                         "  t=65536\n"
-                         "  set -- $(od -An -tu1 -j $((s - 9)) -N 9 -- \"$f\")\n"
-                         "  if [ $# -eq 9 ] && [ \"$6 $7 $8 $9\" = \"177 234 146 143\" ]; then\n"
-                         "    n=$(u $1 $2 $3 $4); e=8; [ $(($5 & 128)) -eq 0 ] || e=12; x=$((n * e + 17)); t=$x\n"
-                         "    if [ \"$n\" -ge 1 ] && [ \"$x\" -lt \"$s\" ]; then\n"
-                         "      k=2; [ \"$n\" -ge 2 ] || k=1\n"
-                         "      set -- $(od -An -tu1 -j $((s - 9 - k * e)) -N $((k * e)) -- \"$f\")\n"
-                         "      c=$(u $1 $2 $3 $4); [ \"$k\" -eq 1 ] || { shift $e; c=$((c + $(u $1 $2 $3 $4))); }\n"
-                         "      set -- $(od -An -tu1 -j $((s - x + 8)) -N 4 -- \"$f\")\n"
-                         "      h=$(u $1 $2 $3 $4); [ \"$n\" -gt \"$k\" ] || h=0; t=$((x + c))\n"
-                         "      [ $((t + h)) -le \"$b\" ] || h=0; [ \"$t\" -le \"$b\" ] || t=$x\n"
-                         "    fi\n"
-                         "  fi\n"
-                         "  [ \"$t\" -le \"$s\" ] || t=$s; [ $((t + h)) -lt \"$s\" ] || { t=$s; h=0; }\n"
-                         "fi\n"
-                         "printf '%s %s %s\\n' \"$s\" \"$t\" \"$h\"; tail -c \"$t\" -- \"$f\" || exit 1\n"
-                         "[ \"$h\" -eq 0 ] || head -c \"$h\" -- \"$f\"";
+// table and the last two frames, then its head holding frame 0. Prints "SIZE TAIL HEAD\n" and those
+// bytes. A file up to $2 bytes comes whole; one whose last frames or first frame do not fit in $2
+// bytes gets only its table (the frames follow by ranges); one without a seekable footer gets its
+// last 64 KiB. The footer and the last two table entries come from one od, frame 0's size from a
+// second (only when frame 0 is not one of the last two); no other process is started, because each
+// one costs milliseconds on a busy host and this command is what the user waits for.
+const char* openScript
+    = "f=$1; b=$2; s=$(stat -c %s -- \"$f\") || exit 1; t=$s; h=0\n"
+      "u() { v=$(($1 + $2 * 256 + $3 * 65536 + $4 * 16777216)); }\n"
+      "if [ \"$s\" -gt \"$b\" ]; then\n"
+      "  t=65536\n"
+      "  if [ \"$s\" -ge 33 ]; then set -- $(od -An -tu1 -j $((s - 33)) -N 33 -- \"$f\"); fi\n"
+      "  if [ $# -eq 33 ] && [ \"${30} ${31} ${32} ${33}\" = \"177 234 146 143\" ]; then\n"
+      "    u ${25} ${26} ${27} ${28}; n=$v\n"
+      "    if [ $((${29} & 128)) -eq 0 ]; then\n"
+      "      e=8; u ${17} ${18} ${19} ${20}; c=$v; [ \"$n\" -lt 2 ] || { u $9 ${10} ${11} ${12}; c=$((c + v)); }\n"
+      "    else\n"
+      "      e=12; u ${13} ${14} ${15} ${16}; c=$v; [ \"$n\" -lt 2 ] || { u $1 $2 $3 $4; c=$((c + v)); }\n"
+      "    fi\n"
+      "    x=$((n * e + 17)); t=$x\n"
+      "    if [ \"$n\" -ge 1 ] && [ \"$x\" -lt \"$s\" ]; then\n"
+      "      if [ \"$n\" -gt 2 ]; then set -- $(od -An -tu1 -j $((s - x + 8)) -N 4 -- \"$f\"); u $1 $2 $3 $4; h=$v; "
+      "fi\n"
+      "      t=$((x + c)); [ $((t + h)) -le \"$b\" ] || h=0; [ \"$t\" -le \"$b\" ] || t=$x\n"
+      "    fi\n"
+      "  fi\n"
+      "  [ \"$t\" -le \"$s\" ] || t=$s; [ $((t + h)) -lt \"$s\" ] || { t=$s; h=0; }\n"
+      "fi\n"
+      "printf '%s %s %s\\n' \"$s\" \"$t\" \"$h\"; tail -c \"$t\" -- \"$f\" || exit 1\n"
+      "[ \"$h\" -eq 0 ] || head -c \"$h\" -- \"$f\"";
 
 } // namespace
 
