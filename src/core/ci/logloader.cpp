@@ -194,6 +194,7 @@ void LogLoader::openStored(bool preferCache)
     }
     auto owned = std::make_unique<RemoteTaskLog>(m_runner);
     RemoteTaskLog* remote = owned.get();
+    remote->setShell(m_shell);
     connect(remote, &RemoteTaskLog::ready, this, [this, remote, preferCache] {
         // While a download runs, its copy is what opens (opening a cached one now as well would
         // replace the source under whoever took it when the download lands).

@@ -2,6 +2,7 @@
 
 #include "core/ci/forgejo.h"
 #include "core/ci/logcache.h"
+#include "core/host/containershell.h"
 
 #include <QFile>
 #include <QObject>
@@ -51,6 +52,8 @@ public:
 
     // `host` names the host for the cache key (profile destination).
     void setHost(const QString& host) { m_host = host; }
+    // Remote logs read through this shell in the log container (RemoteTaskLog::setShell). Not owned.
+    void setShell(ContainerShell* shell) { m_shell = shell; }
     // The cache key of an attempt's stored log: host, path, task id and the row's log_size and
     // log_length. A stored log is written once when its task ends (TransferLogs, spec §3.2) and
     // only ever deleted after that (expiry, §5), so the key needs no look at the remote file.
@@ -96,6 +99,7 @@ private:
     CommandJob* track(CommandJob* job);
 
     CommandRunner* m_runner;
+    QPointer<ContainerShell> m_shell;
     LogCache* m_cache;
     QString m_host;
     Forgejo::Attempt m_attempt;

@@ -84,13 +84,27 @@ void RemoteTaskLog::cancel()
     m_jobs.clear();
 }
 
-CommandJob* RemoteTaskLog::runCommand(const QStringList& argv, const QString& description)
+QList<ContainerShell::Script> RemoteTaskLog::shellScripts()
 {
-    RemoteCommand c = RemoteCommand::of(argv);
-    c.sudo = true;
-    c.timeoutMs = 120000;
-    c.description = description;
-    return m_runner->run(c, this);
+    return { { QStringLiteral("open"), QString::fromLatin1(openScript) },
+        { QStringLiteral("tail"), QString::fromLatin1(tailScript) },
+        { QStringLiteral("range"), QString::fromLatin1(rangeScript) } };
+}
+
+void RemoteTaskLog::setShell(ContainerShell* shell)
+{
+    m_shell = shell;
+}
+
+CommandJob* RemoteTaskLog::runScript(const QString& name, const QStringList& args, const QString& description)
+{
+    if (m_shell && m_shell->container() == m_container)
+        return m_shell->run(name, args, description, this);
+    QString text;
+    for (const ContainerShell::Script& s : shellScripts())
+        if (s.name == name)
+            text = s.text;
+    return m_runner->run(ContainerShell::oneShot(m_container, text, args, description), this);
 }
 
 void RemoteTaskLog::open(const QString& container, const QString& path, qint64 taskId, qint64 lineCount)
@@ -99,9 +113,7 @@ void RemoteTaskLog::open(const QString& container, const QString& path, qint64 t
     m_path = path;
     m_taskId = taskId;
     m_lineCount = qMax<qint64>(0, lineCount);
-    CommandJob* job = runCommand({ QStringLiteral("incus"), QStringLiteral("exec"), container, QStringLiteral("--"),
-                                     QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(openScript),
-                                     QStringLiteral("sh"), path, QString::number(m_openBudget) },
+    CommandJob* job = runScript(QStringLiteral("open"), { path, QString::number(m_openBudget) },
         tr("Read a CI log's seek table and its first and last frames"));
     m_jobs << job;
     connect(job, &CommandJob::finished, this, &RemoteTaskLog::onOpened);
@@ -205,10 +217,7 @@ bool RemoteTaskLog::takeTail(qint64 size, const QByteArray& tail)
     if (*need > tail.size() && *need <= size) {
         // A big log: its table did not fit in the first read. Read exactly the table.
         CommandJob* job
-            = runCommand({ QStringLiteral("incus"), QStringLiteral("exec"), m_container, QStringLiteral("--"),
-                             QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(tailScript),
-                             QStringLiteral("sh"), m_path, QString::number(*need) },
-                tr("Read a CI log's seek table"));
+            = runScript(QStringLiteral("tail"), { m_path, QString::number(*need) }, tr("Read a CI log's seek table"));
         m_jobs << job;
         connect(job, &CommandJob::finished, this, &RemoteTaskLog::onTail);
         return true;
@@ -570,9 +579,7 @@ void RemoteTaskLog::dispatchFrames()
     // Neighbours coalesce into one byte range; a command carries at most a few dozen ranges.
     while (!frames.isEmpty()) {
         QList<qsizetype> batch;
-        QStringList argv { QStringLiteral("incus"), QStringLiteral("exec"), m_container, QStringLiteral("--"),
-            QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(rangeScript), QStringLiteral("sh"),
-            m_path };
+        QStringList args { m_path };
         int ranges = 0;
         while (!frames.isEmpty() && ranges < MaxRangesPerCommand) {
             const qsizetype first = frames.takeFirst();
@@ -581,14 +588,14 @@ void RemoteTaskLog::dispatchFrames()
                 last = frames.takeFirst();
             const qint64 from = m_table.frames[first].compressedOffset;
             const qint64 to = m_table.frames[last].compressedOffset + m_table.frames[last].compressedSize;
-            argv << QString::number(from) << QString::number(to - from);
+            args << QString::number(from) << QString::number(to - from);
             for (qsizetype f = first; f <= last; ++f) {
                 batch << f;
                 m_inFlight.insert(f);
             }
             ++ranges;
         }
-        CommandJob* job = runCommand(argv, tr("Read CI log frames"));
+        CommandJob* job = runScript(QStringLiteral("range"), args, tr("Read CI log frames"));
         m_jobs << job;
         connect(job, &CommandJob::finished, this, [this, batch](const CommandResult& r) { onFrames(r, batch); });
     }

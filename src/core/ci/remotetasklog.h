@@ -3,6 +3,7 @@
 #include "core/ci/lineindex.h"
 #include "core/ci/logsource.h"
 #include "core/ci/zstdseekable.h"
+#include "core/host/containershell.h"
 
 #include <QHash>
 #include <QList>
@@ -44,6 +45,11 @@ public:
     RemoteTaskLog(CommandRunner* runner, QObject* parent = nullptr);
     ~RemoteTaskLog() override;
 
+    // The scripts this class runs in the log's container, for a ContainerShell kept open there.
+    static QList<ContainerShell::Script> shellScripts();
+    // Reads through `shell` (made with shellScripts()) when it serves the log's container: each read
+    // then costs a round trip instead of a new sudo + incus exec. Not owned.
+    void setShell(ContainerShell* shell);
     // Bytes the open command may bring (tests use 0: the seek table alone, frames by ranges).
     void setOpenBudget(qint64 bytes) { m_openBudget = qMax<qint64>(0, bytes); }
     // Starts reading: `path` in `container`, task `taskId` whose log has `lineCount` lines.
@@ -93,7 +99,9 @@ private:
         qint64 start = -1;
         qint64 length = 0;
     };
-    CommandJob* runCommand(const QStringList& argv, const QString& description);
+    // Runs one of shellScripts() in the container: through the shell when one is set, else as a
+    // one-shot command.
+    CommandJob* runScript(const QString& name, const QStringList& args, const QString& description);
     bool readFailed(const CommandResult& r); // counts the reply; true (and failed) when it failed
     void onOpened(const CommandResult& r);
     void onTail(const CommandResult& r);
@@ -116,6 +124,7 @@ private:
     void scanHeldFrames();
 
     CommandRunner* m_runner;
+    QPointer<ContainerShell> m_shell;
     QList<QPointer<CommandJob>> m_jobs;
     QString m_container;
     QString m_path;

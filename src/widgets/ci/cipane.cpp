@@ -246,7 +246,12 @@ void CiPane::onAttached()
     m_greenStepsQuery->setAcceptFailures(true);
     applyCacheLimit();
 
+    // Logs are read through one shell kept open in the log container while the pane is in use:
+    // a log's first screen and each later read then cost a round trip, not a new sudo + incus exec.
+    m_logShell = new ContainerShell(
+        runner, QString::fromLatin1(Ci::Forgejo::LogContainer), Ci::RemoteTaskLog::shellScripts(), this);
     m_loader = std::make_unique<Ci::LogLoader>(runner, &m_cache);
+    m_loader->setShell(m_logShell);
     connect(m_loader.get(), &Ci::LogLoader::sourceChanged, this, &CiPane::onSourceChanged);
     connect(m_loader.get(), &Ci::LogLoader::messageChanged, this, [this](const QString& text, bool error) {
         if (text.isEmpty()) {
@@ -289,6 +294,7 @@ void CiPane::onAttached()
             readJobs(m_selectedRun);
     });
     m_greenLoader = std::make_unique<Ci::LogLoader>(runner, &m_cache);
+    m_greenLoader->setShell(m_logShell);
     connect(m_greenLoader.get(), &Ci::LogLoader::sourceChanged, this, [this](Ci::LogSource* s) {
         m_ui->greenLog->setSource(s);
         m_ui->greenLog->setSteps(m_greenSteps);
@@ -497,6 +503,9 @@ void CiPane::onRunSelected()
         m_steps->setSteps({});
     }
     readJobs(run->id);
+    // A run was chosen: one of its logs is likely next, so the shell that reads logs opens now.
+    if (isConnected())
+        m_logShell->start();
     updateActions();
 }
 

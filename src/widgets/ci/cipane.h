@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 
+class ContainerShell;
 class LogViewer;
 class QAction;
 class Task;
@@ -65,6 +66,7 @@ public:
     Ci::JobTreeModel* jobModel() const { return m_jobs; }
     Ci::StepListModel* stepModel() const { return m_steps; }
     Ci::LogLoader* loader() const { return m_loader.get(); }
+    ContainerShell* logShell() const { return m_logShell; }
     const Ci::LogCache& cache() const { return m_cache; }
     LogViewer* viewer() const;
     int currentStep() const;
@@ -122,6 +124,7 @@ private:
     Ci::JobTreeModel* m_jobs;
     Ci::StepListModel* m_steps;
     Ci::LogCache m_cache;
+    ContainerShell* m_logShell = nullptr;
     std::unique_ptr<Ci::LogLoader> m_loader;
     std::unique_ptr<Ci::LogLoader> m_greenLoader;
     std::unique_ptr<LatestQuery<Ci::Forgejo::RunPage>> m_runsQuery;

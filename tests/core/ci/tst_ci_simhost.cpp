@@ -12,6 +12,7 @@
 #include "core/ci/stuckrun.h"
 #include "core/ci/tasklog.h"
 #include "core/ci/zstdseekable.h"
+#include "core/host/containershell.h"
 #include "core/host/hostprofile.h"
 #include "core/host/journal.h"
 #include "core/host/operationrunner.h"
@@ -330,11 +331,16 @@ private Q_SLOTS:
         QCOMPARE(want.size() - 1, a.logLength);
 
         // The small log comes whole with the first command; with no budget the first command
-        // brings the seek table alone and the frames follow by ranges.
-        for (qint64 budget : { RemoteTaskLog::OpenBudget, qint64(0) }) {
+        // brings the seek table alone and the frames follow by ranges, also through a shell kept
+        // open in alm (the CI pane's way).
+        ContainerShell shell(m_runner.get(), QStringLiteral("alm"), RemoteTaskLog::shellScripts());
+        const QList<QPair<qint64, ContainerShell*>> variants { { RemoteTaskLog::OpenBudget, nullptr }, { 0, nullptr },
+            { 0, &shell } };
+        for (const auto& [budget, viaShell] : variants) {
             CountingRunner counting(m_runner.get());
             RemoteTaskLog log(&counting);
             log.setOpenBudget(budget);
+            log.setShell(viaShell);
             QSignalSpy ready(&log, &RemoteTaskLog::ready);
             log.open(QStringLiteral("alm"), Forgejo::storagePath(a.logFilename), a.taskId, a.logLength);
             QVERIFY2(ready.wait(30000), qPrintable(log.errorString()));
@@ -353,6 +359,9 @@ private Q_SLOTS:
             if (budget > 0)
                 QCOMPARE(counting.started, 1);
         }
+        // Every read went through the shell (seek table and frames), none fell back.
+        QVERIFY(shell.answeredByShell() >= 2);
+        QCOMPARE(shell.answeredByOneShot(), 0);
     }
 
     void bigLogFirstScreenWithoutDownload()
@@ -729,13 +738,30 @@ private Q_SLOTS:
             { { QStringLiteral("id"), QString::number(base) }, { QStringLiteral("f"), fname },
                 { QStringLiteral("n"), QString::number(text.size()) } })
                     .isEmpty());
-        RemoteTaskLog log(m_runner.get());
-        QSignalSpy ready(&log, &RemoteTaskLog::ready);
-        log.open(QStringLiteral("alm"), Forgejo::storagePath(fname), base, 1);
-        QVERIFY2(ready.wait(30000), qPrintable(log.errorString()));
-        QTRY_VERIFY_WITH_TIMEOUT((log.line(0), log.isLineLoaded(0)), 30000);
-        QCOMPARE(log.line(0) + '\n', text);
-        QCOMPARE(alm(QStringLiteral("test -e /tmp/pwned && echo BAD; true"), {}), QByteArray());
+        // As one-shot commands and through a shell in alm; the shell closes when idle and leaves
+        // none of its temporary files behind.
+        const QString tmpFiles = QStringLiteral("ls /tmp | grep -c '^gbadmin-shell' || true");
+        QCOMPARE(alm(tmpFiles, {}).trimmed(), QByteArray("0"));
+        ContainerShell shell(m_runner.get(), QStringLiteral("alm"), RemoteTaskLog::shellScripts());
+        QSignalSpy shellReady(&shell, &ContainerShell::readyChanged);
+        for (ContainerShell* viaShell : { static_cast<ContainerShell*>(nullptr), &shell }) {
+            RemoteTaskLog log(m_runner.get());
+            log.setShell(viaShell);
+            QSignalSpy ready(&log, &RemoteTaskLog::ready);
+            log.open(QStringLiteral("alm"), Forgejo::storagePath(fname), base, 1);
+            QVERIFY2(ready.wait(30000), qPrintable(log.errorString()));
+            QTRY_VERIFY_WITH_TIMEOUT((log.line(0), log.isLineLoaded(0)), 30000);
+            QCOMPARE(log.line(0) + '\n', text);
+            QCOMPARE(alm(QStringLiteral("test -e /tmp/pwned && echo BAD; true"), {}), QByteArray());
+        }
+        QCOMPARE(shell.answeredByShell(), 1);
+        QCOMPARE(shell.answeredByOneShot(), 0);
+        QCOMPARE(alm(tmpFiles, {}).trimmed(), QByteArray("2")); // its stdout and stderr buffers
+        shell.setIdleTimeout(1);
+        shell.run(QStringLiteral("tail"), { Forgejo::storagePath(fname), QStringLiteral("1") }, {}, this);
+        QTRY_VERIFY_WITH_TIMEOUT(shellReady.size() == 2, 30000); // ready, then closed
+        QVERIFY(!shell.isBroken());
+        QTRY_COMPARE_WITH_TIMEOUT(alm(tmpFiles, {}).trimmed(), QByteArray("0"), 30000);
 
         sql(QStringLiteral("DELETE FROM action_task WHERE id = :'id'; DELETE FROM action_run WHERE id = :'id'; "
                            "DELETE FROM repository WHERE id = :'id';"),

@@ -7,6 +7,7 @@
 #include "core/ci/logloader.h"
 #include "core/ci/runlistmodel.h"
 #include "core/ci/steplistmodel.h"
+#include "core/host/containershell.h"
 #include "core/host/hostprofile.h"
 #include "core/host/journal.h"
 #include "core/host/profiletarget.h"
@@ -22,6 +23,7 @@
 #include "widgets/common/messagebanner.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QListWidget>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -67,6 +69,9 @@ private Q_SLOTS:
         PaneHarness h;
         h.setProfile(QStringLiteral("simhost"), Environment::Stage);
         CiPane pane;
+        // Logs cached by an earlier run of this test would open without reading the host.
+        QVERIFY(pane.cache().directory().contains(QLatin1String(".qttest")));
+        QVERIFY(QDir(pane.cache().directory()).removeRecursively());
         pane.resize(1400, 860);
         pane.show();
         QSignalSpy runs(&pane, &CiPane::runsLoaded);
@@ -112,6 +117,9 @@ private Q_SLOTS:
                        << pane.messageText();
         }
         QVERIFY(onFailedStep());
+        // Choosing the run opened the shell in alm that the log was read through.
+        QTRY_VERIFY_WITH_TIMEOUT(pane.logShell()->answeredByShell() >= 1, 30000);
+        QCOMPARE(pane.logShell()->answeredByOneShot(), 0);
         const QModelIndex job = pane.jobModel()->firstFailedJob();
         QCOMPARE(pane.jobModel()->jobAt(job)->name, QStringLiteral("test (stable)"));
         const int failedStep = pane.stepModel()->firstFailedStep();
