@@ -1,6 +1,5 @@
 #include "logindexes.h"
 
-#include <bit>
 #include <cstring>
 
 namespace Ci::LogIndexes {
@@ -66,7 +65,10 @@ qint64 count(QByteArrayView blob)
     for (; i + 8 <= n; i += 8) {
         quint64 word;
         std::memcpy(&word, p + i, sizeof word);
-        ends += 8 - std::popcount(word & 0x8080808080808080ull);
+        // The eight high bits moved to the bytes' low bits and summed by one multiply (std::popcount
+        // is a libgcc call without POPCNT in the baseline instruction set).
+        const quint64 high = (word >> 7) & 0x0101010101010101ull;
+        ends += 8 - qint64((high * 0x0101010101010101ull) >> 56);
     }
     for (; i < n; ++i)
         ends += (quint8(p[i]) & 0x80) ? 0 : 1;

@@ -89,10 +89,19 @@ qint64 countNewlines(const char* p, const char* end)
 {
     qint64 n = 0;
 #if defined(__SSE2__)
+    // Each byte lane counts its newlines (a match compares as -1 and is subtracted) for up to 255
+    // blocks of 16, then one SAD sums the lanes. A popcount per block was a libgcc call (POPCNT is
+    // not in baseline x86-64): a fifth of a search's time.
     const __m128i nl = _mm_set1_epi8('\n');
-    for (; end - p >= 16; p += 16)
-        n += __builtin_popcount(
-            unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), nl))));
+    const __m128i zero = _mm_setzero_si128();
+    while (end - p >= 16) {
+        const qsizetype blocks = std::min<qsizetype>((end - p) / 16, 255);
+        __m128i lanes = zero;
+        for (qsizetype i = 0; i < blocks; ++i, p += 16)
+            lanes = _mm_sub_epi8(lanes, _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), nl));
+        const __m128i sums = _mm_sad_epu8(lanes, zero);
+        n += _mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4);
+    }
 #endif
     for (; p < end; ++p)
         n += *p == '\n';

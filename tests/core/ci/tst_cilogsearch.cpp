@@ -27,6 +27,7 @@ private Q_SLOTS:
     void newQueryCancelsOld();
     void invalidRegex();
     void literalAtEveryOffset();
+    void lineNumbersAfterLongRunsOfNewlines();
 
 private:
     qint64 grepCount(const QStringList& args);
@@ -246,6 +247,30 @@ void TestCiLogSearch::literalAtEveryOffset()
             }
         }
     }
+}
+
+void TestCiLogSearch::lineNumbersAfterLongRunsOfNewlines()
+{
+    // Newlines are counted in byte lanes summed every 255 blocks of 16: runs around those limits
+    // (a lane holding 255) and random text must give the hit's line exactly.
+    const LineMatcher m(SearchQuery { QStringLiteral("ERROR"), false, true });
+    for (const int k : { 0, 1, 15, 16, 17, 4079, 4080, 4081, 8160, 8177, 70001 }) {
+        const QByteArray text = QByteArray(k, '\n') + "x ERROR y\nERROR\n";
+        QList<qint64> hits;
+        m.matchBlock(text, 10, hits);
+        QCOMPARE(hits, (QList<qint64> { 10 + k, 11 + k }));
+    }
+    QByteArray mixed;
+    quint32 seed = 7;
+    for (int i = 0; i < 200000; ++i) {
+        seed = seed * 1103515245u + 12345u;
+        mixed += (seed >> 16) % 3 == 0 ? '\n' : char('a' + (seed >> 20) % 26);
+    }
+    const qint64 before = mixed.count('\n');
+    mixed += "ERROR";
+    QList<qint64> hits;
+    m.matchBlock(mixed, 0, hits);
+    QCOMPARE(hits, QList<qint64> { before });
 }
 
 QTEST_GUILESS_MAIN(TestCiLogSearch)
