@@ -6,16 +6,15 @@
 #include <memory>
 
 class OutputSink;
-class QSaveFile;
+class QFile;
 class QThread;
 
 // A command's stdout written into a local file without passing through the GUI thread: the session
 // thread hands the bytes (RemoteCommand::stdoutSink = input()) to this object's own writer thread,
-// which writes them into a temporary file beside `path` (QSaveFile). The file gets its name only
-// at finish(true), after a sync to disk, so a cancelled, failed, short or dropped download leaves
-// nothing behind. While bytes come, what was written is handed to the disk in steps (Linux:
-// sync_file_range), so that final sync does not stall for the whole file. Memory stays bounded:
-// the session thread stops reading while CommandHandle::highWaterMark() bytes wait here.
+// which writes them into a hidden partial file beside `path`. The file gets its name only at
+// finish(true), by an atomic rename that never replaces another file, so a cancelled, failed,
+// short or dropped download leaves nothing behind. Memory stays bounded: the session thread stops
+// reading while CommandHandle::highWaterMark() bytes wait here.
 class LocalFileSink : public QObject
 {
     Q_OBJECT
@@ -37,8 +36,7 @@ public:
     // discard it. closed() follows exactly once.
     void finish(bool keep);
 
-    // Writeback step (bytes) and how often progressed() is emitted at most.
-    static constexpr qint64 kWritebackStep = 8 * 1024 * 1024;
+    // How often progressed() is emitted at most.
     static constexpr int kProgressEveryMs = 100;
 
 Q_SIGNALS:
@@ -48,7 +46,7 @@ Q_SIGNALS:
 
 private:
     struct State;
-    void run(QSaveFile* file);
+    void run(QFile* file);
 
     QString m_path;
     QString m_error;

@@ -12,6 +12,8 @@
 
 #include <atomic>
 
+#include <sys/stat.h>
+
 // The file a download streams into: bytes pushed from another thread (as the session thread does)
 // land exactly, the file is named only when kept, and whatever ends it otherwise leaves nothing.
 class TstLocalFileSink : public QObject
@@ -39,7 +41,7 @@ private Q_SLOTS:
         QVERIFY(sink.open());
         QSignalSpy progress(&sink, &LocalFileSink::progressed);
         QSignalSpy closed(&sink, &LocalFileSink::closed);
-        const QByteArray data = pattern(20 * 1024 * 1024 + 5); // past a writeback step
+        const QByteArray data = pattern(20 * 1024 * 1024 + 5);
         std::shared_ptr<OutputSink> in = sink.input();
         // Pushed from another thread, in the odd sizes a channel delivers.
         QThread* pusher = QThread::create([in, data] {
@@ -62,6 +64,45 @@ private Q_SLOTS:
         QCOMPARE(f.readAll(), data);
         QVERIFY(!progress.isEmpty());
         QCOMPARE(progress.last().at(0).toLongLong(), qint64(data.size()));
+    }
+
+    void keptFileHasUsualPermissionsAndNeverReplacesAnother()
+    {
+        QTemporaryDir dir;
+        const mode_t old = ::umask(022);
+        const QString path = dir.filePath(QStringLiteral("out.bin"));
+        LocalFileSink sink(path);
+        QVERIFY(sink.open());
+        ::umask(old);
+        QSignalSpy closed(&sink, &LocalFileSink::closed);
+        sink.input()->push("new bytes");
+        QTRY_COMPARE(sink.written(), qint64(9));
+        // A file takes the name while the download runs: it stays as it is.
+        QFile other(path);
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write("someone else's");
+        other.close();
+        sink.finish(true);
+        QTRY_COMPARE(closed.count(), 1);
+        QVERIFY(!closed.first().at(0).toBool());
+        QVERIFY(!closed.first().at(1).toString().isEmpty());
+        QVERIFY(other.open(QIODevice::ReadOnly));
+        QCOMPARE(other.readAll(), QByteArray("someone else's"));
+        QCOMPARE(entries(dir.path()), QStringList { QStringLiteral("out.bin") });
+
+        // Without that file: named, readable by others as the umask allows (not 0600).
+        QVERIFY(QFile::remove(path));
+        ::umask(022);
+        LocalFileSink again(path);
+        QVERIFY(again.open());
+        ::umask(old);
+        QSignalSpy closedAgain(&again, &LocalFileSink::closed);
+        again.input()->push("x");
+        again.finish(true);
+        QTRY_COMPARE(closedAgain.count(), 1);
+        QVERIFY(closedAgain.first().at(0).toBool());
+        QCOMPARE(QFileInfo(path).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup),
+            QFile::ReadGroup | QFile::ReadOther);
     }
 
     void discardedCancelledOrAbandonedLeaveNothing()
