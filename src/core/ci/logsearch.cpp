@@ -4,10 +4,13 @@
 
 #include <QCoreApplication>
 #include <QThread>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <condition_variable>
 #include <cstring>
+#include <map>
+#include <mutex>
+#include <vector>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -324,44 +327,59 @@ void LogSearch::start(const SearchQuery& query)
     const quint64 gen = m_generation.load();
     m_running = true;
     m_worker = std::thread([this, matcher, gen] {
+        // Every thread takes the next chunk as soon as it is free (rounds that waited for their
+        // slowest chunk left a core idle for half a chunk per round: 1.3 of 2 cores busy). Results
+        // are posted in chunk order by whichever thread completes the chunk that is due; at most
+        // `ahead` chunks are searched beyond it, so held results stay few.
         const qint64 total = m_log->lineCount();
+        const qint64 chunks = (total + ChunkLines - 1) / ChunkLines;
         const int threads = qMax(1, QThread::idealThreadCount());
-        struct Job
-        {
-            qint64 first = 0;
-            qint64 last = 0;
-            QList<qint64> hits;
+        const qint64 ahead = qint64(threads) * 4;
+        std::mutex mutex;
+        std::condition_variable freed;
+        std::map<qint64, QList<qint64>> held; // searched, not yet posted
+        qint64 next = 0, posted = 0, found = 0;
+        const auto stale = [this, gen] { return m_generation.load() != gen; };
+        const auto work = [&] {
+            while (true) {
+                qint64 c = 0;
+                {
+                    std::unique_lock lock(mutex);
+                    freed.wait(lock, [&] { return next >= chunks || next < posted + ahead || stale(); });
+                    if (next >= chunks || stale())
+                        return;
+                    c = next++;
+                }
+                const qint64 first = c * ChunkLines, last = qMin(total, first + ChunkLines);
+                QList<qint64> hits;
+                qint64 at = first;
+                m_log->visitRange(m_log->lineStart(first), m_log->lineStart(last) - m_log->lineStart(first),
+                    [&](QByteArrayView text) {
+                        matcher->matchBlock(text, at, hits);
+                        at += countNewlines(text.data(), text.data() + text.size());
+                    });
+                const std::lock_guard lock(mutex);
+                held.emplace(c, std::move(hits));
+                for (auto it = held.begin(); it != held.end() && it->first == posted; it = held.erase(it)) {
+                    found += it->second.size();
+                    const qint64 done = qMin(total, (posted + 1) * ChunkLines);
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this, gen, lines = std::move(it->second), done, total] { deliver(gen, lines, done, total); },
+                        Qt::QueuedConnection);
+                    ++posted;
+                }
+                freed.notify_all();
+            }
         };
-        qint64 found = 0;
-        for (qint64 line = 0; line < total;) {
-            if (m_generation.load() != gen)
-                return;
-            // A round of 2 chunks per thread, delivered in order once all are done.
-            std::vector<Job> jobs;
-            for (int k = 0; k < threads * 2 && line < total; ++k) {
-                const qint64 last = qMin(total, line + ChunkLines);
-                jobs.push_back(Job { line, last, {} });
-                line = last;
-            }
-            QtConcurrent::blockingMap(jobs, [this, &matcher, gen](Job& j) {
-                if (m_generation.load() != gen)
-                    return;
-                const qint64 from = m_log->lineStart(j.first);
-                const qint64 to = m_log->lineStart(j.last);
-                qint64 at = j.first;
-                m_log->visitRange(from, to - from, [&](QByteArrayView text) {
-                    matcher->matchBlock(text, at, j.hits);
-                    at += countNewlines(text.data(), text.data() + text.size());
-                });
-            });
-            for (Job& j : jobs) {
-                found += j.hits.size();
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, gen, hits = std::move(j.hits), done = j.last, total] { deliver(gen, hits, done, total); },
-                    Qt::QueuedConnection);
-            }
-        }
+        std::vector<std::thread> helpers;
+        for (int t = 1; t < threads; ++t)
+            helpers.emplace_back(work);
+        work();
+        for (std::thread& t : helpers)
+            t.join();
+        if (stale())
+            return;
         QMetaObject::invokeMethod(
             this, [this, gen, found] { deliverEnd(gen, found); }, Qt::QueuedConnection);
     });
