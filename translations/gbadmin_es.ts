@@ -1881,6 +1881,17 @@
     </message>
 </context>
 <context>
+    <name>ContainerShell</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Keep a reader open in %1</source>
+        <translation>Mantener un lector abierto en %1</translation>
+    </message>
+</context>
+<context>
     <name>ContainersPane</name>
     <message>
         <source>Filter by name, role or address (Ctrl+F)</source>

@@ -1881,6 +1881,17 @@
     </message>
 </context>
 <context>
+    <name>ContainerShell</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Keep a reader open in %1</source>
+        <translation>Manter um leitor aberto em %1</translation>
+    </message>
+</context>
+<context>
     <name>ContainersPane</name>
     <message>
         <source>Filter by name, role or address (Ctrl+F)</source>
