@@ -40,6 +40,7 @@
 #include <QSaveFile>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -51,10 +52,12 @@
 #include <deque>
 #include <dlfcn.h>
 #include <execinfo.h>
+#include <fcntl.h>
 #include <functional>
 #include <mutex>
 #include <pthread.h>
 #include <thread>
+#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -209,6 +212,15 @@ public:
     {
         qint64 start = 0;
         double lateMs = 0;
+        // How the stall splits: GUI-thread CPU, waiting for a core (runnable, not running), and the
+        // rest, asleep (a lock, a condition, I/O). From /proc/thread-self/schedstat.
+        double cpuMs = 0;
+        double runQueueMs = 0;
+        double othersCpuMs = 0; // CPU of this process's other threads meanwhile
+        // The whole machine meanwhile (/proc/stat, 10 ms units): all CPUs busy, idle, stolen.
+        double machineBusyMs = 0;
+        double machineIdleMs = 0;
+        double machineStealMs = 0;
     };
     struct Step
     {
@@ -225,22 +237,40 @@ public:
 
     Heartbeat()
     {
+        Q_ASSERT(QThread::currentThread() == QCoreApplication::instance()->thread());
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(10);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = monotonicNs();
             const qint64 cpu = threadCpuNs();
+            const qint64 runQueue = runQueueNs();
+            const qint64 processCpu = processCpuNs();
+            const MachineTimes machine = machineTimes();
             const qint64 last = stall::g_lastTick.load();
             if (last && m_current) {
                 const double late = std::max(0.0, double(now - last) / 1e6 - 10.0);
                 m_current->lateMs.push_back(late);
                 if (late > m_current->worst.lateMs)
-                    m_current->worst = Stall { last, late };
+                    m_current->worst = Stall { last, late, double(cpu - m_lastTickCpu) / 1e6,
+                        double(runQueue - m_lastRunQueue) / 1e6,
+                        double((processCpu - m_lastProcessCpu) - (cpu - m_lastTickCpu)) / 1e6,
+                        machine.busyMs - m_lastMachine.busyMs, machine.idleMs - m_lastMachine.idleMs,
+                        machine.stealMs - m_lastMachine.stealMs };
                 m_current->worstBusyMs = std::max(m_current->worstBusyMs, double(cpu - m_lastTickCpu) / 1e6);
             }
             stall::g_lastTick = now;
             m_lastTickCpu = cpu;
+            m_lastRunQueue = runQueue;
+            m_lastProcessCpu = processCpu;
+            m_lastMachine = machine;
         });
+    }
+    ~Heartbeat() override
+    {
+        if (m_schedstat >= 0)
+            ::close(m_schedstat);
+        if (m_procStat >= 0)
+            ::close(m_procStat);
     }
     void begin(const QString& name)
     {
@@ -248,6 +278,9 @@ public:
         m_steps.push_back(Step { name, 0, 0, {}, {}, {} });
         m_cpuStart = threadCpuNs();
         m_lastTickCpu = m_cpuStart;
+        m_lastRunQueue = runQueueNs();
+        m_lastProcessCpu = processCpuNs();
+        m_lastMachine = machineTimes();
         m_current = &m_steps.back();
         m_stepStart = monotonicNs();
         stall::g_lastTick = m_stepStart; // a block right at the start counts too
@@ -279,8 +312,57 @@ private:
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
         return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
     }
+    struct MachineTimes
+    {
+        double busyMs = 0;
+        double idleMs = 0;
+        double stealMs = 0;
+    };
+    MachineTimes machineTimes()
+    {
+        MachineTimes t;
+        char buf[256];
+        const ssize_t n = m_procStat < 0 ? -1 : ::pread(m_procStat, buf, sizeof buf - 1, 0);
+        if (n <= 0)
+            return t;
+        buf[n] = 0;
+        unsigned long long v[8] = {};
+        if (std::sscanf(buf, "cpu %llu %llu %llu %llu %llu %llu %llu %llu", &v[0], &v[1], &v[2], &v[3], &v[4], &v[5],
+                &v[6], &v[7])
+            != 8)
+            return t;
+        static const double msPerTick = 1000.0 / double(::sysconf(_SC_CLK_TCK));
+        t.busyMs = double(v[0] + v[1] + v[2] + v[5] + v[6]) * msPerTick;
+        t.idleMs = double(v[3] + v[4]) * msPerTick;
+        t.stealMs = double(v[7]) * msPerTick;
+        return t;
+    }
+    static qint64 processCpuNs()
+    {
+        timespec ts {};
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+        return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+    }
+    // Time this thread spent runnable but waiting for a core (schedstat's second field), or 0.
+    qint64 runQueueNs()
+    {
+        if (m_schedstat < 0)
+            return 0;
+        char buf[96];
+        const ssize_t n = ::pread(m_schedstat, buf, sizeof buf - 1, 0);
+        if (n <= 0)
+            return 0;
+        buf[n] = 0;
+        unsigned long long run = 0, wait = 0;
+        return std::sscanf(buf, "%llu %llu", &run, &wait) == 2 ? qint64(wait) : 0;
+    }
 
     QTimer m_timer;
+    int m_schedstat = ::open("/proc/thread-self/schedstat", O_RDONLY | O_CLOEXEC); // the GUI thread's
+    qint64 m_lastRunQueue = 0;
+    qint64 m_lastProcessCpu = 0;
+    int m_procStat = ::open("/proc/stat", O_RDONLY | O_CLOEXEC);
+    MachineTimes m_lastMachine;
     qint64 m_stepStart = 0;
     qint64 m_cpuStart = 0;
     qint64 m_lastTickCpu = 0;
@@ -734,7 +816,13 @@ int runTour(const Options& o, const QString& stateDir)
             continue;
         const auto it = std::find_if(
             samples.begin(), samples.end(), [&](const stall::Sample& x) { return x.stallStart == s.worst.start; });
-        std::printf("\nworst stall of \"%s\": %.1f ms\n", qPrintable(s.name), s.worst.lateMs);
+        std::printf("\nworst stall of \"%s\": %.1f ms (GUI thread: %.1f ms on a core, %.1f ms waiting for one, "
+                    "%.1f ms asleep: idle, a lock, I/O)\n"
+                    "  meanwhile: this process's other threads %.1f ms of CPU; all CPUs %.0f ms busy, %.0f ms idle, "
+                    "%.0f ms stolen (/proc/stat, 10 ms units)\n",
+            qPrintable(s.name), s.worst.lateMs, s.worst.cpuMs, s.worst.runQueueMs,
+            std::max(0.0, s.worst.lateMs + 10 - s.worst.cpuMs - s.worst.runQueueMs), s.worst.othersCpuMs,
+            s.worst.machineBusyMs, s.worst.machineIdleMs, s.worst.machineStealMs);
         if (it == samples.end()) {
             std::printf("  (no sample: the process was not scheduled, or the stall ended before 50 ms)\n");
             continue;

@@ -75,4 +75,60 @@ qint64 count(QByteArrayView blob)
     return ends;
 }
 
+qint64 count(QByteArrayView blob, qint64 every, QList<qsizetype>* starts)
+{
+    // As count(), eight bytes per step; a step that completes value k × every is walked bytewise.
+    const auto* p = reinterpret_cast<const quint8*>(blob.data());
+    const qsizetype n = blob.size();
+    starts->clear();
+    starts->reserve(qsizetype(n / 4 / qMax<qint64>(every, 1) + 2));
+    if (every <= 0)
+        return count(blob);
+    starts->append(0); // value 0, if any
+    qint64 ends = 0;
+    qint64 next = every; // the value whose start is noted next
+    auto byteAt = [&](qsizetype j) {
+        if (!(p[j] & 0x80) && ++ends == next) {
+            if (j + 1 < n)
+                starts->append(j + 1);
+            next += every;
+        }
+    };
+    qsizetype i = 0;
+    for (; i + 8 <= n; i += 8) {
+        quint64 word;
+        std::memcpy(&word, p + i, sizeof word);
+        const quint64 high = (word >> 7) & 0x0101010101010101ull; // as in count()
+        const qint64 here = 8 - qint64((high * 0x0101010101010101ull) >> 56);
+        if (ends + here < next) {
+            ends += here;
+            continue;
+        }
+        for (qsizetype j = i; j < i + 8; ++j)
+            byteAt(j);
+    }
+    for (; i < n; ++i)
+        byteAt(i);
+    if (n == 0)
+        starts->clear();
+    return ends;
+}
+
+bool readValue(QByteArrayView blob, qsizetype* pos, qint64* value)
+{
+    const auto* p = reinterpret_cast<const quint8*>(blob.data());
+    quint64 u = 0;
+    for (int shift = 0; shift <= 63; shift += 7) {
+        if (*pos < 0 || *pos >= blob.size())
+            return false;
+        const quint8 b = p[(*pos)++];
+        u |= quint64(b & 0x7f) << shift;
+        if (!(b & 0x80)) {
+            *value = qint64(u >> 1) ^ -qint64(u & 1);
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace Ci::LogIndexes

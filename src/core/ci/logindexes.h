@@ -18,6 +18,11 @@ QByteArray encode(const QList<qint64>& offsets);
 void appendVarint(QByteArray& out, qint64 value);
 // Number of values in a well-formed blob (bytes without the continuation bit); cheap.
 qint64 count(QByteArrayView blob);
+// The same, noting in `starts` the byte where value k × every begins (k = 0, 1, …), so value i is
+// found by decoding at most `every` values from starts[i / every] (readValue).
+qint64 count(QByteArrayView blob, qint64 every, QList<qsizetype>* starts);
+// The value at byte *pos, which moves past it; false when the blob ends inside it or it is too long.
+bool readValue(QByteArrayView blob, qsizetype* pos, qint64* value);
 
 } // namespace LogIndexes
 } // namespace Ci

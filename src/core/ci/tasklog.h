@@ -14,6 +14,8 @@
 #include <functional>
 #include <memory>
 #include <thread>
+#include <utility>
+#include <vector>
 
 class QIODevice;
 class QFile;
@@ -30,9 +32,11 @@ namespace Ci {
 // Inputs:
 //  - openSeekableFile(): seekable zstd file. With the task's log_indexes the worker first counts
 //    the lines and decodes the head and tail of the varint blob, then announces every line
-//    (linesAvailable) before it decodes the rest (a line in the middle asked for before that waits
-//    for it, ~0.1 s on a 1 GB log), then all frames on two threads to find groups and errors and
-//    to check the index. Nothing linear in the log's size runs in the caller's thread.
+//    (linesAvailable) before it decodes the rest (a line in the middle asked for before that is
+//    decoded from the nearest of the checkpoints noted while counting: no reader waits for the
+//    worker), then all frames on two threads to find groups and errors and to check the index.
+//    Nothing linear in the log's size runs in the caller's thread, nor under m_mutex: the worker
+//    scans without it and publishes each step's results in one short locked step.
 //  - openZstdStream() / openPlainStream(): one streaming pass over any QIODevice.
 //  - openFile(): picks one of the above from the file's content and name.
 //  - beginFollow()/append()/endFollow(): a growing plain log (DBFS while the task runs).
@@ -93,13 +97,25 @@ public:
     qint64 errorOffset() const;
 
 private:
-    struct Scanner;
+    // What one consume() call found, published under m_mutex in one step (worker-only otherwise).
+    struct ScanBatch
+    {
+        std::vector<qint64> lengths;
+        QList<GroupRange> groups; // started in this batch
+        QList<std::pair<qsizetype, qint64>> closed; // earlier groups (index in m_groups) that ended
+        QList<qint64> errors;
+        QList<qint64> warnings;
+        QList<QByteArray> masks;
+        void clear();
+    };
 
     Result<void> prepareSpool();
     void resetState();
     void startWorker(std::function<void()> fn);
     // Spools + indexes (or only scans, when the index came from log_indexes) decoded bytes.
     void consume(QByteArrayView decoded);
+    void publishBatch();
+    void publishCountLocked(); // m_mutex held
     void finishInput(); // flushes a trailing partial line
     void fail(const QString& message, qint64 offset);
     void complete();
@@ -113,13 +129,16 @@ private:
     // log_indexes → m_index, continuing at m_blobPos; false when the blob does not fit the file.
     bool decodeLogIndexes(qint64 maxValues);
     bool adoptLogIndexes(); // on the worker: count, head and tail of log_indexes; false when unfit
-    bool decodeTail(qint64 lines);
+    void forgetLogIndexes();
+    bool decodeTail(qint64 declared, qint64 lines, QList<qint64>* out) const;
     bool locate(qint64 index, qint64* start, qint64* length) const; // m_mutex held
     qint64 totalBytesLocked() const;
 
     mutable QMutex m_mutex; // guards index, groups, errors, frame cache
     LineIndex m_index;
-    LineIndex m_scanIndex; // built by the worker while the prebuilt index serves lookups
+    LineIndex m_scanIndex; // built by the worker while the prebuilt index serves lookups (its own)
+    std::atomic<qint64> m_scanIndexBytes { 0 }; // its memoryBytes(), for indexMemoryBytes()
+    LineIndex m_decodedIndex; // log_indexes as decoded so far (the worker's); m_index when whole
     bool m_prebuilt = false;
     // While the log_indexes blob is decoded: its line count, and the offsets of its last lines.
     bool m_indexDecoding = false;
@@ -129,7 +148,9 @@ private:
     qint64 m_declaredCount = 0;
     qint64 m_tailFirst = 0;
     QList<qint64> m_tailOffsets;
-    mutable QWaitCondition m_indexGrew;
+    QList<qsizetype> m_checkpoints; // blob position of value k × CheckpointEvery
+    static constexpr qint64 CheckpointEvery = 1024;
+    std::atomic<qint64> m_lineCount { 0 }; // lineCount(), published under m_mutex
     bool m_spoolText = true;
     bool m_spoolSeekable = false;
     bool m_textInPlace = false; // a plain local file: m_spoolFd is the file itself
@@ -139,7 +160,9 @@ private:
     QList<qint64> m_errors;
     QList<qint64> m_warnings;
     QList<QByteArray> m_masks;
-    qint64 m_scanLines = 0; // lines seen by the scanner
+    qint64 m_scanLines = 0; // lines seen by the scanner (its thread only)
+    qint64 m_scanLinesShown = 0; // the same, as published (m_mutex)
+    ScanBatch m_batch;
     QByteArray m_partial; // bytes of the unfinished last line (its first ≤ 256 bytes)
     qint64 m_partialLen = 0;
 

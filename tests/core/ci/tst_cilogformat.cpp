@@ -22,6 +22,7 @@ private Q_SLOTS:
     void varintSpecExamples();
     void varintRoundTripAndNegative();
     void varintMalformed();
+    void varintCheckpoints();
     void dbfsReassembly();
     void dbfsErrors();
     void stepsSpecExample();
@@ -155,6 +156,40 @@ void TestCiLogFormat::varintMalformed()
     QVERIFY(!tooLong.ok());
     auto eleven = LogIndexes::decode(QByteArray::fromHex("8080808080808080808001"));
     QVERIFY(!eleven.ok());
+}
+
+void TestCiLogFormat::varintCheckpoints()
+{
+    // TaskLog reads a line log_indexes has not decoded yet from the nearest noted start: each one
+    // must be where its value begins, at any spacing and across the word-at-a-time steps.
+    QList<qint64> many;
+    for (qint64 v = 0; v < 3000; ++v)
+        many << (v % 5 == 0 ? -v : v * v * v * 101); // 1- to 7-byte varints
+    const QByteArray blob = LogIndexes::encode(many);
+    for (const qint64 every : { 1, 2, 3, 7, 8, 9, 64, 1000, 2999, 3000, 5000 }) {
+        QList<qsizetype> starts;
+        QCOMPARE(LogIndexes::count(blob, every, &starts), many.size());
+        QCOMPARE(starts.size(), (many.size() + every - 1) / every);
+        for (qsizetype k = 0; k < starts.size(); ++k) {
+            qsizetype pos = starts[k];
+            for (qint64 i = k * every; i < qMin<qint64>((k + 1) * every, many.size()); ++i) {
+                qint64 v = 0;
+                QVERIFY2(LogIndexes::readValue(blob, &pos, &v), qPrintable(QString::number(i)));
+                QCOMPARE(v, many[i]);
+            }
+        }
+    }
+    QList<qsizetype> starts { 42 };
+    QCOMPARE(LogIndexes::count(QByteArray(), 4, &starts), 0);
+    QVERIFY(starts.isEmpty());
+    // The blob ends inside a value: no value, and nothing read past the end.
+    qsizetype pos = 2;
+    qint64 v = 0;
+    QVERIFY(!LogIndexes::readValue(QByteArray::fromHex("007cf8"), &pos, &v));
+    pos = 1;
+    QVERIFY(LogIndexes::readValue(QByteArray::fromHex("007cf8"), &pos, &v));
+    QCOMPARE(v, 62);
+    QCOMPARE(pos, 2);
 }
 
 void TestCiLogFormat::dbfsReassembly()

@@ -10,9 +10,11 @@
 #include "support/testhelpers.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Ci;
 
@@ -22,6 +24,7 @@ class TestCiTaskLog : public QObject
 private Q_SLOTS:
     void initTestCase();
     void seekableWithLogIndexesIsReadableAtOnce();
+    void middleLinesBeforeLogIndexesAreDecoded();
     void seekableWithoutLogIndexes();
     void badLogIndexesAreIgnored();
     void cliStreamAndPlainFile_data();
@@ -96,6 +99,45 @@ void TestCiTaskLog::seekableWithLogIndexesIsReadableAtOnce()
     QVERIFY(log.isComplete());
     verifyAllLines(log);
     QCOMPARE(log.errorLines(), m_log.errors);
+}
+
+void TestCiTaskLog::middleLinesBeforeLogIndexesAreDecoded()
+{
+    // A longer log: right after the first announcement the worker is still decoding log_indexes,
+    // so lines in the middle come from the nearest checkpoint of the blob (no waiting for the
+    // worker). Each must be exactly its line, wherever it falls between two checkpoints.
+    const CiFixture::Log big = CiFixture::make(150000, 11);
+    const QString path = write(QStringLiteral("mid.log.zst"), SeekableWriter::compress(big.text));
+    TaskLog log;
+    TestHelpers::SignalLog lines(&log, &TaskLog::linesAvailable);
+    TestHelpers::SignalLog done(&log, &TaskLog::finished);
+    const QByteArray blob = LogIndexes::encode(big.offsets);
+    QVERIFY(log.openSeekableFile(path, blob).ok());
+    // Read as soon as the count is out, without waiting for the queued signal: by then the worker
+    // would have decoded the whole (small) blob.
+    QElapsedTimer waited;
+    waited.start();
+    while (log.lineCount() == 0 && !log.isComplete() && waited.elapsed() < 20000)
+        QThread::yieldCurrentThread();
+    QCOMPARE(log.lineCount(), big.offsets.size());
+    auto expected = [&big](qint64 i) {
+        const qint64 end = i + 1 < big.offsets.size() ? big.offsets[i + 1] - 1 : big.text.size() - 1;
+        return big.text.mid(big.offsets[i], end - big.offsets[i]);
+    };
+    for (const qint64 i : { qint64(75000), qint64(1023), qint64(1024), qint64(1025), qint64(2047), qint64(148975),
+             qint64(148976), qint64(149999), qint64(100001) }) {
+        QCOMPARE(log.lineCount(), big.offsets.size());
+        QCOMPARE(log.line(i), expected(i));
+        QCOMPARE(log.lineStart(i), big.offsets[i]);
+    }
+    for (qint64 i = 0; i < big.offsets.size(); i += 997)
+        QCOMPARE(log.line(i), expected(i));
+    QTRY_VERIFY_WITH_TIMEOUT(!lines.isEmpty(), 20000);
+    QCOMPARE(lines.first().at(0).toLongLong(), big.offsets.size());
+    QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 60000);
+    QCOMPARE(log.lineCount(), big.offsets.size());
+    for (qint64 i = 500; i < big.offsets.size(); i += 1999)
+        QCOMPARE(log.line(i), expected(i));
 }
 
 void TestCiTaskLog::seekableWithoutLogIndexes()
