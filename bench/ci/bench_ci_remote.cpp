@@ -6,7 +6,7 @@
 //  3. full search of the remote log (download once + index + count) vs `… zstd -dc FILE | grep -c
 //     ERROR` (goal ≤ 1.5× cold), and again from the local cache (goal ≤ 0.3×).
 // Usage: SIMHOST_DIR=… bench_ci_remote [LINES]   (default 12000000 lines ≈ 1 GiB decoded)
-// Timings of the first screen and of both baselines are the best of BENCH_CI_REPEAT runs (3).
+// Every timing, ours and the tools', is the best of BENCH_CI_REPEAT runs (3).
 #include "benchwait.h"
 #include "core/ci/forgejo.h"
 #include "core/ci/logcache.h"
@@ -184,8 +184,8 @@ int main(int argc, char** argv)
         double local = 0, indexed = 0, again = 0;
         double cpuLocal = 0, cpuSearch = 0; // CPU until the log is indexed, and of the first search
     };
-    auto search = [&](double* total, qint64* matches, Split* split) {
-        LogLoader loader(&runner, &cache);
+    auto search = [&](LogCache& into, double* total, qint64* matches, Split* split) {
+        LogLoader loader(&runner, &into);
         loader.setHost(QStringLiteral("simhost"));
         Forgejo::Attempt a;
         a.taskId = task;
@@ -235,11 +235,33 @@ int main(int argc, char** argv)
         split->again = seconds(again);
         return true;
     };
-    double cold = 0, warm = 0;
+    // Best of `repeat`, as the tools are timed: the first cold run fills `cache`, the others start
+    // from empty caches of their own; the cached runs find the first one's copy.
+    double cold = 1e9, warm = 1e9;
     qint64 coldMatches = 0, warmMatches = 0;
     Split coldSplit, warmSplit;
-    if (!search(&cold, &coldMatches, &coldSplit) || !search(&warm, &warmMatches, &warmSplit))
-        return 1;
+    for (int k = 0; k < repeat; ++k) {
+        QTemporaryDir other;
+        LogCache empty(other.path(), qint64(8) << 30);
+        double t = 0;
+        Split sp;
+        if (!search(k == 0 ? cache : empty, &t, &coldMatches, &sp))
+            return 1;
+        if (t < cold) {
+            cold = t;
+            coldSplit = sp;
+        }
+    }
+    for (int k = 0; k < repeat; ++k) {
+        double t = 0;
+        Split sp;
+        if (!search(cache, &t, &warmMatches, &sp))
+            return 1;
+        if (t < warm) {
+            warm = t;
+            warmSplit = sp;
+        }
+    }
     const auto base3 = tool(QStringLiteral("zstd -dc \"$1\" | grep -c ERROR"));
 
     std::printf("\n%-46s %10s %10s %8s %8s\n", "measure", "ours [s]", "base [s]", "ratio", "goal");
