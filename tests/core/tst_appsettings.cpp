@@ -1,8 +1,11 @@
 #include "core/settings/appsettings.h"
 
+#include <QDeadlineTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 class TestAppSettings : public QObject
 {
@@ -32,6 +35,27 @@ private Q_SLOTS:
         QCOMPARE(again.get(Settings::Keys::RefreshIntervalSeconds), 12);
         again.reset(Settings::Keys::RefreshIntervalSeconds);
         QCOMPARE(again.get(Settings::Keys::RefreshIntervalSeconds), 5);
+    }
+
+    void changesReachTheFileWithoutTheCallersThread()
+    {
+        // Written by the object's own thread: the file has the value while this (the GUI) thread
+        // never returns to its event loop. QSettings alone writes from an event on this thread.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("s.conf"));
+        AppSettings s(file);
+        s.set(Settings::Keys::LastProfile, QStringLiteral("written-elsewhere"));
+        s.setRecords(Settings::Keys::EnvironmentRuleList, { QVariantMap { { QStringLiteral("k"), 1 } } });
+        auto fileHasBoth = [&] {
+            QFile f(file);
+            const QByteArray text = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+            return text.contains("written-elsewhere") && text.contains("environmentRules");
+        };
+        QDeadlineTimer deadline(30000);
+        while (!fileHasBoth() && !deadline.hasExpired())
+            QThread::msleep(5); // no event processing on purpose
+        QVERIFY(fileHasBoth());
+        QCOMPARE(s.get(Settings::Keys::LastProfile), QStringLiteral("written-elsewhere"));
     }
 
     void recordsRoundTrip()
