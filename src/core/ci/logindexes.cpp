@@ -4,6 +4,17 @@
 
 namespace Ci::LogIndexes {
 
+namespace {
+// Varints ending in these eight bytes: bytes without the continuation bit. The high bits are moved
+// to the bytes' low bits and summed by one multiply (std::popcount is a libgcc call without POPCNT
+// in the baseline instruction set).
+inline qint64 valuesEndingIn(quint64 word)
+{
+    const quint64 high = (word >> 7) & 0x0101010101010101ull;
+    return 8 - qint64((high * 0x0101010101010101ull) >> 56);
+}
+} // namespace
+
 Result<QList<qint64>> decode(QByteArrayView blob)
 {
     QList<qint64> out;
@@ -65,10 +76,7 @@ qint64 count(QByteArrayView blob)
     for (; i + 8 <= n; i += 8) {
         quint64 word;
         std::memcpy(&word, p + i, sizeof word);
-        // The eight high bits moved to the bytes' low bits and summed by one multiply (std::popcount
-        // is a libgcc call without POPCNT in the baseline instruction set).
-        const quint64 high = (word >> 7) & 0x0101010101010101ull;
-        ends += 8 - qint64((high * 0x0101010101010101ull) >> 56);
+        ends += valuesEndingIn(word);
     }
     for (; i < n; ++i)
         ends += (quint8(p[i]) & 0x80) ? 0 : 1;
@@ -98,8 +106,7 @@ qint64 count(QByteArrayView blob, qint64 every, QList<qsizetype>* starts)
     for (; i + 8 <= n; i += 8) {
         quint64 word;
         std::memcpy(&word, p + i, sizeof word);
-        const quint64 high = (word >> 7) & 0x0101010101010101ull; // as in count()
-        const qint64 here = 8 - qint64((high * 0x0101010101010101ull) >> 56);
+        const qint64 here = valuesEndingIn(word);
         if (ends + here < next) {
             ends += here;
             continue;

@@ -381,23 +381,27 @@ bool TaskLog::decodeLogIndexes(qint64 maxValues)
     // meanwhile), so it grows without the lock; then it is swapped in.
     for (const qint64 l : lengths)
         m_decodedIndex.append(l);
-    if (!done)
-        return true;
-    LineIndex unused; // freed after the lock is released, as the rest
+    if (done)
+        endLogIndexes(std::exchange(m_decodedIndex, LineIndex()), true);
+    return true;
+}
+
+void TaskLog::endLogIndexes(LineIndex index, bool prebuilt)
+{
+    // What is replaced (the blob, the head index, checkpoints: tens of MB) is freed after the lock
+    // is released: the locals are destroyed after `lock`, which is declared last.
+    LineIndex replaced;
     QByteArray blob;
     QList<qint64> tail;
     QList<qsizetype> checkpoints;
     QMutexLocker lock(&m_mutex);
-    unused = std::move(m_index);
-    m_index = std::move(m_decodedIndex);
-    m_decodedIndex = LineIndex();
+    replaced = std::exchange(m_index, std::move(index));
+    m_prebuilt = prebuilt;
     m_indexDecoding = false;
     blob.swap(m_logIndexes);
     tail.swap(m_tailOffsets);
     checkpoints.swap(m_checkpoints);
     publishCountLocked();
-    lock.unlock();
-    return true;
 }
 
 void TaskLog::openZstdStream(std::unique_ptr<QIODevice> device, qint64 compressedSize)
@@ -611,23 +615,11 @@ bool TaskLog::adoptLogIndexes()
 
 void TaskLog::forgetLogIndexes()
 {
-    // Not this file's index: one full pass instead. What was decoded is freed outside the lock.
+    // Not this file's index: one full pass instead.
     m_decodedIndex = LineIndex();
-    LineIndex decoded;
-    QByteArray blob;
-    QList<qint64> tail;
-    QList<qsizetype> checkpoints;
-    QMutexLocker lock(&m_mutex);
-    decoded = std::move(m_index);
-    m_index = LineIndex();
-    m_index.reserve(m_table.decompressedSize() / 48); // untouched capacity: no memory yet
-    m_prebuilt = false;
-    m_indexDecoding = false;
-    blob.swap(m_logIndexes);
-    tail.swap(m_tailOffsets);
-    checkpoints.swap(m_checkpoints);
-    publishCountLocked();
-    lock.unlock();
+    LineIndex fresh;
+    fresh.reserve(m_table.decompressedSize() / 48); // untouched capacity: no memory yet
+    endLogIndexes(std::move(fresh), false);
 }
 
 void TaskLog::runSeekablePass()

@@ -130,6 +130,8 @@ private:
     bool decodeLogIndexes(qint64 maxValues);
     bool adoptLogIndexes(); // on the worker: count, head and tail of log_indexes; false when unfit
     void forgetLogIndexes();
+    // Puts `index` in place and drops the log_indexes state (the worker, at the end of decoding).
+    void endLogIndexes(LineIndex index, bool prebuilt);
     bool decodeTail(qint64 declared, qint64 lines, QList<qint64>* out) const;
     bool locate(qint64 index, qint64* start, qint64* length) const; // m_mutex held
     qint64 totalBytesLocked() const;
