@@ -114,7 +114,10 @@ int main(int argc, char** argv)
                 job->succeed();
                 return;
             }
-            job->emitOutput(data.mid(offset, c.chunk));
+            // As the SSH worker hands them over: allocated on its own thread, so the GUI thread
+            // neither allocates nor copies a chunk.
+            job->emitOutput(
+                QByteArray::fromRawData(data.constData() + offset, std::min<qsizetype>(c.chunk, data.size() - offset)));
             offset += c.chunk;
         });
         feeder.start();

@@ -14,6 +14,9 @@ McListing::McListing(CommandRunner* runner, QObject* parent)
     , m_runner(runner)
 {
     qRegisterMetaType<McListing::Outcome>();
+    m_sliceTimer.setSingleShot(true);
+    m_sliceTimer.setInterval(0);
+    connect(&m_sliceTimer, &QTimer::timeout, this, &McListing::deliverSlice);
 }
 
 McListing::~McListing()
@@ -23,7 +26,8 @@ McListing::~McListing()
 
 void McListing::cancel()
 {
-    ++m_generation; // parses and slices still queued see a stale generation and stop
+    ++m_generation; // parses still running see a stale generation and stop
+    m_sliceTimer.stop();
     if (m_job) {
         CommandJob* job = m_job;
         m_job = nullptr;
@@ -47,9 +51,9 @@ void McListing::start(const RemoteCommand& command)
     m_stream = std::make_shared<McJsonStream>();
     m_job = m_runner->run(command, this);
     connect(m_job, &CommandJob::outputReceived, this, [this](const QByteArray& data, bool isStderr) {
-        if (isStderr)
+        if (isStderr || data.isEmpty())
             return;
-        m_unparsed += data;
+        m_unparsed.append(data);
         pump();
     });
     CommandJob* job = m_job;
@@ -67,7 +71,7 @@ void McListing::pump()
     if (!m_running || m_parsing)
         return;
     if (m_unparsed.isEmpty()) {
-        if (m_commandDone && !m_delivering && m_readyOffset >= m_ready.size())
+        if (m_commandDone && !m_delivering && m_ready.isEmpty())
             end();
         return;
     }
@@ -85,34 +89,39 @@ void McListing::pump()
         m_outcome.errors += b.errors;
         m_outcome.malformed += b.malformed;
         if (!b.entries.isEmpty()) {
-            if (m_readyOffset >= m_ready.size()) {
-                m_ready = std::move(b.entries);
-                m_readyOffset = 0;
-            } else {
-                m_ready += b.entries;
-            }
+            m_ready.append(std::move(b.entries));
             if (!m_delivering)
                 deliverSlice();
         }
         pump();
     });
-    watcher->setFuture(QtConcurrent::run(
-        [stream = m_stream, bytes = std::exchange(m_unparsed, QByteArray())] { return stream->feed(bytes); }));
+    watcher->setFuture(QtConcurrent::run([stream = m_stream, chunks = std::exchange(m_unparsed, {})] {
+        McJsonStream::Batch all;
+        for (const QByteArray& chunk : chunks) {
+            McJsonStream::Batch b = stream->feed(chunk);
+            all.entries += b.entries;
+            all.errors += b.errors;
+            all.malformed += b.malformed;
+        }
+        return all;
+    }));
 }
 
 void McListing::deliverSlice()
 {
-    const qsizetype n = std::min<qsizetype>(m_sliceSize, m_ready.size() - m_readyOffset);
-    if (n <= 0) {
+    if (m_ready.isEmpty()) {
         m_delivering = false;
         pump();
         return;
     }
-    const QList<DriveEntry> slice = n == m_ready.size() ? m_ready : m_ready.mid(m_readyOffset, n);
+    // One slice never spans two batches: a short one at a batch's end costs a turn, not a copy.
+    const QList<DriveEntry>& batch = m_ready.first();
+    const qsizetype n = std::min<qsizetype>(m_sliceSize, batch.size() - m_readyOffset);
+    const QList<DriveEntry> slice = n == batch.size() ? batch : batch.mid(m_readyOffset, n);
     m_readyOffset += n;
     m_outcome.entries += int(n);
-    if (m_readyOffset >= m_ready.size()) {
-        m_ready.clear();
+    if (m_readyOffset >= batch.size()) {
+        m_ready.removeFirst();
         m_readyOffset = 0;
     }
     m_delivering = true;
@@ -128,11 +137,8 @@ void McListing::deliverSlice()
     const double fit = double(n) * double(m_budgetMs) * 1e6 / double(ns);
     // Grows at most twofold per slice: the cost per row is not always linear (a view's own work).
     m_sliceSize = int(std::clamp(std::min(fit, 2.0 * double(n)), double(kMinSlice), double(kMaxSlice)));
-    // The rest after the event loop had its turn (paint, input).
-    QTimer::singleShot(0, this, [this, generation] {
-        if (generation == m_generation)
-            deliverSlice();
-    });
+    // The rest after the event loop had its turn (paint, input, timers).
+    m_sliceTimer.start();
 }
 
 void McListing::end()

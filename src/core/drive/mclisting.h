@@ -5,17 +5,19 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
 class CommandJob;
 class CommandRunner;
 
-// One running `mc ls --json` whose output is parsed off the GUI thread: the bytes collect as they
+// One running `mc ls --json` whose output is parsed off the GUI thread: the chunks collect as they
 // arrive, a worker parses whatever came in since its last round (rounds never overlap, so the
 // stream parser is only ever used by one thread at a time), and the entries come back in slices,
 // one per event-loop turn, each sized so its receiver takes about a time budget: a prefix of 50,000
-// objects never holds the window.
+// objects never holds the window. The GUI thread never copies the bytes or the parsed entries in
+// bulk: chunks and batches are queued as they came.
 // A newer start(), cancel() or the destruction of this object drops every later answer.
 class McListing : public QObject
 {
@@ -60,9 +62,13 @@ private:
     QPointer<CommandJob> m_job;
     std::shared_ptr<McJsonStream> m_stream;
     quint64 m_generation = 0;
-    QByteArray m_unparsed;
-    QList<DriveEntry> m_ready; // parsed, not delivered yet
-    qsizetype m_readyOffset = 0;
+    QList<QByteArray> m_unparsed; // chunks as the runner delivered them
+    QList<QList<DriveEntry>> m_ready; // parsed batches, not delivered yet
+    qsizetype m_readyOffset = 0; // delivered entries of m_ready's first batch
+    // Chains the slices: a timer, not a posted call, so that the event loop runs other timers and
+    // posted events (paint) between any two slices; posted calls would let timers in only every
+    // second turn.
+    QTimer m_sliceTimer;
     bool m_parsing = false;
     bool m_delivering = false;
     bool m_commandDone = false;

@@ -4,6 +4,8 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 
 // McListing: mc's output parsed off the GUI thread, delivered in order and in slices; a message
 // split across chunks, mc's multi-line error, cancel and restart dropping older answers.
@@ -72,6 +74,39 @@ private Q_SLOTS:
         QCOMPARE(got.size(), 1); // nothing after cancel
         QCOMPARE(finished.size(), 1);
         QVERIFY(!listing.isRunning());
+    }
+
+    // A listing that takes many slices must not starve the window's timers (progress, animations,
+    // heartbeat): some other timer runs between any two slices.
+    void otherTimersRunBetweenSlices()
+    {
+        FakeCommandRunner fake;
+        McListing listing(&fake);
+        listing.setTimeBudget(0); // the smallest slices: many turns
+        int ticks = 0;
+        QTimer other;
+        other.setTimerType(Qt::PreciseTimer);
+        other.setInterval(1);
+        connect(&other, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        other.start();
+        QList<int> ticksAtSlice;
+        // A receiver that takes 2 ms per slice: the 1 ms timer is due again at every slice's end.
+        connect(&listing, &McListing::entriesReady, this, [&](const QList<DriveEntry>&) {
+            ticksAtSlice << ticks;
+            QThread::msleep(2);
+        });
+        QSignalSpy finished(&listing, &McListing::finished);
+        listing.start(RemoteCommand::of({ QStringLiteral("mc") }));
+        QByteArray all;
+        for (int i = 0; i < 2000; ++i)
+            all += line(i);
+        fake.last()->emitOutput(all);
+        fake.last()->succeed();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().value<McListing::Outcome>().entries, 2000);
+        QVERIFY2(ticksAtSlice.size() >= 10, qPrintable(QString::number(ticksAtSlice.size())));
+        for (qsizetype i = 1; i < ticksAtSlice.size(); ++i)
+            QVERIFY2(ticksAtSlice.at(i) > ticksAtSlice.at(i - 1), qPrintable(QStringLiteral("slice %1").arg(i)));
     }
 
     void truncatedOutputCountsAsMalformed()
