@@ -2,6 +2,7 @@
 
 #include "core/ci/logindexes.h"
 #include "core/ci/logline.h"
+#include "core/common/backgroundwork.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,7 +21,6 @@
 #include <cstring>
 #include <deque>
 #include <sys/mman.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 namespace Ci {
@@ -48,33 +48,11 @@ constexpr qint64 HeadLines = 1024; // log_indexes decoded at open: far more than
 constexpr qint64 TailLines = 1024;
 constexpr qint64 IndexBatch = 1 << 16; // log_indexes values decoded between two looks at cancel()
 
-// Indexing threads run below normal priority: on two cores the worker and the two decoding
-// threads competed with the GUI thread at equal weight and it waited for a core (bench_gui's
-// "waiting for one"). Niced, they use what the GUI thread leaves, which on an idle machine is
-// almost everything. They never hold m_mutex for long, so the GUI thread does not wait for a
-// preempted one. Per thread on Linux (setpriority on a thread id).
-constexpr int BackgroundNice = 10;
-
-void lowerThisThreadsPriority()
-{
-#ifdef __linux__
-    thread_local bool lowered = false;
-    if (lowered)
-        return;
-    lowered = true;
-    // Relative to the main thread's: threads started by a lowered thread inherit its value.
-    errno = 0;
-    const int base = ::getpriority(PRIO_PROCESS, id_t(::getpid()));
-    const id_t tid = id_t(::gettid());
-    const int now = ::getpriority(PRIO_PROCESS, tid);
-    if (errno == 0 && now < qMin(19, base + BackgroundNice))
-        ::setpriority(PRIO_PROCESS, tid, qMin(19, base + BackgroundNice));
-#endif
-}
-
-// Frame decoding for indexing: its own pool, so lowering its threads' priority touches no other
-// user of the global pool.
-Q_GLOBAL_STATIC(QThreadPool, indexingPool)
+// Indexing threads run below normal priority (GbAdmin::lowerThisThreadsPriority): on two cores the
+// worker and the two decoding threads competed with the GUI thread at equal weight and it waited
+// for a core (bench_gui's "waiting for one"). They never hold m_mutex for long, so the GUI thread
+// does not wait for a preempted one.
+using GbAdmin::lowerThisThreadsPriority;
 
 qint64 nowMs()
 {
@@ -698,7 +676,7 @@ void TaskLog::runSeekablePass()
                                .sliced(table.frames[i].compressedOffset - from, table.frames[i].compressedSize);
         }
         const bool checksums = table.hasChecksums;
-        b->future = QtConcurrent::map(indexingPool(), b->jobs, [&table, checksums](Job& j) {
+        b->future = QtConcurrent::map(GbAdmin::backgroundPool(), b->jobs, [&table, checksums](Job& j) {
             lowerThisThreadsPriority();
             auto r = decodeSeekableFrame(j.compressed, table.frames[j.frame], checksums, j.out);
             if (!r)
