@@ -14,7 +14,9 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -134,6 +136,24 @@ int main(int argc, char** argv)
             static_cast<long long>(total), static_cast<long long>(cpu), static_cast<long long>(worst),
             static_cast<long long>(p99), static_cast<long long>(over50));
         worstOfAll = std::max(worstOfAll, int(worst));
+        if (c.scrambled && c.chunk > 64 * 1024) {
+            // Then scrolling: one page per frame through the listed table, each frame painted at
+            // once; what a frame costs is what a flick of the wheel costs.
+            auto* table = pane.findChild<QTableView*>(QStringLiteral("objectTable"));
+            QScrollBar* bar = table->verticalScrollBar();
+            QList<double> frames;
+            for (int i = 0; i < 200 && bar->value() < bar->maximum(); ++i) {
+                bar->setValue(bar->value() + bar->pageStep());
+                QElapsedTimer t;
+                t.start();
+                table->viewport()->repaint();
+                frames << double(t.nsecsElapsed()) / 1e6;
+            }
+            std::sort(frames.begin(), frames.end());
+            std::printf("scrolling the %dx%d table a page per frame: %lld frames, median %.1f ms, worst %.1f ms\n",
+                table->viewport()->width(), table->viewport()->height(), static_cast<long long>(frames.size()),
+                frames.value(frames.size() / 2), frames.isEmpty() ? 0.0 : frames.last());
+        }
         host.useRunner(nullptr);
     }
     std::printf("worst GUI stall over all cases: %d ms (goal < 50)\n", worstOfAll);
