@@ -1,10 +1,11 @@
 #include "core/host/hostconnection.h"
 #include "core/host/journal.h"
 #include "core/settings/appsettings.h"
+#include "widgets/bots/botspane.h"
 #include "widgets/common/environmentbanner.h"
+#include "widgets/common/pane.h"
 #include "widgets/common/paneframe.h"
 #include "widgets/shell/mainwindow.h"
-#include "widgets/common/pane.h"
 
 #include <QLabel>
 #include <QTabWidget>
@@ -59,6 +60,37 @@ private Q_SLOTS:
         QVERIFY(classes.contains("DnsPane"));
         QVERIFY(classes.contains("LogsPane"));
         QVERIFY(!w.paneFrames().first()->banner()->isConnectedTarget());
+    }
+
+    // The window's first turn builds the tabs and the shown tab's pane only; a tab chosen early gets
+    // its pane at once, the others follow one per event-loop turn without anyone asking.
+    void panesArriveAfterTheWindowShownTabFirst()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("s.conf")));
+        auto frameAt = [](QTabWidget* tabs, int i) { return qobject_cast<PaneFrame*>(tabs->widget(i)); };
+        {
+            MainWindow w(&settings);
+            auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("tabs"));
+            QCOMPARE(tabs->count(), 7);
+            QVERIFY(frameAt(tabs, 0)->pane());
+            QCOMPARE(frameAt(tabs, 0)->pane()->metaObject()->className(), "HealthPane");
+            for (int i = 1; i < tabs->count(); ++i)
+                QVERIFY(!frameAt(tabs, i)->pane());
+            tabs->setCurrentIndex(5);
+            QVERIFY(frameAt(tabs, 5)->pane());
+            QCOMPARE(frameAt(tabs, 5)->pane()->metaObject()->className(), "CiPane");
+            QTRY_VERIFY_WITH_TIMEOUT(frameAt(tabs, 1)->pane() && frameAt(tabs, 2)->pane() && frameAt(tabs, 3)->pane()
+                    && frameAt(tabs, 4)->pane() && frameAt(tabs, 6)->pane(),
+                10000);
+            // "Open in Drive" of the Bots pane still reaches the Drive tab.
+            Q_EMIT w.pane<BotsPane>()->openBucketRequested(QStringLiteral("default.gbai"));
+            QCOMPARE(tabs->currentWidget(), frameAt(tabs, 3));
+        }
+        {
+            // Closed before the panes arrived: nothing is created for tabs that are going away.
+            MainWindow w(&settings);
+        }
     }
 
     void prodBannerInEveryTabAndTitle()

@@ -45,7 +45,8 @@ public:
     explicit BotsPane(QWidget* parent = nullptr);
     ~BotsPane() override;
 
-    QString title() const override { return tr("Bots"); }
+    static QString displayTitle() { return tr("Bots"); }
+    QString title() const override { return displayTitle(); }
     QList<QAction*> paneActions() const override;
 
     BotListModel* botsModel() const { return m_bots; }

@@ -45,7 +45,8 @@ public:
     explicit CiPane(QWidget* parent = nullptr);
     ~CiPane() override;
 
-    QString title() const override { return tr("CI"); }
+    static QString displayTitle() { return tr("CI"); }
+    QString title() const override { return displayTitle(); }
     QList<QAction*> paneActions() const override;
 
     void refresh();

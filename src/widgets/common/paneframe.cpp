@@ -6,19 +6,27 @@
 
 #include <QVBoxLayout>
 
-PaneFrame::PaneFrame(QWidget* pane, QWidget* parent)
+PaneFrame::PaneFrame(QWidget* parent)
     : QWidget(parent)
     , m_banner(new EnvironmentBanner(this))
-    , m_pane(pane)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
+    layout->addStretch(1); // replaced by the pane
+}
+
+void PaneFrame::setPane(QWidget* pane)
+{
+    Q_ASSERT(!m_pane && pane);
+    m_pane = pane;
+    auto* box = static_cast<QVBoxLayout*>(layout());
+    delete box->takeAt(box->count() - 1); // the stretch
     // The environment first, then what the pane has to say, then the pane.
     if (auto* p = qobject_cast<Pane*>(pane))
-        layout->addWidget(p->banner());
-    layout->addWidget(pane, 1);
+        box->addWidget(p->banner());
+    box->addWidget(pane, 1);
 }
 
 void PaneFrame::setTarget(const QString& profile, const QString& destination, Environment environment, bool readOnly)

@@ -27,7 +27,8 @@ public:
     explicit ContainersPane(QWidget* parent = nullptr);
     ~ContainersPane() override;
 
-    QString title() const override { return tr("Containers"); }
+    static QString displayTitle() { return tr("Containers"); }
+    QString title() const override { return displayTitle(); }
     QList<QAction*> paneActions() const override;
 
     // From the preferences (Settings::Keys::RefreshIntervalSeconds); a running auto-refresh

@@ -266,7 +266,7 @@ QString DnsPane::message() const
     return banner()->text();
 }
 
-QString DnsPane::title() const
+QString DnsPane::displayTitle()
 {
     return tr("DNS");
 }

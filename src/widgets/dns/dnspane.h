@@ -53,7 +53,8 @@ public:
     explicit DnsPane(QWidget* parent = nullptr);
     ~DnsPane() override;
 
-    QString title() const override;
+    static QString displayTitle();
+    QString title() const override { return displayTitle(); }
     QList<QAction*> paneActions() const override;
 
     // A fixed DNS server address instead of the dns container's IPv4 on port 53 (tests; the

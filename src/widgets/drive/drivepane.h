@@ -41,7 +41,8 @@ public:
     explicit DrivePane(QWidget* parent = nullptr);
     ~DrivePane() override;
 
-    QString title() const override { return tr("Drive"); }
+    static QString displayTitle() { return tr("Drive"); }
+    QString title() const override { return displayTitle(); }
     QList<QAction*> paneActions() const override;
 
     // Answer to "save changes?" on close: Save, Discard or Cancel. Replaceable for tests.

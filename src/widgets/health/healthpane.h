@@ -24,7 +24,8 @@ public:
     explicit HealthPane(QWidget* parent = nullptr);
     ~HealthPane() override;
 
-    QString title() const override { return tr("Health"); }
+    static QString displayTitle() { return tr("Health"); }
+    QString title() const override { return displayTitle(); }
     HealthModel* model() const { return m_model; }
     QString reportText() const;
     // "Hide IP addresses in the report": the preference sets it, the user may still toggle it.

@@ -28,7 +28,8 @@ public:
     explicit LogsPane(QWidget* parent = nullptr);
     ~LogsPane() override;
 
-    QString title() const override { return tr("Logs"); }
+    static QString displayTitle() { return tr("Logs"); }
+    QString title() const override { return displayTitle(); }
 
     // The most lines kept (Settings::Keys::LogBufferLines); a smaller size keeps the newest ones.
     int capacity() const;

@@ -25,6 +25,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QStatusBar>
+#include <QTimer>
 
 #include "ui_mainwindow.h"
 
@@ -42,7 +43,7 @@ MainWindow::MainWindow(AppSettings* settings, Journal* journal, CredentialStore*
     m_host->setPrompts(std::make_unique<DialogPrompts>(this));
     m_host->setConfirmer(std::make_unique<DialogConfirmer>(this));
     m_host->setCredentialStore(credentials);
-    createPanes();
+    createFrames();
 
     m_taskPanel = new TaskPanel(m_host->tasks(), this);
     auto* dock = new QDockWidget(tr("Tasks"), this);
@@ -101,36 +102,73 @@ MainWindow::MainWindow(AppSettings* settings, Journal* journal, CredentialStore*
 
 MainWindow::~MainWindow()
 {
+    // No pane is created while the tabs go.
+    m_paneTimer->stop();
+    disconnect(m_ui->tabs, nullptr, this, nullptr);
     // Panes go first: they may still talk to the host context while they close.
     qDeleteAll(m_frames);
 }
 
-void MainWindow::createPanes()
+void MainWindow::createFrames()
 {
+    // Tabs and banners now, panes after the window: building all seven took 25-50 ms of the
+    // window's first turn (bench_gui "open the main window"). The shown tab's pane comes first,
+    // the others one per event-loop turn, so each turn stays short.
     for (const PaneEntry& entry : paneTable()) {
-        Pane* pane = entry.create();
-        auto* frame = new PaneFrame(pane, m_ui->tabs);
-        pane->attach(m_host, m_settings);
-        m_ui->tabs->addTab(frame, pane->title());
-        // Shortcuts of a pane work while its tab is shown.
-        frame->addActions(pane->paneActions());
-        m_panes.append(pane);
+        auto* frame = new PaneFrame(m_ui->tabs);
+        m_ui->tabs->addTab(frame, entry.title());
+        m_panes.append(nullptr);
         m_paneIds.append(QString::fromLatin1(entry.id));
         m_frames.append(frame);
     }
+    m_paneTimer = new QTimer(this);
+    m_paneTimer->setSingleShot(true);
+    m_paneTimer->setInterval(0);
+    connect(m_paneTimer, &QTimer::timeout, this, &MainWindow::createNextPane);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::createPane);
+    createPane(m_ui->tabs->currentIndex());
+}
+
+void MainWindow::createPane(int index)
+{
+    if (index < 0 || index >= m_panes.size() || m_panes.at(index))
+        return;
+    Pane* pane = paneTable().at(index).create();
+    m_frames.at(index)->setPane(pane);
+    pane->attach(m_host, m_settings);
+    // Shortcuts of a pane work while its tab is shown.
+    m_frames.at(index)->addActions(pane->paneActions());
+    m_panes[index] = pane;
     // "Open in Drive" of the Bots pane shows the bot's bucket in the Drive tab.
-    BotsPane* bots = nullptr;
-    DrivePane* drive = nullptr;
-    for (Pane* pane : std::as_const(m_panes)) {
-        bots = bots ? bots : qobject_cast<BotsPane*>(pane);
-        drive = drive ? drive : qobject_cast<DrivePane*>(pane);
-    }
-    if (bots && drive) {
-        connect(bots, &BotsPane::openBucketRequested, this, [this, drive](const QString& bucket) {
+    if (auto* bots = qobject_cast<BotsPane*>(pane)) {
+        connect(bots, &BotsPane::openBucketRequested, this, [this](const QString& bucket) {
             showTab(QStringLiteral("drive"));
-            drive->openBucket(bucket);
+            if (auto* drive = this->pane<DrivePane>())
+                drive->openBucket(bucket);
         });
     }
+    if (m_panes.contains(nullptr))
+        m_paneTimer->start();
+}
+
+void MainWindow::createNextPane()
+{
+    const qsizetype next = m_panes.indexOf(nullptr);
+    if (next >= 0)
+        createPane(int(next));
+}
+
+QList<PaneFrame*> MainWindow::paneFrames()
+{
+    panes();
+    return m_frames;
+}
+
+QList<Pane*> MainWindow::panes()
+{
+    for (int i = 0; i < m_panes.size(); ++i)
+        createPane(i);
+    return m_panes;
 }
 
 void MainWindow::updateTarget()
@@ -247,6 +285,7 @@ PreferencesDialog* MainWindow::showPreferences()
 ShortcutsDialog* MainWindow::showShortcuts()
 {
     if (!m_shortcuts) {
+        panes(); // their actions are listed too
         m_shortcuts = new ShortcutsDialog(this);
         m_shortcuts->setAttribute(Qt::WA_DeleteOnClose);
     }

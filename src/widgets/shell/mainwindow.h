@@ -18,6 +18,7 @@ class Pane;
 class PaneFrame;
 class PreferencesDialog;
 class QLabel;
+class QTimer;
 class ShortcutsDialog;
 class TaskPanel;
 class WelcomePage;
@@ -40,12 +41,14 @@ public:
     ~MainWindow() override;
 
     HostConnection* host() const { return m_host; }
-    QList<PaneFrame*> paneFrames() const { return m_frames; }
-    QList<Pane*> panes() const { return m_panes; }
+    // The panes are created after the window, one per event-loop turn (the shown tab's first);
+    // these three create the rest at once.
+    QList<PaneFrame*> paneFrames();
+    QList<Pane*> panes();
     // The pane of that class, or null.
-    template<typename T> T* pane() const
+    template<typename T> T* pane()
     {
-        for (Pane* p : m_panes) {
+        for (Pane* p : panes()) {
             if (auto* t = qobject_cast<T*>(p))
                 return t;
         }
@@ -74,7 +77,10 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createPanes();
+    void createFrames();
+    // Creates the pane of tab `index` unless it exists.
+    void createPane(int index);
+    void createNextPane();
     void updateTarget();
     void updateState();
     // The welcome page replaces the tabs while there is no profile at all and nothing is connected.
@@ -86,9 +92,10 @@ private:
     Journal* m_journal;
     CredentialStore* m_credentials;
     HostConnection* m_host;
-    QList<Pane*> m_panes;
+    QList<Pane*> m_panes; // by tab; null until created
     QStringList m_paneIds;
     QList<PaneFrame*> m_frames;
+    QTimer* m_paneTimer = nullptr;
     TaskPanel* m_taskPanel = nullptr;
     QLabel* m_stateLabel = nullptr;
     QPointer<JournalView> m_journalView;

@@ -11,13 +11,13 @@
 const QList<PaneEntry>& paneTable()
 {
     static const QList<PaneEntry> table {
-        { "health", [] { return new HealthPane; } },
-        { "containers", [] { return new ContainersPane; } },
-        { "bots", [] { return new BotsPane; } },
-        { "drive", [] { return new DrivePane; } },
-        { "dns", [] { return new DnsPane; } },
-        { "ci", [] { return new CiPane; } },
-        { "logs", [] { return new LogsPane; } },
+        { "health", &HealthPane::displayTitle, [] { return new HealthPane; } },
+        { "containers", &ContainersPane::displayTitle, [] { return new ContainersPane; } },
+        { "bots", &BotsPane::displayTitle, [] { return new BotsPane; } },
+        { "drive", &DrivePane::displayTitle, [] { return new DrivePane; } },
+        { "dns", &DnsPane::displayTitle, [] { return new DnsPane; } },
+        { "ci", &CiPane::displayTitle, [] { return new CiPane; } },
+        { "logs", &LogsPane::displayTitle, [] { return new LogsPane; } },
     };
     return table;
 }

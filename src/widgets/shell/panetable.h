@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QString>
 
 #include <functional>
 
@@ -11,6 +12,7 @@ class Pane;
 struct PaneEntry
 {
     const char* id; // stable, for --tab and saved state ("containers")
+    QString (*title)(); // the tab's title before the pane exists (the pane's displayTitle())
     std::function<Pane*()> create;
 };
 
