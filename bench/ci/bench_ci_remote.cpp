@@ -237,31 +237,27 @@ int main(int argc, char** argv)
     };
     // Best of `repeat`, as the tools are timed: the first cold run fills `cache`, the others start
     // from empty caches of their own; the cached runs find the first one's copy.
-    double cold = 1e9, warm = 1e9;
+    auto bestOf = [&](bool fromEmpty, double* best, qint64* matches, Split* split) {
+        *best = 1e9;
+        for (int k = 0; k < repeat; ++k) {
+            QTemporaryDir other;
+            LogCache empty(other.path(), qint64(8) << 30);
+            double t = 0;
+            Split sp;
+            if (!search(fromEmpty && k > 0 ? empty : cache, &t, matches, &sp))
+                return false;
+            if (t < *best) {
+                *best = t;
+                *split = sp;
+            }
+        }
+        return true;
+    };
+    double cold = 0, warm = 0;
     qint64 coldMatches = 0, warmMatches = 0;
     Split coldSplit, warmSplit;
-    for (int k = 0; k < repeat; ++k) {
-        QTemporaryDir other;
-        LogCache empty(other.path(), qint64(8) << 30);
-        double t = 0;
-        Split sp;
-        if (!search(k == 0 ? cache : empty, &t, &coldMatches, &sp))
-            return 1;
-        if (t < cold) {
-            cold = t;
-            coldSplit = sp;
-        }
-    }
-    for (int k = 0; k < repeat; ++k) {
-        double t = 0;
-        Split sp;
-        if (!search(cache, &t, &warmMatches, &sp))
-            return 1;
-        if (t < warm) {
-            warm = t;
-            warmSplit = sp;
-        }
-    }
+    if (!bestOf(true, &cold, &coldMatches, &coldSplit) || !bestOf(false, &warm, &warmMatches, &warmSplit))
+        return 1;
     const auto base3 = tool(QStringLiteral("zstd -dc \"$1\" | grep -c ERROR"));
 
     std::printf("\n%-46s %10s %10s %8s %8s\n", "measure", "ours [s]", "base [s]", "ratio", "goal");

@@ -323,26 +323,17 @@ bool TaskLog::decodeLogIndexes(qint64 maxValues)
 {
     // On the worker, without the lock: the blob, the decoding position and m_decodedIndex are this
     // thread's until the decoding ends; the lock only covers swapping the whole index in.
-    const auto* p = reinterpret_cast<const quint8*>(m_logIndexes.constData()) + m_blobPos;
-    const auto* const end = reinterpret_cast<const quint8*>(m_logIndexes.constData()) + m_logIndexes.size();
+    qsizetype pos = m_blobPos;
+    const qsizetype end = m_logIndexes.size();
     const qint64 total = m_table.decompressedSize();
     qint64 prev = m_prevOffset;
     std::vector<qint64> lengths;
     lengths.reserve(size_t(qMin<qint64>(maxValues, m_declaredCount)));
     qint64 n = 0;
-    while (p < end && n < maxValues) {
-        quint64 u = 0;
-        int shift = 0;
-        for (;;) {
-            if (p == end || shift > 63)
-                return false;
-            const quint8 c = *p++;
-            u |= quint64(c & 0x7f) << shift;
-            if (!(c & 0x80))
-                break;
-            shift += 7;
-        }
-        const qint64 v = qint64(u >> 1) ^ -qint64(u & 1);
+    while (pos < end && n < maxValues) {
+        qint64 v = 0;
+        if (!LogIndexes::readValue(m_logIndexes, &pos, &v))
+            return false;
         if ((prev < 0 && v != 0) || v < prev || v >= total)
             return false;
         if (prev >= 0)
@@ -350,10 +341,10 @@ bool TaskLog::decodeLogIndexes(qint64 maxValues)
         prev = v;
         ++n;
     }
-    const bool done = p == end;
+    const bool done = pos == end;
     if (done && prev >= 0)
         lengths.push_back(total - prev);
-    m_blobPos = p - reinterpret_cast<const quint8*>(m_logIndexes.constData());
+    m_blobPos = pos;
     m_prevOffset = prev;
     // Readers do not see this index until it is whole (they use the head, tail and checkpoints
     // meanwhile), so it grows without the lock; then it is swapped in.
